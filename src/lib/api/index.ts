@@ -1,0 +1,3 @@
+export * from './wire';
+export * from './sizeRules';
+export * from './validateOptions';

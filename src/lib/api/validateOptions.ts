@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { checkSize } from './sizeRules';
+import {
+  CLIP_GUIDANCE_PRESETS,
+  DEFAULTS,
+  LIMITS,
+  MASK_SOURCES,
+  SAMPLERS,
+  type AcceptMode,
+  type BadRequestCode,
+  type ClipGuidancePreset,
+  type GenerationMode,
+  type MaskSource,
+  type Sampler,
+} from './wire';
+
+/**
+ * One rule of shared/API.md, checked identically by the studio (before sending, message next to the
+ * field) and by the local engine (first issue becomes the 400 body).
+ */
+export interface ValidationIssue {
+  /** Wire field path: `cfg_scale`, `text_prompts`, `text_prompts.0.text`, `width`, `mask_image`… */
+  field: string;
+  code: BadRequestCode | 'bad_request';
+  message: string;
+}
+
+/** Options after validation, with the contract's defaults filled in. */
+export interface ResolvedOptions {
+  text_prompts: Array<{ text: string; weight: number }>;
+  cfg_scale: number;
+  clip_guidance_preset: ClipGuidancePreset;
+  height: number;
+  width: number;
+  /** `undefined` = the engine's choice. */
+  sampler: Sampler | undefined;
+  samples: number;
+  /** 0 = random. */
+  seed: number;
+  steps: number;
+  step_schedule_start: number;
+  step_schedule_end: number;
+  mask_source: MaskSource | undefined;
+}
+
+export type ValidationResult =
+  { ok: true; options: ResolvedOptions } | { ok: false; issues: ValidationIssue[] };
+
+export interface ValidationContext {
+  mode: GenerationMode;
+  engineId: string;
+  accept?: AcceptMode;
+  /** Image modes: the decoded init image size, which the engine's rule applies to. */
+  initImageSize?: { width: number; height: number };
+  /** Masking: whether a `mask_image` part is present. */
+  hasMaskImage?: boolean;
+}
+
+const unit = z.number().min(0).max(1);
+
+// Unknown fields are ignored (zod strips them), as the contract says.
+const optionsSchema = z.object({
+  text_prompts: z
+    .array(
+      z.object({
+        text: z.string().min(LIMITS.promptTextMin).max(LIMITS.promptTextMax),
+        weight: z.number().optional(),
+      }),
+    )
+    .min(1),
+  cfg_scale: z.number().min(LIMITS.cfgScaleMin).max(LIMITS.cfgScaleMax).optional(),
+  clip_guidance_preset: z.enum(CLIP_GUIDANCE_PRESETS).optional(),
+  height: z.number().int().optional(),
+  width: z.number().int().optional(),
+  sampler: z.enum(SAMPLERS).optional(),
+  samples: z.number().int().min(LIMITS.samplesMin).max(LIMITS.samplesMax).optional(),
+  seed: z.number().int().min(LIMITS.seedMin).max(LIMITS.seedMax).optional(),
+  steps: z.number().int().min(LIMITS.stepsMin).max(LIMITS.stepsMax).optional(),
+  step_schedule_start: unit.optional(),
+  step_schedule_end: unit.optional(),
+  mask_source: z.enum(MASK_SOURCES).optional(),
+});
+
+/** The rule text for each field; every schema issue on a field is reported with its rule. */
+const RULES: Record<string, string> = {
+  '': 'the options must be a JSON object',
+  text_prompts: 'text_prompts must be a list of at least one prompt ({"text": string, "weight": number})',
+  'text_prompts.text': `each prompt's text must be a string of ${LIMITS.promptTextMin}–${LIMITS.promptTextMax} characters`,
+  'text_prompts.weight': "each prompt's weight must be a finite number",
+  cfg_scale: `cfg_scale must be a number from ${LIMITS.cfgScaleMin} to ${LIMITS.cfgScaleMax}`,
+  clip_guidance_preset: `clip_guidance_preset must be one of ${CLIP_GUIDANCE_PRESETS.join(', ')}`,
+  height: `height must be an integer multiple of ${LIMITS.sizeStep}`,
+  width: `width must be an integer multiple of ${LIMITS.sizeStep}`,
+  sampler: `sampler must be one of ${SAMPLERS.join(', ')}`,
+  samples: `samples must be an integer from ${LIMITS.samplesMin} to ${LIMITS.samplesMax}`,
+  seed: `seed must be an integer from ${LIMITS.seedMin} to ${LIMITS.seedMax} (0 means random)`,
+  steps: `steps must be an integer from ${LIMITS.stepsMin} to ${LIMITS.stepsMax}`,
+  step_schedule_start: 'step_schedule_start must be a number from 0 to 1',
+  step_schedule_end: 'step_schedule_end must be a number from 0 to 1',
+  mask_source: `mask_source must be one of ${MASK_SOURCES.join(', ')}`,
+};
+
+function ruleKey(path: ReadonlyArray<PropertyKey>): string {
+  return path.filter((p) => typeof p === 'string').join('.');
+}
+
+/** Validates generation options (wire shape, snake_case) against every rule of shared/API.md. */
+export function validateOptions(input: unknown, ctx: ValidationContext): ValidationResult {
+  const parsed = optionsSchema.safeParse(input);
+  const issues: ValidationIssue[] = [];
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.map(String).join('.');
+      if (seen.has(field)) continue;
+      seen.add(field);
+      const key = ruleKey(issue.path);
+      const textPromptRule =
+        key === 'text_prompts' && issue.path.length > 1 ? RULES['text_prompts'] : undefined;
+      issues.push({
+        field,
+        code: 'bad_request',
+        message: textPromptRule ?? RULES[key] ?? `${field} is invalid`,
+      });
+    }
+  }
+  // Keep checking what can be checked so the studio can show every broken rule at once.
+  const o: z.infer<typeof optionsSchema> = parsed.success ? parsed.data : salvage(input);
+  const options: ResolvedOptions = {
+    text_prompts: o.text_prompts.map((p) => ({ text: p.text, weight: p.weight ?? DEFAULTS.weight })),
+    cfg_scale: o.cfg_scale ?? DEFAULTS.cfg_scale,
+    clip_guidance_preset: o.clip_guidance_preset ?? DEFAULTS.clip_guidance_preset,
+    height: o.height ?? ctx.initImageSize?.height ?? DEFAULTS.height,
+    width: o.width ?? ctx.initImageSize?.width ?? DEFAULTS.width,
+    sampler: o.sampler,
+    samples: o.samples ?? DEFAULTS.samples,
+    seed: o.seed ?? DEFAULTS.seed,
+    steps: o.steps ?? DEFAULTS.steps,
+    step_schedule_start: o.step_schedule_start ?? DEFAULTS.step_schedule_start,
+    step_schedule_end: o.step_schedule_end ?? DEFAULTS.step_schedule_end,
+    mask_source: o.mask_source,
+  };
+
+  if (ctx.mode === 'text-to-image' || !ctx.initImageSize) {
+    const size = checkSize(ctx.engineId, options.width, options.height);
+    if (size) issues.push({ field: 'size', code: size.code, message: size.message });
+  } else {
+    const img = ctx.initImageSize;
+    const size = checkSize(ctx.engineId, img.width, img.height);
+    if (size) {
+      issues.push({ field: 'init_image', code: size.code, message: `init_image: ${size.message}` });
+    } else if (o.width !== undefined && o.width !== img.width) {
+      issues.push({
+        field: 'width',
+        code: 'invalid_height_or_width',
+        message: `width ${o.width} does not match the init image's width ${img.width}`,
+      });
+    } else if (o.height !== undefined && o.height !== img.height) {
+      issues.push({
+        field: 'height',
+        code: 'invalid_height_or_width',
+        message: `height ${o.height} does not match the init image's height ${img.height}`,
+      });
+    }
+  }
+
+  if (ctx.mode === 'masking') {
+    if (!options.mask_source) {
+      issues.push({
+        field: 'mask_source',
+        code: 'bad_request',
+        message: `mask_source is required: ${RULES['mask_source']}`,
+      });
+    } else if (options.mask_source !== 'INIT_IMAGE_ALPHA' && ctx.hasMaskImage === false) {
+      issues.push({
+        field: 'mask_image',
+        code: 'invalid_mask_image',
+        message: `mask_source ${options.mask_source} needs a mask_image, and none was provided`,
+      });
+    }
+  }
+
+  if (ctx.accept === 'image/png' && options.samples > 1) {
+    issues.push({
+      field: 'samples',
+      code: 'invalid_samples',
+      message: 'Sample count may only be greater than 1 when the accept header is application/json',
+    });
+  }
+
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, options };
+}
+
+/** The fields of a failed parse that are individually valid, so cross-field rules can still run. */
+function salvage(input: unknown): z.infer<typeof optionsSchema> {
+  const out: z.infer<typeof optionsSchema> = { text_prompts: [] };
+  if (typeof input !== 'object' || input === null) return out;
+  const shape = optionsSchema.shape;
+  for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
+    if (key === 'text_prompts') continue;
+    const field = shape[key].safeParse((input as Record<string, unknown>)[key]);
+    if (field.success && field.data !== undefined) Object.assign(out, { [key]: field.data });
+  }
+  return out;
+}
+
+/** The 400 message the engine sends for an issue: `code: message` when a specific code applies. */
+export function issueToErrorMessage(issue: ValidationIssue): string {
+  return issue.code === 'bad_request' ? issue.message : `${issue.code}: ${issue.message}`;
+}
