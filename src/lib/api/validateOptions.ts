@@ -85,8 +85,8 @@ const optionsSchema = z.object({
 const RULES: Record<string, string> = {
   '': 'the options must be a JSON object',
   text_prompts: 'text_prompts must be a list of at least one prompt ({"text": string, "weight": number})',
-  'text_prompts.text': `each prompt's text must be a string of ${LIMITS.promptTextMin}–${LIMITS.promptTextMax} characters`,
-  'text_prompts.weight': "each prompt's weight must be a finite number",
+  'text_prompts.text': `text must be a string of ${LIMITS.promptTextMin}–${LIMITS.promptTextMax} characters`,
+  'text_prompts.weight': 'weight must be a finite number',
   cfg_scale: `cfg_scale must be a number from ${LIMITS.cfgScaleMin} to ${LIMITS.cfgScaleMax}`,
   clip_guidance_preset: `clip_guidance_preset must be one of ${CLIP_GUIDANCE_PRESETS.join(', ')}`,
   height: `height must be an integer multiple of ${LIMITS.sizeStep}`,
@@ -117,11 +117,15 @@ export function validateOptions(input: unknown, ctx: ValidationContext): Validat
       const key = ruleKey(issue.path);
       const textPromptRule =
         key === 'text_prompts' && issue.path.length > 1 ? RULES['text_prompts'] : undefined;
-      issues.push({
-        field,
-        code: 'bad_request',
-        message: textPromptRule ?? RULES[key] ?? `${field} is invalid`,
-      });
+      const rule = textPromptRule ?? RULES[key];
+      // Per-prompt rules name the exact row: `text_prompts[2].text must be …`.
+      const message =
+        rule === undefined
+          ? `${field} is invalid`
+          : key.startsWith('text_prompts.')
+            ? `text_prompts[${String(issue.path[1])}].${rule}`
+            : rule;
+      issues.push({ field, code: 'bad_request', message });
     }
   }
   // Keep checking what can be checked so the studio can show every broken rule at once.
