@@ -1,3 +1,11 @@
 export * from './wire';
 export * from './sizeRules';
 export * from './validateOptions';
+export * from './connection';
+export * from './errors';
+export * from './generationRequest';
+export * from './buildHttpRequest';
+export * from './createClient';
+export * from './schemas';
+export { parseErrorResponse, errorNameForStatus, splitCodePrefix } from './parseErrorResponse';
+export { parseGenerationResponse, hasPngSignature } from './parseGenerationResponse';

@@ -1,0 +1,48 @@
+import { apiUrl, type Connection } from './connection';
+import type { GenerationRequest } from './generationRequest';
+import { API_VERSION_PREFIX, MODE_PATH } from './wire';
+
+/**
+ * The headers every call sends. The key goes bare in `Authorization` (as the v1alpha examples did; the
+ * local engine accepts `Bearer` too) and never into a URL.
+ */
+export function baseHeaders(conn: Connection, accept: string): Record<string, string> {
+  const headers: Record<string, string> = { Accept: accept };
+  if (conn.apiKey !== '') headers['Authorization'] = conn.apiKey;
+  if (conn.organization !== '') headers['Organization'] = conn.organization;
+  return headers;
+}
+
+/** URL of a generation endpoint; the engine id is percent-encoded so it stays one path segment. */
+export function generationUrl(conn: Connection, req: Pick<GenerationRequest, 'mode' | 'engineId'>): string {
+  return apiUrl(
+    conn,
+    `${API_VERSION_PREFIX}/generation/${encodeURIComponent(req.engineId)}/${MODE_PATH[req.mode]}`,
+  );
+}
+
+/**
+ * Turns a generation request into `fetch` arguments. Pure: no network, no globals beyond `FormData`.
+ *
+ * - text-to-image: a JSON body that is exactly `req.options`.
+ * - image-to-image / masking: `multipart/form-data` with `init_image`, `mask_image` (when present) and
+ *   `options` as a plain **text field** holding the JSON. The contract lets the engine take either a
+ *   text field or a file part; this is the one place that chooses, and a text field needs no filename
+ *   or part content type. `Content-Type` is left to `fetch` so it adds the boundary.
+ */
+export function buildHttpRequest(
+  req: GenerationRequest,
+  conn: Connection,
+): { url: string; init: RequestInit } {
+  const url = generationUrl(conn, req);
+  const headers = baseHeaders(conn, req.accept);
+  if (req.mode === 'text-to-image') {
+    headers['Content-Type'] = 'application/json';
+    return { url, init: { method: 'POST', headers, body: JSON.stringify(req.options) } };
+  }
+  const form = new FormData();
+  if (req.initImage) form.append('init_image', req.initImage, 'init_image');
+  if (req.maskImage && req.mode === 'masking') form.append('mask_image', req.maskImage, 'mask_image');
+  form.append('options', JSON.stringify(req.options));
+  return { url, init: { method: 'POST', headers, body: form } };
+}

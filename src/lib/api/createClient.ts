@@ -1,0 +1,108 @@
+import { baseHeaders, buildHttpRequest } from './buildHttpRequest';
+import { apiUrl, originOf, type Connection } from './connection';
+import { AbortError, NetworkError } from './errors';
+import type { GeneratedImage, GenerationRequest } from './generationRequest';
+import { invalidResponse, parseErrorResponse } from './parseErrorResponse';
+import { parseGenerationResponse } from './parseGenerationResponse';
+import { accountSchema, balanceSchema, describeIssues, enginesResponseSchema } from './schemas';
+import { API_VERSION_PREFIX, type WireAccount, type WireBalance, type WireEngine } from './wire';
+import type { z } from 'zod';
+
+/**
+ * The studio's only door to the API. Every method rejects only with a `ClientError` (`ApiError`,
+ * `NetworkError`, `AbortError`); it never logs and never shows UI.
+ */
+export interface GessoClient {
+  /** Runs one generation; resolves with one image per artifact (or the single raw PNG). */
+  generate(req: GenerationRequest, signal?: AbortSignal): Promise<GeneratedImage[]>;
+  /** `GET /v1alpha/engines/list`, keeping only `PICTURE` engines. */
+  listEngines(signal?: AbortSignal): Promise<WireEngine[]>;
+  getAccount(signal?: AbortSignal): Promise<WireAccount>;
+  getBalance(signal?: AbortSignal): Promise<WireBalance>;
+}
+
+/**
+ * Creates a client bound to one connection. `fetchImpl` is injectable for tests; it is called as a
+ * plain function (never as a method) so the browser's `fetch` keeps its `window` binding.
+ */
+export function createClient(conn: Connection, fetchImpl: typeof fetch = globalThis.fetch): GessoClient {
+  const doFetch = (url: string, init: RequestInit): Promise<Response> => fetchImpl(url, init);
+
+  /** Fetches and reads the whole body, mapping every failure to a client error. */
+  async function send(
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+  ): Promise<{ res: Response; body: Uint8Array<ArrayBuffer> }> {
+    if (signal?.aborted) throw new AbortError({ cause: signal.reason });
+    try {
+      const res = await doFetch(url, signal ? { ...init, signal } : init);
+      const body = new Uint8Array(await res.arrayBuffer());
+      return { res, body };
+    } catch (e) {
+      if (signal?.aborted || isAbortLike(e)) throw new AbortError({ cause: e });
+      throw new NetworkError(originOf(conn), { cause: e });
+    }
+  }
+
+  async function getJson<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.infer<S>> {
+    const { res, body } = await send(
+      apiUrl(conn, path),
+      { method: 'GET', headers: baseHeaders(conn, 'application/json') },
+      signal,
+    );
+    const text = new TextDecoder().decode(body);
+    if (!res.ok) throw parseErrorResponse(res.status, text, conn.apiKey);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      const type = res.headers.get('Content-Type') ?? 'no content type';
+      throw invalidResponse(
+        res.status,
+        `expected JSON from ${path}, got ${type} that is not JSON`,
+        conn.apiKey,
+      );
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw invalidResponse(res.status, `${path} answered ${describeIssues(parsed.error)}`, conn.apiKey);
+    }
+    return parsed.data;
+  }
+
+  return {
+    async generate(req, signal) {
+      const { url, init } = buildHttpRequest(req, conn);
+      const { res, body } = await send(url, init, signal);
+      if (!res.ok) throw parseErrorResponse(res.status, new TextDecoder().decode(body), conn.apiKey);
+      const result = parseGenerationResponse(
+        { status: res.status, headers: res.headers, body },
+        req.accept,
+        conn.apiKey,
+      );
+      if (!result.ok) throw result.error;
+      return result.images;
+    },
+    async listEngines(signal) {
+      const data = await getJson(`${API_VERSION_PREFIX}/engines/list`, enginesResponseSchema, signal);
+      return data.engines.flatMap((e): WireEngine[] =>
+        e.type === 'PICTURE' ? [{ ...e, type: 'PICTURE' }] : [],
+      );
+    },
+    getAccount(signal) {
+      return getJson(`${API_VERSION_PREFIX}/user/account`, accountSchema, signal);
+    },
+    getBalance(signal) {
+      return getJson(`${API_VERSION_PREFIX}/user/balance`, balanceSchema, signal);
+    },
+  };
+}
+
+function isAbortLike(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
+}

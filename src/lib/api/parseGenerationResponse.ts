@@ -1,0 +1,97 @@
+import type { ApiError } from './errors';
+import type { GeneratedImage } from './generationRequest';
+import { invalidResponse } from './parseErrorResponse';
+import { artifactsResponseSchema, describeIssues, finishReasonSchema, seedSchema } from './schemas';
+import type { AcceptMode } from './wire';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+
+/** True when the bytes start with the 8-byte PNG signature. */
+export function hasPngSignature(bytes: Uint8Array): boolean {
+  return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
+/** Decodes standard base64; `null` when the text is not base64. */
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return null;
+  }
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** The parts of a 2xx generation response the parser needs (so tests need no real `Response`). */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: Uint8Array<ArrayBuffer>;
+}
+
+export type ParseResult = { ok: true; images: GeneratedImage[] } | { ok: false; error: ApiError };
+
+/**
+ * Validates a successful generation response and turns it into PNG blobs. The body's shape decides,
+ * not its `Content-Type` (proxies rewrite it): a body starting with the PNG signature is read as a raw
+ * PNG (seed from `Seed`, finish reason from `Finish-Reason`), anything else must be the artifacts JSON.
+ * `accept` only sharpens the message when the server answered in the other format.
+ */
+export function parseGenerationResponse(raw: RawResponse, accept: AcceptMode, apiKey: string): ParseResult {
+  const fail = (detail: string): ParseResult => ({
+    ok: false,
+    error: invalidResponse(raw.status, detail, apiKey),
+  });
+  if (hasPngSignature(raw.body)) return parseRawPng(raw, fail);
+
+  const contentType = raw.headers.get('Content-Type') ?? 'no content type';
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(raw.body));
+  } catch {
+    return fail(
+      accept === 'image/png'
+        ? `expected a PNG image, got ${contentType} that is not a PNG`
+        : `expected JSON artifacts, got ${contentType} that is not JSON`,
+    );
+  }
+  const parsed = artifactsResponseSchema.safeParse(json);
+  if (!parsed.success) return fail(`the artifacts JSON is invalid (${describeIssues(parsed.error)})`);
+  const images: GeneratedImage[] = [];
+  for (const [i, a] of parsed.data.artifacts.entries()) {
+    const bytes = decodeBase64(a.base64);
+    if (!bytes) return fail(`artifacts.${i}.base64 is not base64`);
+    if (!hasPngSignature(bytes)) return fail(`artifacts.${i}.base64 is not a PNG image`);
+    images.push({
+      png: new Blob([bytes], { type: 'image/png' }),
+      seed: a.seed,
+      finishReason: a.finishReason,
+    });
+  }
+  return { ok: true, images };
+}
+
+function parseRawPng(raw: RawResponse, fail: (detail: string) => ParseResult): ParseResult {
+  const seedText = raw.headers.get('Seed');
+  const reasonText = raw.headers.get('Finish-Reason');
+  // A cross-origin server that does not expose these headers hides them from the browser.
+  if (seedText === null || reasonText === null) {
+    return fail(
+      `the PNG response lacks the ${seedText === null ? 'Seed' : 'Finish-Reason'} header (the server must send it and expose it to the page)`,
+    );
+  }
+  const seed = seedSchema.safeParse(/^\d+$/.test(seedText.trim()) ? Number(seedText.trim()) : NaN);
+  if (!seed.success) return fail(`the Seed header is not a valid seed: ${JSON.stringify(seedText)}`);
+  const reason = finishReasonSchema.safeParse(reasonText.trim());
+  if (!reason.success) {
+    return fail(`the Finish-Reason header is not a known finish reason: ${JSON.stringify(reasonText)}`);
+  }
+  return {
+    ok: true,
+    images: [
+      { png: new Blob([raw.body], { type: 'image/png' }), seed: seed.data, finishReason: reason.data },
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { FINISH_REASONS } from './wire';
+
+/**
+ * zod schemas for every response body the client accepts. Unknown fields are stripped (the real API may
+ * add some); missing or mistyped contract fields fail, and the client reports them as `invalid_response`.
+ */
+
+export const finishReasonSchema = z.enum(FINISH_REASONS);
+
+/** A seed as reported by the engine: a non-negative integer (0–4294967295 covers the real API too). */
+export const seedSchema = z.number().int().min(0).max(4_294_967_295);
+
+export const artifactSchema = z.object({
+  base64: z.string().min(1),
+  seed: seedSchema,
+  finishReason: finishReasonSchema,
+});
+
+export const artifactsResponseSchema = z.object({
+  artifacts: z.array(artifactSchema).min(1),
+});
+
+export const engineSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  description: z.string(),
+  // A string, not the literal: other engine types must not invalidate the whole list; the client keeps
+  // only PICTURE engines.
+  type: z.string(),
+});
+
+export const enginesResponseSchema = z.object({ engines: z.array(engineSchema) });
+
+export const organizationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string(),
+  is_default: z.boolean(),
+});
+
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  organizations: z.array(organizationSchema),
+});
+
+export const balanceSchema = z.object({ credits: z.number() });
+
+/**
+ * The goa error body, every field optional: an error response is turned into an `ApiError` whatever
+ * it holds, so a partial body only fills what it can.
+ */
+export const errorBodySchema = z.object({
+  name: z.string().optional().catch(undefined),
+  id: z.string().optional().catch(undefined),
+  message: z.string().optional().catch(undefined),
+  temporary: z.boolean().optional().catch(undefined),
+  timeout: z.boolean().optional().catch(undefined),
+  fault: z.boolean().optional().catch(undefined),
+});
+
+/** One line naming the first problems of a failed parse, for `ApiError.detail`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length > 0 ? i.path.map(String).join('.') : 'body'}: ${i.message}`)
+    .join('; ');
+}
