@@ -1,0 +1,102 @@
+import type { FinishReason, ResolvedOptions, WireArtifactsResponse } from '../../src/lib/api/index.ts';
+import { badRequest } from '../http/EngineError.ts';
+import { ClientGoneError } from '../http/readBody.ts';
+import { sendJson } from '../http/sendJson.ts';
+import type { RequestContext } from '../routes/RequestContext.ts';
+import { abortableDelay } from './abortableDelay.ts';
+import { checkPrompts } from './contentFilter.ts';
+import { chargeBalance, imageCost } from './cost.ts';
+import {
+  blendImageToImage,
+  encodePng,
+  inpaint,
+  renderTextToImage,
+  softenForContentFilter,
+  type Rgba,
+} from './pixels.ts';
+import { artifactSeeds } from './seeds.ts';
+
+/** A validated generation request: options plus, for the image modes, the decoded inputs. */
+export interface GenerationJob {
+  options: ResolvedOptions;
+  /** Image-to-image and masking: the init image. */
+  init?: Rgba;
+  /** Masking: per-pixel repaint strength (0..1), same size as `init`. */
+  maskStrength?: Float32Array;
+}
+
+interface Artifact {
+  png: Buffer;
+  seed: number;
+  finishReason: FinishReason;
+}
+
+/** Renders one artifact for one seed: text-to-image, then blended or inpainted into the init image. */
+function renderArtifact(job: GenerationJob, seed: number, soften: boolean): Rgba {
+  const o = job.options;
+  const size = job.init ? { width: job.init.width, height: job.init.height } : o;
+  const generated = renderTextToImage({
+    prompts: o.text_prompts,
+    width: size.width,
+    height: size.height,
+    seed,
+    steps: o.steps,
+    cfgScale: o.cfg_scale,
+    sampler: o.sampler,
+    clipGuidancePreset: o.clip_guidance_preset,
+  });
+  let out = generated;
+  if (job.init && job.maskStrength) out = inpaint(job.init, job.maskStrength, generated, seed);
+  else if (job.init) out = blendImageToImage(job.init, generated, o.step_schedule_start);
+  return soften ? softenForContentFilter(out) : out;
+}
+
+/**
+ * The shared tail of every generation route: content filter, one image per seed (with the configured
+ * delay before each), charge, respond in the requested Accept mode. A client that leaves mid-way stops
+ * the work and is not charged.
+ */
+export async function runGeneration(ctx: RequestContext, job: GenerationJob): Promise<void> {
+  const o = job.options;
+  const verdict = checkPrompts(o.text_prompts, ctx.config.blockedWords, ctx.config.softenWords);
+  if (verdict.kind === 'blocked') {
+    throw badRequest(
+      `text_prompts.${verdict.promptIndex}.text contains "${verdict.word}", which this engine does not accept`,
+      'invalid_prompts',
+    );
+  }
+  const soften = verdict.kind === 'soften';
+  const finishReason: FinishReason = soften ? 'CONTENT_FILTERED' : 'SUCCESS';
+  const width = job.init?.width ?? o.width;
+  const height = job.init?.height ?? o.height;
+
+  const artifacts: Artifact[] = [];
+  for (const seed of artifactSeeds(o.seed, o.samples)) {
+    await abortableDelay(ctx.config.delayMs, ctx.signal);
+    const png = await encodePng(renderArtifact(job, seed, soften));
+    artifacts.push({ png, seed, finishReason });
+  }
+  if (ctx.signal.aborted) throw new ClientGoneError();
+
+  ctx.state.balance = chargeBalance(ctx.state.balance, imageCost(width, height, o.steps) * artifacts.length);
+
+  const first = artifacts[0];
+  if (ctx.accept === 'image/png' && first) {
+    ctx.res.writeHead(200, {
+      'Content-Type': 'image/png',
+      'Content-Length': first.png.length,
+      'Finish-Reason': first.finishReason,
+      Seed: String(first.seed),
+    });
+    ctx.res.end(first.png);
+    return;
+  }
+  const body: WireArtifactsResponse = {
+    artifacts: artifacts.map((a) => ({
+      base64: a.png.toString('base64'),
+      seed: a.seed,
+      finishReason: a.finishReason,
+    })),
+  };
+  sendJson(ctx.res, body);
+}

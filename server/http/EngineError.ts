@@ -1,0 +1,37 @@
+import type { ErrorName } from '../../src/lib/api/index.ts';
+
+/** Error names the engine sends; the contract's names plus 405 for a known path with the wrong method. */
+export type EngineErrorName = ErrorName | 'method_not_allowed';
+
+export const ENGINE_ERROR_STATUS: Record<EngineErrorName, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  permission_denied: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  fault: 500,
+};
+
+/**
+ * A failure the engine reports to the client as a goa error body. Handlers throw it; the engine's
+ * top-level handler turns it into the response, so no route writes error bodies itself.
+ */
+export class EngineError extends Error {
+  readonly errorName: EngineErrorName;
+  readonly headers: Record<string, string>;
+
+  constructor(errorName: EngineErrorName, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.errorName = errorName;
+    this.headers = headers;
+  }
+
+  get status(): number {
+    return ENGINE_ERROR_STATUS[this.errorName];
+  }
+}
+
+/** 400 `bad_request`, message prefixed with a specific code when one applies (`invalid_samples: …`). */
+export function badRequest(message: string, code?: string): EngineError {
+  return new EngineError('bad_request', code ? `${code}: ${message}` : message);
+}

@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Accept, Organization';
+export const CORS_EXPOSE_HEADERS = 'Finish-Reason, Seed';
+export const CORS_ALLOW_METHODS = 'GET, POST, OPTIONS';
+
+/**
+ * Whether `origin` matches one configured pattern: `*`, an exact origin, or `scheme://host:*` (any port,
+ * or none).
+ */
+export function originAllowed(origin: string, patterns: readonly string[]): boolean {
+  return patterns.some((p) => {
+    if (p === '*') return true;
+    if (p.endsWith(':*')) {
+      const base = p.slice(0, -2);
+      return (
+        origin === base || (origin.startsWith(`${base}:`) && /^\d+$/.test(origin.slice(base.length + 1)))
+      );
+    }
+    return origin === p;
+  });
+}
+
+/** The request's Origin header when it is an allowed cross-origin caller, else `null`. */
+export function allowedOrigin(req: IncomingMessage, patterns: readonly string[]): string | null {
+  const origin = req.headers.origin;
+  return typeof origin === 'string' && originAllowed(origin, patterns) ? origin : null;
+}
+
+/** Adds the CORS headers every response to an allowed origin carries (set before any writeHead). */
+export function applyCorsHeaders(res: ServerResponse, origin: string): void {
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
+}
+
+/** Answers a preflight from an allowed origin: 204 with the methods and headers the API uses. */
+export function sendPreflight(res: ServerResponse, origin: string): void {
+  applyCorsHeaders(res, origin);
+  res.writeHead(204, {
+    'Access-Control-Allow-Methods': CORS_ALLOW_METHODS,
+    'Access-Control-Allow-Headers': CORS_ALLOW_HEADERS,
+    'Access-Control-Max-Age': '600',
+    'Content-Length': '0',
+  });
+  res.end();
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import type { WireErrorBody } from '../../src/lib/api/index.ts';
+import { ENGINE_ERROR_STATUS, EngineError, type EngineErrorName } from './EngineError.ts';
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** 8 random alphanumerics, like the ids goa puts in its error bodies. */
+export function errorId(): string {
+  const bytes = randomBytes(8);
+  let id = '';
+  for (const b of bytes) id += ID_ALPHABET[b % ID_ALPHABET.length];
+  return id;
+}
+
+/** Builds the goa-style error body (every field present). */
+export function errorBody(name: EngineErrorName, message: string): WireErrorBody {
+  return { name, id: errorId(), message, temporary: false, timeout: false, fault: name === 'fault' };
+}
+
+/** Writes a goa error response. Safe to call whatever happened before: never throws. */
+export function sendError(
+  res: ServerResponse,
+  name: EngineErrorName,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    // Too late for a clean error; cut the connection so the client sees a failure, not a short body.
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify(errorBody(name, message));
+  res.writeHead(ENGINE_ERROR_STATUS[name], {
+    ...headers,
+    'Content-Type': 'application/vnd.goa.error',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+/** The message a 500 carries: generic on purpose, so no internals or stack traces leak. */
+export const FAULT_MESSAGE = 'The engine hit an internal error; the request was not completed.';
+
+/** Sends any thrown value: an EngineError as itself, anything else as a generic 500 `fault`. */
+export function sendThrown(res: ServerResponse, err: unknown): void {
+  if (err instanceof EngineError) sendError(res, err.errorName, err.message, err.headers);
+  else sendError(res, 'fault', FAULT_MESSAGE);
+}

@@ -1,0 +1,40 @@
+import { boxBlurPlane } from './boxBlur';
+import { assertRgba, type Rgba } from './rgba';
+
+/** Blur radius as a fraction of the shorter side: 512² gets r = 13, i.e. σ ≈ 13 px after three passes. */
+const SOFTEN_RADIUS_FRACTION = 1 / 40;
+const SOFTEN_PASSES = 3;
+
+/**
+ * The content filter's "soften": a strong, clearly visible blur (three box passes ≈ Gaussian). Colour is
+ * blurred premultiplied by alpha so transparent pixels do not bleed their hidden colour into the picture.
+ */
+export function softenForContentFilter(img: Rgba): Rgba {
+  assertRgba(img, 'softenForContentFilter');
+  const { width, height, data } = img;
+  const n = width * height;
+  const radius = Math.max(2, Math.round(Math.min(width, height) * SOFTEN_RADIUS_FRACTION));
+  const planes = [new Float32Array(n), new Float32Array(n), new Float32Array(n), new Float32Array(n)];
+  const [r, g, b, a] = planes as [Float32Array, Float32Array, Float32Array, Float32Array];
+  for (let p = 0, i = 0; p < n; p++, i += 4) {
+    const alpha = data[i + 3]! / 255;
+    r[p] = data[i]! * alpha;
+    g[p] = data[i + 1]! * alpha;
+    b[p] = data[i + 2]! * alpha;
+    a[p] = alpha;
+  }
+  const tmp = new Float32Array(n);
+  for (const plane of planes) {
+    for (let pass = 0; pass < SOFTEN_PASSES; pass++) boxBlurPlane(plane, width, height, radius, plane, tmp);
+  }
+  const out = new Uint8Array(n * 4);
+  for (let p = 0, i = 0; p < n; p++, i += 4) {
+    const alpha = a[p]!;
+    const k = alpha > 1e-6 ? 1 / alpha : 0;
+    out[i] = Math.min(255, Math.round(r[p]! * k));
+    out[i + 1] = Math.min(255, Math.round(g[p]! * k));
+    out[i + 2] = Math.min(255, Math.round(b[p]! * k));
+    out[i + 3] = Math.round(alpha * 255);
+  }
+  return { width, height, data: out };
+}
