@@ -1,0 +1,45 @@
+import sharp from 'sharp';
+import { LOCAL_ENGINE_DEV_KEY, type Connection, type GenerationRequest } from '../../src/lib/api/index.ts';
+
+/** Connection to a running local engine with its public dev key. */
+export function localConnection(url: string, overrides: Partial<Connection> = {}): Connection {
+  return { host: url, apiKey: LOCAL_ENGINE_DEV_KEY, organization: '', ...overrides };
+}
+
+/** A small valid text-to-image request (512×512, few steps). */
+export function textRequest(overrides: Partial<GenerationRequest['options']> = {}): GenerationRequest {
+  return {
+    mode: 'text-to-image',
+    engineId: 'stable-diffusion-v1-5',
+    accept: 'application/json',
+    options: {
+      text_prompts: [{ text: 'a red lighthouse by a blue sea', weight: 1 }],
+      seed: 1234,
+      steps: 10,
+      ...overrides,
+    },
+  };
+}
+
+/** Decoded RGBA pixels of a PNG blob or buffer. */
+export async function pixelsOf(
+  png: Blob | Uint8Array,
+): Promise<{ width: number; height: number; data: Buffer }> {
+  const buf = png instanceof Blob ? Buffer.from(await png.arrayBuffer()) : Buffer.from(png);
+  const { data, info } = await sharp(buf).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, data };
+}
+
+export async function bytesOf(blob: Blob): Promise<Buffer> {
+  return Buffer.from(await blob.arrayBuffer());
+}
+
+/** Awaits a promise that must reject and returns what it rejected with. */
+export async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}
