@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { imagePoint } from '../geometry/coords';
+import { MaskDocument } from './MaskDocument';
+import { MaskHistory } from './MaskHistory';
+
+const sample = (x: number, y: number, pressure = 1) => ({ point: imagePoint(x, y), pressure });
+
+function drawStroke(doc: MaskDocument, seed: number, erase = false): void {
+  let s = seed;
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  doc.beginStroke(sample(rnd() * 64, rnd() * 64), { size: 2 + rnd() * 12, hardness: rnd(), erase });
+  for (let i = 0; i < 5; i++) doc.strokeTo([sample(rnd() * 64, rnd() * 64, 0.2 + rnd() * 0.8)]);
+  doc.endStroke();
+}
+
+describe('MaskDocument undo/redo', () => {
+  it('restores every state exactly across 150 mixed steps, back and forth', () => {
+    const doc = new MaskDocument(64, 64);
+    const states: Uint8Array[] = [Uint8Array.from(doc.raster.data)];
+    for (let i = 0; i < 150; i++) {
+      if (i % 37 === 5) doc.invert();
+      else if (i % 41 === 7) doc.fillAll(0);
+      else if (i % 53 === 11) doc.fillAll(255);
+      else if (i % 29 === 3)
+        doc.fillLasso([imagePoint(3, 3), imagePoint(40, 8), imagePoint(20, 50)], i % 2 === 0);
+      else drawStroke(doc, i + 1, i % 5 === 0);
+      states.push(Uint8Array.from(doc.raster.data));
+    }
+    expect(doc.history.undoDepth).toBe(150);
+    for (let i = 149; i >= 0; i--) {
+      doc.undo();
+      expect(doc.raster.data).toEqual(states[i]);
+      expect(doc.raster.nonZeroCount).toBe(doc.raster.recount());
+    }
+    for (let i = 1; i <= 150; i++) {
+      doc.redo();
+      expect(doc.raster.data).toEqual(states[i]);
+    }
+  });
+
+  it('stores only the dirty rectangle of a stroke', () => {
+    const doc = new MaskDocument(1000, 1000);
+    doc.beginStroke(sample(100, 100), { size: 10, hardness: 1, erase: false });
+    doc.strokeTo([sample(120, 100)]);
+    doc.endStroke();
+    expect(doc.history.storedBytes).toBeLessThan(2 * 40 * 20);
+    expect(doc.history.storedBytes).toBeGreaterThan(0);
+  });
+
+  it('drops the oldest steps beyond the memory cap and still undoes the rest exactly', () => {
+    const doc = new MaskDocument(64, 64, new MaskHistory(3 * 2 * 64 * 64));
+    const states = [Uint8Array.from(doc.raster.data)];
+    for (let i = 0; i < 6; i++) {
+      doc.fillAll(i % 2 === 0 ? 255 : 0);
+      states.push(Uint8Array.from(doc.raster.data));
+    }
+    expect(doc.history.undoDepth).toBe(3);
+    expect(doc.history.storedBytes).toBeLessThanOrEqual(3 * 2 * 64 * 64);
+    doc.undo();
+    doc.undo();
+    doc.undo();
+    expect(doc.raster.data).toEqual(states[3]);
+    doc.undo();
+    expect(doc.raster.data).toEqual(states[3]);
+  });
+
+  it('a new step clears the redo stack; cancel restores the stroke’s pixels', () => {
+    const doc = new MaskDocument(32, 32);
+    drawStroke(doc, 7);
+    doc.undo();
+    drawStroke(doc, 9);
+    expect(doc.history.canRedo).toBe(false);
+    const before = Uint8Array.from(doc.raster.data);
+    doc.beginStroke(sample(5, 5), { size: 8, hardness: 1, erase: false });
+    doc.strokeTo([sample(25, 25)]);
+    doc.cancelStroke();
+    expect(doc.raster.data).toEqual(before);
+  });
+});

@@ -1,0 +1,167 @@
+import type { ImagePoint } from '../geometry/coords';
+import { brushProfile } from './brushProfile';
+import { fillPolygon } from './fillPolygon';
+import { copyRect, MaskHistory } from './MaskHistory';
+import { MaskRaster } from './MaskRaster';
+import { EMPTY_RECT, isEmptyRect, unionRect, type Rect } from './rect';
+import { newStrokeCursor, stampSegment, type BrushSample, type StrokeCursor } from './strokeSegment';
+
+export interface StrokeOptions {
+  size: number;
+  hardness: number;
+  erase: boolean;
+}
+
+/** Called after every change with the rect to redraw and whether an undoable step was recorded. */
+export type MaskChangeListener = (dirty: Rect, committed: boolean) => void;
+
+/**
+ * The mask's editing model: raster + undo history + the stroke in progress. DOM-free; the canvas session
+ * listens to it to refresh the display. `shadow` mirrors the last committed state so a stroke's "before"
+ * bytes are read from it at commit time — no full-bitmap copy at pointer-down.
+ */
+export class MaskDocument {
+  readonly raster: MaskRaster;
+  readonly history: MaskHistory;
+  private readonly shadow: Uint8Array;
+  private stroke: { cursor: StrokeCursor; opts: StrokeOptions; profile: Uint8Array; dirty: Rect } | null =
+    null;
+  /** End of the last committed stroke, for Shift+click straight lines. */
+  private lastStrokeEnd: ImagePoint | null = null;
+  private listeners = new Set<MaskChangeListener>();
+  /** Counters for the benchmark's test hook. */
+  strokeCount = 0;
+  samplesConsumed = 0;
+
+  constructor(width: number, height: number, history = new MaskHistory()) {
+    this.raster = new MaskRaster(width, height);
+    this.shadow = new Uint8Array(width * height);
+    this.history = history;
+  }
+
+  subscribe(fn: MaskChangeListener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private emit(dirty: Rect, committed: boolean): void {
+    for (const fn of this.listeners) fn(dirty, committed);
+  }
+
+  get lastPoint(): ImagePoint | null {
+    return this.lastStrokeEnd;
+  }
+
+  get isStroking(): boolean {
+    return this.stroke !== null;
+  }
+
+  /** Starts a stroke; with `from` (Shift+click) the first segment runs from that point. */
+  beginStroke(first: BrushSample, opts: StrokeOptions, from?: ImagePoint | null): void {
+    if (this.stroke) this.endStroke();
+    const cursor = newStrokeCursor();
+    const profile = brushProfile(opts.hardness);
+    this.stroke = { cursor, opts, profile, dirty: { ...EMPTY_RECT } };
+    if (from) stampSegment(this.raster, cursor, { point: from, pressure: first.pressure }, this.brush());
+    this.strokeTo([first]);
+  }
+
+  private brush() {
+    const s = this.stroke;
+    if (!s) throw new Error('no stroke in progress');
+    return { size: s.opts.size, profile: s.profile, erase: s.opts.erase };
+  }
+
+  /** Stamps every sample in order (all coalesced samples, none dropped). */
+  strokeTo(samples: readonly BrushSample[]): void {
+    const s = this.stroke;
+    if (!s || samples.length === 0) return;
+    const brush = this.brush();
+    let dirty: Rect = { ...EMPTY_RECT };
+    for (const sample of samples)
+      dirty = unionRect(dirty, stampSegment(this.raster, s.cursor, sample, brush));
+    this.samplesConsumed += samples.length;
+    if (isEmptyRect(dirty)) return;
+    s.dirty = unionRect(s.dirty, dirty);
+    this.emit(dirty, false);
+  }
+
+  /** Commits the stroke as one undo step holding only its dirty rect. */
+  endStroke(): void {
+    const s = this.stroke;
+    if (!s) return;
+    this.stroke = null;
+    this.lastStrokeEnd = s.cursor.last?.point ?? this.lastStrokeEnd;
+    this.strokeCount++;
+    this.commitRect(s.dirty);
+  }
+
+  /** Abandons the stroke in progress, restoring its pixels (pointercancel). */
+  cancelStroke(): void {
+    const s = this.stroke;
+    if (!s) return;
+    this.stroke = null;
+    if (isEmptyRect(s.dirty)) return;
+    this.raster.writeRect(s.dirty, this.readShadow(s.dirty));
+    this.emit(s.dirty, false);
+  }
+
+  fillLasso(points: readonly ImagePoint[], subtract: boolean): void {
+    this.commitRect(fillPolygon(this.raster, points, subtract));
+  }
+
+  invert(): void {
+    this.endStroke();
+    const rect = this.raster.invert();
+    copyRect(this.raster.data, this.shadow, this.raster.width, rect);
+    this.history.push({ kind: 'invert', rect });
+    this.emit(rect, true);
+  }
+
+  /** Fill (255) or clear (0) the whole mask as one undo step. A no-op when nothing would change. */
+  fillAll(value: 0 | 255): void {
+    this.endStroke();
+    const full = this.raster.fullRect();
+    if (
+      value === 0 ? this.raster.isEmpty() : this.raster.nonZeroCount === full.w * full.h && this.isAll(255)
+    ) {
+      return;
+    }
+    this.raster.fillAll(value);
+    this.commitRect(full);
+  }
+
+  private isAll(value: number): boolean {
+    return this.raster.data.every((v) => v === value);
+  }
+
+  undo(): void {
+    this.endStroke();
+    const r = this.history.undo(this.raster, this.shadow);
+    if (r) this.emit(r, true);
+  }
+
+  redo(): void {
+    this.endStroke();
+    const r = this.history.redo(this.raster, this.shadow);
+    if (r) this.emit(r, true);
+  }
+
+  private readShadow(r: Rect): Uint8Array {
+    const out = new Uint8Array(r.w * r.h);
+    for (let y = 0; y < r.h; y++) {
+      const a = (r.y + y) * this.raster.width + r.x;
+      out.set(this.shadow.subarray(a, a + r.w), y * r.w);
+    }
+    return out;
+  }
+
+  private commitRect(rect: Rect): void {
+    if (isEmptyRect(rect)) return;
+    const before = this.readShadow(rect);
+    const after = this.raster.readRect(rect);
+    copyRect(this.raster.data, this.shadow, this.raster.width, rect);
+    this.history.push({ kind: 'bytes', rect, before, after });
+    this.emit(rect, true);
+  }
+}

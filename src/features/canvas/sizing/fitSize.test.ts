@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkSize } from '../../../lib/api';
+import { initialCropRect, moveCropRect, nearestCropSize, nearestResizeSize } from './fitSize';
+
+describe('nearest valid sizes', () => {
+  it('resize keeps the aspect closest, then the area closest', () => {
+    expect(nearestResizeSize('stable-diffusion-v1-5', { width: 2048, height: 2048 })).toEqual({
+      width: 1024,
+      height: 1024,
+    });
+    expect(nearestResizeSize('stable-diffusion-v1-5', { width: 500, height: 500 })).toEqual({
+      width: 512,
+      height: 512,
+    });
+    expect(nearestResizeSize('stable-diffusion-xl-1024-v1-0', { width: 1920, height: 1080 })).toEqual({
+      width: 1344,
+      height: 768,
+    });
+  });
+
+  it('crop keeps original pixels: the largest valid size inside the image', () => {
+    const c = nearestCropSize('stable-diffusion-v1-5', { width: 1000, height: 700 });
+    expect(c).not.toBeNull();
+    expect(c!.width).toBeLessThanOrEqual(1000);
+    expect(c!.height).toBeLessThanOrEqual(700);
+    expect(c!.width * c!.height).toBe(960 * 640);
+    expect(checkSize('stable-diffusion-v1-5', c!.width, c!.height)).toBeNull();
+    expect(nearestCropSize('stable-diffusion-xl-1024-v1-0', { width: 2048, height: 2048 })).toEqual({
+      width: 1024,
+      height: 1024,
+    });
+  });
+
+  it('crop falls back to the resize target when the image is smaller than every valid size', () => {
+    expect(nearestCropSize('stable-diffusion-xl-1024-v1-0', { width: 300, height: 200 })).toEqual(
+      nearestResizeSize('stable-diffusion-xl-1024-v1-0', { width: 300, height: 200 }),
+    );
+  });
+
+  it('the crop rect starts centred and moves only within the image', () => {
+    const r = initialCropRect({ width: 1000, height: 700 }, { width: 960, height: 640 });
+    expect(r).toEqual({ x: 20, y: 30, width: 960, height: 640 });
+    expect(moveCropRect(r, { width: 1000, height: 700 }, 500, -500)).toEqual({
+      x: 40,
+      y: 0,
+      width: 960,
+      height: 640,
+    });
+    const up = initialCropRect({ width: 300, height: 200 }, { width: 1216, height: 832 });
+    expect(up.height).toBe(200);
+    expect(up.width).toBeCloseTo(292, -1);
+  });
+});
