@@ -1,31 +1,50 @@
 import type { Connect, Plugin } from 'vite';
 import { resolveEngineConfig, type EngineConfig } from './config.ts';
-import { createEngine, isEnginePath } from './createEngine.ts';
+import { createEngine, isEnginePath, type Engine } from './createEngine.ts';
+
+/**
+ * Puts `fn` just before Vite's own CORS middleware, so preflights for /v1alpha get the engine's answer
+ * (its origins, allowed and exposed headers) rather than Vite's generic one. Only preflights go there:
+ * real requests stay behind Vite's host validation, which guards the public dev key against DNS rebinding.
+ */
+function mountBeforeViteCors(app: Connect.Server, fn: Connect.NextHandleFunction): void {
+  const at = app.stack.findIndex(
+    (item) => typeof item.handle === 'function' && item.handle.name === 'corsMiddleware',
+  );
+  if (at >= 0) app.stack.splice(at, 0, { route: '', handle: fn });
+  else app.use(fn);
+}
 
 /**
  * Mounts the local engine inside Vite's dev and preview servers under /v1alpha, so the studio and the API
- * share an origin. Other paths (and their preflights) pass through to Vite untouched.
- * Config = defaults ← GESSO_* env vars ← `overrides` (host/port are Vite's own, so they are ignored here).
+ * share an origin. Other paths pass through to Vite untouched.
+ * Config = defaults ← GESSO_* env vars ← `overrides` (host/port are Vite's own, so they are unused here).
  */
 export function gessoEngine(overrides: Partial<EngineConfig> = {}): Plugin {
-  // One engine for the plugin's lifetime: dev and preview share its balance within a process.
-  let engine: ReturnType<typeof createEngine> | undefined;
-  const middleware: Connect.NextHandleFunction = (req, res, next) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (!isEnginePath(path)) {
-      next();
-      return;
-    }
-    engine ??= createEngine(resolveEngineConfig(process.env, overrides));
-    engine.handle(req, res, next);
+  // One engine for the plugin's lifetime: created lazily so a config error surfaces on first use, not import.
+  let engine: Engine | undefined;
+  const getEngine = (): Engine => (engine ??= createEngine(resolveEngineConfig(process.env, overrides)));
+  const pathOf = (req: Connect.IncomingMessage): string => (req.url ?? '/').split('?')[0] ?? '/';
+
+  const preflight: Connect.NextHandleFunction = (req, res, next) => {
+    if (req.method === 'OPTIONS' && isEnginePath(pathOf(req))) getEngine().handle(req, res, next);
+    else next();
+  };
+  const api: Connect.NextHandleFunction = (req, res, next) => {
+    if (isEnginePath(pathOf(req))) getEngine().handle(req, res, next);
+    else next();
+  };
+  const mount = (app: Connect.Server): void => {
+    mountBeforeViteCors(app, preflight);
+    app.use(api);
   };
   return {
     name: 'gesso-engine',
     configureServer(server) {
-      server.middlewares.use(middleware);
+      mount(server.middlewares);
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware);
+      mount(server.middlewares);
     },
   };
 }
