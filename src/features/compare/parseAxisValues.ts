@@ -34,7 +34,7 @@ const NUM = String.raw`\d+(?:\.\d+)?|\.\d+`;
 const RANGE = new RegExp(String.raw`^(${NUM})\s*-\s*(${NUM})(?:\s*\(\s*\+\s*(${NUM})\s*\))?$`);
 const NUMBER = new RegExp(String.raw`^(${NUM})$`);
 
-function expandNumeric(item: string, rule: NumericRule): number[] | string {
+function expandNumeric(item: string): number[] | string {
   const single = NUMBER.exec(item);
   if (single) return [Number(single[1])];
   const range = RANGE.exec(item);
@@ -63,7 +63,7 @@ export function parseAxisValues(kind: AxisKind, text: string): { values: string[
   if (rule) {
     const numbers: number[] = [];
     for (const item of items) {
-      const expanded = expandNumeric(item, rule);
+      const expanded = expandNumeric(item);
       if (typeof expanded === 'string') return { error: expanded };
       for (const n of expanded) {
         if (n < rule.min || n > rule.max || (rule.integer && !Number.isInteger(n))) {

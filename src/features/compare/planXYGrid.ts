@@ -72,6 +72,8 @@ function applyAxis(
   value: string,
 ): { options: WireGenerationOptions; label: string } | string {
   const n = Number(value);
+  const numeric = axis.kind === 'cfg_scale' || axis.kind === 'steps' || axis.kind === 'image_strength';
+  if (numeric && (value.trim() === '' || !Number.isFinite(n))) return `“${value}” is not a number`;
   switch (axis.kind) {
     case 'cfg_scale':
       return { options: { ...options, cfg_scale: n }, label: formatCfg(n) };

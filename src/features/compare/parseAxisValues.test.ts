@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseAxisValues } from './parseAxisValues';
+
+describe('parseAxisValues', () => {
+  it('parses CFG numbers and ranges with steps', () => {
+    expect(parseAxisValues('cfg_scale', '5, 7.5, 9-12 (+1.5)')).toEqual({
+      values: ['5', '7.5', '9', '10.5', '12'],
+    });
+    expect(parseAxisValues('cfg_scale', '0-0.3 (+0.1)')).toEqual({ values: ['0', '0.1', '0.2', '0.3'] });
+  });
+
+  it('checks ranges from API.md', () => {
+    expect(parseAxisValues('cfg_scale', '30, 36')).toEqual({
+      error: 'CFG scale 36 is out of range: a number from 0 to 35',
+    });
+    expect(parseAxisValues('steps', '20, 25.5')).toEqual({
+      error: 'Steps 25.5 is out of range: an integer from 10 to 150',
+    });
+    expect(parseAxisValues('steps', '5')).toHaveProperty('error');
+    expect(parseAxisValues('steps', '10-30 (+10)')).toEqual({ values: ['10', '20', '30'] });
+    expect(parseAxisValues('image_strength', '0.2, 0.5, 1.2')).toHaveProperty('error');
+    expect(parseAxisValues('image_strength', '.25, 0.75')).toEqual({ values: ['0.25', '0.75'] });
+  });
+
+  it('rejects words, backwards ranges, zero steps, oversized ranges and empty input', () => {
+    expect(parseAxisValues('cfg_scale', '7, lots')).toEqual({
+      error: '“lots” is not a number or a range like 5-9 (+2)',
+    });
+    expect(parseAxisValues('cfg_scale', '9-5')).toEqual({ error: 'The range “9-5” runs backwards' });
+    expect(parseAxisValues('cfg_scale', '5-9 (+0)')).toHaveProperty('error');
+    expect(parseAxisValues('steps', '10-150')).toHaveProperty('error');
+    expect(parseAxisValues('steps', ' , ')).toEqual({ error: 'Type at least one value' });
+  });
+
+  it('accepts samplers in any case and names the unknown one', () => {
+    expect(parseAxisValues('sampler', 'k_euler, DDIM')).toEqual({ values: ['K_EULER', 'DDIM'] });
+    expect(parseAxisValues('sampler', 'K_EULER, Euler a')).toMatchObject({
+      error: expect.stringContaining('Unknown sampler “Euler a”'),
+    });
+  });
+
+  it('prompt S/R needs the search word and a replacement; duplicates collapse', () => {
+    expect(parseAxisValues('prompt_sr', 'red, blue, dark green, blue')).toEqual({
+      values: ['red', 'blue', 'dark green'],
+    });
+    expect(parseAxisValues('prompt_sr', 'red')).toHaveProperty('error');
+  });
+});
