@@ -3,6 +3,7 @@ import type { RouteSpec } from './RequestContext.ts';
 import { listEngines } from './engines.ts';
 import { getAccount, getBalance } from './user.ts';
 import { textToImage } from './textToImage.ts';
+import { imageToImage, imageToImageMasking } from './imageToImage.ts';
 
 const generation = (run: RouteSpec['run']): RouteSpec => ({ generation: true, run });
 const plain = (run: RouteSpec['run']): RouteSpec => ({ generation: false, run });
@@ -16,5 +17,15 @@ export const ROUTES: ReadonlyArray<Route<RouteSpec>> = [
     method: 'POST',
     pattern: '/v1alpha/generation/:engine_id/text-to-image',
     handler: generation(textToImage),
+  },
+  {
+    method: 'POST',
+    pattern: '/v1alpha/generation/:engine_id/image-to-image',
+    handler: generation(imageToImage),
+  },
+  {
+    method: 'POST',
+    pattern: '/v1alpha/generation/:engine_id/image-to-image/masking',
+    handler: generation(imageToImageMasking),
   },
 ];

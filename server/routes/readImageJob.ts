@@ -1,0 +1,105 @@
+import sharp from 'sharp';
+import type { GenerationMode, ResolvedOptions } from '../../src/lib/api/index.ts';
+import { badRequest } from '../http/EngineError.ts';
+import { parseJsonText } from '../http/readJsonBody.ts';
+import { readMultipart, type MultipartPart } from '../http/readMultipart.ts';
+import type { GenerationJob } from '../generation/runGeneration.ts';
+import { decodeImage, maskStrength, sniffImageType, type Rgba } from '../generation/pixels.ts';
+import type { RequestContext } from './RequestContext.ts';
+import { validateOrThrow } from './validateOrThrow.ts';
+
+type ImageField = 'init_image' | 'mask_image';
+
+/** File-level checks of an image part: size, then type recognised from its bytes (never its headers). */
+function checkImagePart(part: MultipartPart, field: ImageField): void {
+  if (part.truncated) {
+    throw badRequest(`${field} is larger than 10 MiB (10,485,760 bytes)`, 'invalid_file_size');
+  }
+  if (part.bytes.length === 0 || sniffImageType(part.bytes) === null) {
+    throw badRequest(`${field} must be a PNG, JPEG or WebP image`, 'invalid_mime_type');
+  }
+}
+
+/**
+ * The image's size from its header, read before decoding so an oversized picture (a decompression bomb)
+ * is refused by the size rule without ever being expanded in memory.
+ */
+async function headerSize(
+  part: MultipartPart,
+  field: ImageField,
+): Promise<{ width: number; height: number }> {
+  try {
+    const meta = await sharp(part.bytes).metadata();
+    if (meta.width && meta.height) return { width: meta.width, height: meta.height };
+  } catch {
+    // fall through: unreadable header
+  }
+  throw badRequest(`${field} could not be read (corrupt or truncated image)`);
+}
+
+async function decodePart(part: MultipartPart, field: ImageField): Promise<Rgba> {
+  try {
+    return await decodeImage(part.bytes);
+  } catch {
+    throw badRequest(`${field} could not be decoded (corrupt or truncated image)`);
+  }
+}
+
+function sameSize(a: { width: number; height: number }, b: { width: number; height: number }): boolean {
+  return a.width === b.width && a.height === b.height;
+}
+
+function mismatch(init: { width: number; height: number }, mask: { width: number; height: number }): Error {
+  return badRequest(
+    `mask_image is ${mask.width}×${mask.height} but init_image is ${init.width}×${init.height}; they must match`,
+    'invalid_image_dimensions',
+  );
+}
+
+/**
+ * Reads an image-to-image or masking request into a validated job, checking in this order: options
+ * present and JSON → init_image (size, type, header) → the shared option rules against the init image's
+ * size → mask_image when the mask source uses it (size, type, same dimensions) → decode.
+ */
+export async function readImageJob(
+  ctx: RequestContext,
+  mode: Exclude<GenerationMode, 'text-to-image'>,
+): Promise<GenerationJob> {
+  const parts = await readMultipart(ctx.req);
+
+  const optionsPart = parts.get('options');
+  if (!optionsPart) throw badRequest('options is required: send the generation options as a JSON part');
+  if (optionsPart.truncated) throw badRequest('options is too large');
+  const rawOptions = parseJsonText(optionsPart.bytes.toString('utf8'), 'options');
+
+  const initPart = parts.get('init_image');
+  if (!initPart) throw badRequest('init_image is required');
+  checkImagePart(initPart, 'init_image');
+  const initSize = await headerSize(initPart, 'init_image');
+
+  const maskPart = mode === 'masking' ? parts.get('mask_image') : undefined;
+  const options: ResolvedOptions = validateOrThrow(rawOptions, {
+    mode,
+    engineId: ctx.engineId,
+    accept: ctx.accept,
+    initImageSize: initSize,
+    hasMaskImage: maskPart !== undefined,
+  });
+
+  const source = options.mask_source;
+  const usesMask = mode === 'masking' && source !== undefined && source !== 'INIT_IMAGE_ALPHA';
+  if (usesMask && maskPart) {
+    checkImagePart(maskPart, 'mask_image');
+    const maskSize = await headerSize(maskPart, 'mask_image');
+    if (!sameSize(initSize, maskSize)) throw mismatch(initSize, maskSize);
+  }
+
+  const init = await decodePart(initPart, 'init_image');
+  if (mode === 'image-to-image' || source === undefined) return { options, init };
+  let mask: Rgba | null = null;
+  if (usesMask && maskPart) {
+    mask = await decodePart(maskPart, 'mask_image');
+    if (!sameSize(init, mask)) throw mismatch(init, mask);
+  }
+  return { options, init, maskStrength: maskStrength(source, init, mask) };
+}
