@@ -1,0 +1,32 @@
+import { Button, hotkeyLabel, useHotkey, type Hotkey } from '../components/ui';
+import { hostLabel, useSettingsDialog, useSettingsStore } from '../features/settings';
+
+const SETTINGS_KEY: Hotkey = { key: ',', mod: true };
+
+/** Top bar: the name, where requests go, and Settings. */
+export function StudioHeader() {
+  const openSettings = useSettingsDialog((s) => s.openSettings);
+  const host = useSettingsStore((s) => s.host);
+  useHotkey(SETTINGS_KEY, openSettings);
+  return (
+    <header className="flex h-11 shrink-0 items-center gap-3 border-b border-ink-700 bg-ink-900 px-4">
+      <div className="flex items-center gap-2">
+        <span
+          aria-hidden="true"
+          className="h-4 w-4 rounded-sm bg-gradient-to-br from-accent-400 to-accent-600"
+        />
+        <h1 className="text-sm font-semibold tracking-wide text-paper-100">Gesso</h1>
+        <span className="text-xs text-paper-500">v1alpha studio</span>
+      </div>
+      <div className="ml-auto flex items-center gap-3">
+        <span className="flex items-center gap-1.5 text-xs text-paper-500" title="Where requests are sent">
+          <span aria-hidden="true" className="h-1.5 w-1.5 rounded-full bg-ok-400" />
+          {hostLabel(host)}
+        </span>
+        <Button size="sm" onClick={openSettings} title={`Settings (${hotkeyLabel(SETTINGS_KEY)})`}>
+          Settings
+        </Button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+export { Button, type ButtonProps, type ButtonVariant, type ButtonSize } from './Button';
+export { Dialog, type DialogProps } from './Dialog';
+export { ErrorMessage } from './ErrorMessage';
+export { Field, errorId, type FieldProps } from './Field';
+export { INPUT_CLASS } from './inputStyles';
+export { NumberInput, type NumberInputProps } from './NumberInput';
+export { Select } from './Select';
+export { cx } from './cx';
+export { useHotkey, matchesHotkey, hotkeyLabel, type Hotkey } from './useHotkey';
+export { useNow } from './useNow';

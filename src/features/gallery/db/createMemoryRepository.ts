@@ -1,0 +1,184 @@
+import { compareNewestFirst, compareRunsNewestFirst } from './compareNewestFirst';
+import { draftFromRows } from './idbDraft';
+import { makeThumbnail } from './makeThumbnail';
+import { newId } from './newId';
+import { prepareInputs, prepareResult, withHashes, type PreparedInputs } from './prepareResult';
+import type { DraftKey, DraftRow } from './schema';
+import { sumUsage } from './sumUsage';
+import type {
+  DeletedSnapshot,
+  GalleryRepository,
+  InputRecord,
+  ResultMeta,
+  ResultRecord,
+  RunRecord,
+  Thumbnailer,
+} from './types';
+
+export interface MemoryRepositoryOptions {
+  thumbnailer?: Thumbnailer;
+}
+
+/** structuredClone keeps Blobs as they are, so callers can't mutate stored records through references. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The same repository in memory: what the studio uses when IndexedDB is unavailable (private windows),
+ * so the gallery keeps working until the tab closes. Behaves like the IndexedDB one, minus persistence.
+ */
+export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): GalleryRepository {
+  const thumbnailer = opts.thumbnailer ?? makeThumbnail;
+  const results = new Map<string, ResultRecord>();
+  const inputs = new Map<string, InputRecord>();
+  const runs = new Map<string, RunRecord>();
+  const draft = new Map<DraftKey, DraftRow>();
+  let seq = 0;
+
+  function users(hash: string): number {
+    let count = 0;
+    for (const r of results.values()) if (r.inputHashes.includes(hash)) count++;
+    for (const r of runs.values()) if (r.inputHashes.includes(hash)) count++;
+    return count;
+  }
+  function sweep(hashes: Iterable<string>): void {
+    for (const hash of hashes) if (users(hash) === 0) inputs.delete(hash);
+  }
+  function putInputs(prepared: PreparedInputs): void {
+    // Check first so a bad hash changes nothing, as the aborted transaction would.
+    const known = new Set([...inputs.keys(), ...prepared.records.map((r) => r.hash)]);
+    const missing = prepared.hashes.find((h) => !known.has(h));
+    if (missing) throw new Error(`Input ${missing} is not stored`);
+    for (const record of prepared.records) if (!inputs.has(record.hash)) inputs.set(record.hash, record);
+  }
+  function meta(record: ResultRecord): ResultMeta {
+    const { png: _png, thumb: _thumb, ...rest } = record;
+    return copy(rest);
+  }
+  function updateRun(id: string, change: (run: RunRecord) => RunRecord): RunRecord | undefined {
+    const run = runs.get(id);
+    if (!run) return undefined;
+    const updated = change(run);
+    runs.set(id, updated);
+    sweep(run.inputHashes.filter((h) => !updated.inputHashes.includes(h)));
+    return copy(updated);
+  }
+
+  return {
+    kind: 'memory',
+    async addResult(input) {
+      const prepared = await prepareResult(input, thumbnailer);
+      if (results.has(prepared.meta.id)) throw new Error(`Result ${prepared.meta.id} already exists`);
+      putInputs(prepared.inputs);
+      const record: ResultRecord = { ...prepared.meta, seq: ++seq, png: prepared.png };
+      if (prepared.thumb) record.thumb = prepared.thumb;
+      results.set(record.id, record);
+      return meta(record);
+    },
+    async listResultMeta() {
+      return [...results.values()].sort(compareNewestFirst).map(meta);
+    },
+    async getResult(id) {
+      const record = results.get(id);
+      return record && copy(record);
+    },
+    async getThumb(id) {
+      const record = results.get(id);
+      return record?.thumb ?? record?.png;
+    },
+    async getPng(id) {
+      return results.get(id)?.png;
+    },
+    async getInput(hash) {
+      return inputs.get(hash)?.blob;
+    },
+    async setFavourite(id, favourite) {
+      const record = results.get(id);
+      if (!record) return undefined;
+      record.favourite = favourite;
+      return meta(record);
+    },
+    async deleteResults(ids) {
+      const snapshot: DeletedSnapshot = { results: [], inputs: [] };
+      const hashes = new Set<string>();
+      for (const id of new Set(ids)) {
+        const record = results.get(id);
+        if (!record) continue;
+        snapshot.results.push(copy(record));
+        record.inputHashes.forEach((h) => hashes.add(h));
+        results.delete(id);
+      }
+      for (const hash of hashes) {
+        const input = inputs.get(hash);
+        if (input) snapshot.inputs.push(copy(input));
+      }
+      sweep(hashes);
+      return snapshot;
+    },
+    async restoreResults(snapshot) {
+      for (const input of snapshot.inputs) if (!inputs.has(input.hash)) inputs.set(input.hash, copy(input));
+      for (const record of snapshot.results) results.set(record.id, copy(record));
+    },
+    async startRun(recipe, extras = {}) {
+      const prepared = await prepareInputs(recipe, extras.initImage, extras.maskImage);
+      putInputs(prepared);
+      const run: RunRecord = {
+        id: extras.id ?? newId(),
+        recipe: withHashes(recipe, prepared),
+        status: 'running',
+        startedAt: recipe.createdAt,
+        seq: ++seq,
+        resultIds: [],
+        // One page load per memory repository: nothing in it can be stale.
+        pageLoadId: 'memory',
+        inputHashes: prepared.hashes,
+      };
+      if (extras.label !== undefined) run.label = extras.label;
+      runs.set(run.id, run);
+      return copy(run);
+    },
+    async finishRun(id, resultIds) {
+      return updateRun(id, (run) => ({
+        ...run,
+        status: 'finished',
+        finishedAt: Date.now(),
+        resultIds: [...resultIds],
+        inputHashes: [],
+      }));
+    },
+    async failRun(id, message) {
+      return updateRun(id, (run) => ({ ...run, status: 'failed', finishedAt: Date.now(), error: message }));
+    },
+    async markStaleRunsInterrupted() {
+      return [];
+    },
+    async listRuns() {
+      return [...runs.values()].sort(compareRunsNewestFirst).map(copy);
+    },
+    async dismissRun(id) {
+      const run = runs.get(id);
+      if (!run) return;
+      runs.delete(id);
+      sweep(run.inputHashes);
+    },
+    async saveDraft(patch) {
+      const savedAt = Date.now();
+      for (const key of ['initImage', 'maskImage'] as const) {
+        const blob = patch[key];
+        if (blob === null) draft.delete(key);
+        else if (blob !== undefined) draft.set(key, { key, blob, savedAt });
+      }
+      if (patch.view === null) draft.delete('view');
+      else if (patch.view !== undefined) draft.set('view', { key: 'view', view: copy(patch.view), savedAt });
+    },
+    async loadDraft() {
+      return draftFromRows(copy([...draft.values()]));
+    },
+    async clearDraft() {
+      draft.clear();
+    },
+    async estimateUsage() {
+      return sumUsage([...results.values()], [...inputs.values()], draftFromRows([...draft.values()]));
+    },
+    close() {},
+  };
+}

@@ -1,0 +1,95 @@
+import { putInputs } from './idbResults';
+import { nextSeq, sweepInputs, writeTransaction } from './idbTransaction';
+import { newId } from './newId';
+import { prepareInputs, withHashes } from './prepareResult';
+import type { GalleryDatabase, GalleryStore } from './schema';
+import type { RunInputs, RunRecipe, RunRecord } from './types';
+
+const RUN_STORES: GalleryStore[] = ['runs', 'inputs', 'results', 'meta'];
+
+/** Records a generation as 'running', holding its inputs so it can be re-run if the page dies. */
+export async function startRunIdb(
+  db: GalleryDatabase,
+  recipe: RunRecipe,
+  extras: RunInputs,
+  pageLoadId: string,
+): Promise<RunRecord> {
+  // Hash before the transaction: awaiting crypto inside it would let it auto-commit.
+  const inputs = await prepareInputs(recipe, extras.initImage, extras.maskImage);
+  return writeTransaction(db, RUN_STORES, async (tx) => {
+    await putInputs(tx, inputs);
+    const run: RunRecord = {
+      id: extras.id ?? newId(),
+      recipe: withHashes(recipe, inputs),
+      status: 'running',
+      startedAt: recipe.createdAt,
+      seq: await nextSeq(tx),
+      resultIds: [],
+      pageLoadId,
+      inputHashes: inputs.hashes,
+    };
+    if (extras.label !== undefined) run.label = extras.label;
+    await tx.objectStore('runs').add(run);
+    return run;
+  });
+}
+
+/** Applies `change` to a stored run and sweeps inputs the run let go of. */
+function updateRun(
+  db: GalleryDatabase,
+  id: string,
+  change: (run: RunRecord) => RunRecord,
+): Promise<RunRecord | undefined> {
+  return writeTransaction(db, RUN_STORES, async (tx) => {
+    const run = await tx.objectStore('runs').get(id);
+    if (!run) return undefined;
+    const updated = change(run);
+    await tx.objectStore('runs').put(updated);
+    await sweepInputs(
+      tx,
+      run.inputHashes.filter((h) => !updated.inputHashes.includes(h)),
+    );
+    return updated;
+  });
+}
+
+/** A finished run no longer needs to be re-runnable: its results now hold the inputs. */
+export function finishRunIdb(db: GalleryDatabase, id: string, resultIds: readonly string[]) {
+  return updateRun(db, id, (run) => ({
+    ...run,
+    status: 'finished',
+    finishedAt: Date.now(),
+    resultIds: [...resultIds],
+    inputHashes: [],
+  }));
+}
+
+/** A failed run keeps its inputs so "try again" works. */
+export function failRunIdb(db: GalleryDatabase, id: string, message: string) {
+  return updateRun(db, id, (run) => ({ ...run, status: 'failed', finishedAt: Date.now(), error: message }));
+}
+
+/** 'running' runs started by another page load can never finish: they were cut off by a reload or crash. */
+export function markStaleRunsInterruptedIdb(db: GalleryDatabase, pageLoadId: string): Promise<RunRecord[]> {
+  return writeTransaction(db, ['runs'], async (tx) => {
+    const running = await tx.objectStore('runs').index('byStatus').getAll('running');
+    const stale = running
+      .filter((run) => run.pageLoadId !== pageLoadId)
+      .map((run): RunRecord => ({ ...run, status: 'interrupted' }));
+    for (const run of stale) await tx.objectStore('runs').put(run);
+    return stale;
+  });
+}
+
+export async function listRunsIdb(db: GalleryDatabase): Promise<RunRecord[]> {
+  return (await db.getAllFromIndex('runs', 'byOrder')).reverse();
+}
+
+export function dismissRunIdb(db: GalleryDatabase, id: string): Promise<void> {
+  return writeTransaction(db, RUN_STORES, async (tx) => {
+    const run = await tx.objectStore('runs').get(id);
+    if (!run) return;
+    await tx.objectStore('runs').delete(id);
+    await sweepInputs(tx, run.inputHashes);
+  });
+}

@@ -1,0 +1,29 @@
+/** Gallery persistence: results, runs and the canvas draft in IndexedDB (or memory when unavailable). */
+export type {
+  DeletedSnapshot,
+  DraftPatch,
+  DraftRecord,
+  GalleryRepository,
+  InputRecord,
+  JsonValue,
+  NewResult,
+  Recipe,
+  ResultMeta,
+  ResultRecord,
+  RunInputs,
+  RunRecipe,
+  RunRecord,
+  RunStatus,
+  StorageEstimator,
+  Thumbnailer,
+  UsageEstimate,
+} from './types';
+export { GalleryStorageError, StorageQuotaError, StorageUnavailableError, isQuotaError } from './errors';
+export { openGalleryRepository, type GalleryRepositoryOptions } from './openGalleryRepository';
+export { openRepositoryWithFallback, type RepositoryWithFallback } from './openRepositoryWithFallback';
+export { createMemoryRepository, type MemoryRepositoryOptions } from './createMemoryRepository';
+export { makeThumbnail, THUMBNAIL_MAX_SIDE } from './makeThumbnail';
+export { matchesFilter } from './matchesFilter';
+export { hashBlob } from './hashBlob';
+export { compareNewestFirst } from './compareNewestFirst';
+export { DB_VERSION, DEFAULT_DB_NAME } from './schema';

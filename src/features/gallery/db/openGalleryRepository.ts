@@ -1,0 +1,117 @@
+import { StorageUnavailableError, toStorageError } from './errors';
+import { clearDraftIdb, loadDraftIdb, saveDraftIdb } from './idbDraft';
+import {
+  addResultIdb,
+  deleteResultsIdb,
+  getResultIdb,
+  listResultMetaIdb,
+  restoreResultsIdb,
+  setFavouriteIdb,
+} from './idbResults';
+import {
+  dismissRunIdb,
+  failRunIdb,
+  finishRunIdb,
+  listRunsIdb,
+  markStaleRunsInterruptedIdb,
+  startRunIdb,
+} from './idbRuns';
+import { makeThumbnail } from './makeThumbnail';
+import { newId } from './newId';
+import { openDatabase } from './openDatabase';
+import { prepareResult } from './prepareResult';
+import { DEFAULT_DB_NAME, type GalleryDatabase } from './schema';
+import { browserStorageEstimator, sumUsage, withOriginEstimate } from './sumUsage';
+import type { GalleryRepository, StorageEstimator, Thumbnailer } from './types';
+
+export interface GalleryRepositoryOptions {
+  /** Defaults to 'gesso-gallery'. */
+  dbName?: string;
+  /** Defaults to the global `indexedDB`. */
+  idbFactory?: IDBFactory;
+  /** Defaults to makeThumbnail (browser only); node tests pass a fake. */
+  thumbnailer?: Thumbnailer;
+  /** Defaults to navigator.storage.estimate when present. */
+  estimateStorage?: StorageEstimator;
+  /** Called when another tab upgrades the schema and this tab's connection was closed for it. */
+  onUnavailable?: (error: StorageUnavailableError) => void;
+}
+
+/**
+ * Opens the IndexedDB gallery and marks runs left 'running' by an earlier page load 'interrupted'.
+ * Rejects with StorageUnavailableError when IndexedDB is missing or refuses to open; fall back to
+ * createMemoryRepository() then (openRepositoryWithFallback does exactly that).
+ */
+export async function openGalleryRepository(opts: GalleryRepositoryOptions = {}): Promise<GalleryRepository> {
+  let closedError: StorageUnavailableError | undefined;
+  const db: GalleryDatabase = await openDatabase({
+    dbName: opts.dbName ?? DEFAULT_DB_NAME,
+    idbFactory: opts.idbFactory,
+    onVersionChange: () => {
+      closedError = new StorageUnavailableError('closed for a newer version in another tab');
+      opts.onUnavailable?.(closedError);
+    },
+  });
+  const thumbnailer = opts.thumbnailer ?? makeThumbnail;
+  const estimator = opts.estimateStorage ?? browserStorageEstimator;
+  // Identifies this page load, so a reload can tell its own running runs from cut-off ones.
+  const pageLoadId = newId();
+
+  /** Every call goes through here: typed errors out, and a clear one once the connection is gone. */
+  async function guard<T>(work: () => Promise<T>): Promise<T> {
+    if (closedError) throw closedError;
+    try {
+      return await work();
+    } catch (err) {
+      throw toStorageError(err);
+    }
+  }
+
+  const repository: GalleryRepository = {
+    kind: 'indexeddb',
+    addResult: async (input) => {
+      // Thumbnail and hashes first: neither may be awaited inside the write transaction.
+      const prepared = await prepareResult(input, thumbnailer);
+      return guard(() => addResultIdb(db, prepared));
+    },
+    listResultMeta: () => guard(() => listResultMetaIdb(db)),
+    getResult: (id) => guard(() => getResultIdb(db, id)),
+    getThumb: (id) =>
+      guard(async () => (await db.get('thumbs', id))?.blob ?? (await db.get('pngs', id))?.blob),
+    getPng: (id) => guard(async () => (await db.get('pngs', id))?.blob),
+    getInput: (hash) => guard(async () => (await db.get('inputs', hash))?.blob),
+    setFavourite: (id, favourite) => guard(() => setFavouriteIdb(db, id, favourite)),
+    deleteResults: (ids) => guard(() => deleteResultsIdb(db, ids)),
+    restoreResults: (snapshot) => guard(() => restoreResultsIdb(db, snapshot)),
+    startRun: (recipe, extras = {}) => guard(() => startRunIdb(db, recipe, extras, pageLoadId)),
+    finishRun: (id, resultIds) => guard(() => finishRunIdb(db, id, resultIds)),
+    failRun: (id, message) => guard(() => failRunIdb(db, id, message)),
+    markStaleRunsInterrupted: () => guard(() => markStaleRunsInterruptedIdb(db, pageLoadId)),
+    listRuns: () => guard(() => listRunsIdb(db)),
+    dismissRun: (id) => guard(() => dismissRunIdb(db, id)),
+    saveDraft: (patch) => guard(() => saveDraftIdb(db, patch)),
+    loadDraft: () => guard(() => loadDraftIdb(db)),
+    clearDraft: () => guard(() => clearDraftIdb(db)),
+    estimateUsage: () =>
+      guard(async () => {
+        const tx = db.transaction(['results', 'inputs', 'draft'], 'readonly');
+        const [results, inputs, draftRows] = await Promise.all([
+          tx.objectStore('results').getAll(),
+          tx.objectStore('inputs').getAll(),
+          tx.objectStore('draft').getAll(),
+        ]);
+        const draft = {
+          savedAt: 0,
+          initImage: draftRows.find((r) => r.key === 'initImage')?.blob,
+          maskImage: draftRows.find((r) => r.key === 'maskImage')?.blob,
+        };
+        return withOriginEstimate(sumUsage(results, inputs, draft), estimator);
+      }),
+    close: () => {
+      closedError ??= new StorageUnavailableError('repository closed');
+      db.close();
+    },
+  };
+  await repository.markStaleRunsInterrupted();
+  return repository;
+}

@@ -1,0 +1,84 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { InputRecord, JsonValue, ResultMeta, RunRecord, RunStatus } from './types';
+
+/** Bump when the schema changes and add a step to MIGRATIONS; never edit a shipped step. */
+export const DB_VERSION = 1;
+export const DEFAULT_DB_NAME = 'gesso-gallery';
+
+export type DraftKey = 'initImage' | 'maskImage' | 'view';
+
+/** One part of the draft; parts are separate rows so saving the view never rewrites the image blobs. */
+export interface DraftRow {
+  key: DraftKey;
+  blob?: Blob;
+  view?: JsonValue;
+  savedAt: number;
+}
+
+/** Blobs live apart from result rows so listing 5,000 results never touches image data. */
+export interface BlobRow {
+  id: string;
+  blob: Blob;
+}
+
+export interface GalleryDB extends DBSchema {
+  results: {
+    key: string;
+    value: ResultMeta;
+    indexes: { byOrder: [number, number]; byInput: string; byRun: string };
+  };
+  pngs: { key: string; value: BlobRow };
+  thumbs: { key: string; value: BlobRow };
+  inputs: { key: string; value: InputRecord };
+  runs: {
+    key: string;
+    value: RunRecord;
+    indexes: { byOrder: [number, number]; byInput: string; byStatus: RunStatus };
+  };
+  draft: { key: DraftKey; value: DraftRow };
+  /** Counters, e.g. the `seq` sequence. */
+  meta: { key: string; value: { key: string; value: number } };
+}
+
+export type GalleryStore = StoreNames<GalleryDB>;
+export type GalleryDatabase = IDBPDatabase<GalleryDB>;
+export type UpgradeTx = IDBPTransaction<GalleryDB, GalleryStore[], 'versionchange'>;
+
+function createV1(db: GalleryDatabase): void {
+  const results = db.createObjectStore('results', { keyPath: 'id' });
+  results.createIndex('byOrder', ['createdAt', 'seq']);
+  // multiEntry: one index entry per referenced input, so "who still uses this input" is one count().
+  results.createIndex('byInput', 'inputHashes', { multiEntry: true });
+  results.createIndex('byRun', 'runId');
+  db.createObjectStore('pngs', { keyPath: 'id' });
+  db.createObjectStore('thumbs', { keyPath: 'id' });
+  db.createObjectStore('inputs', { keyPath: 'hash' });
+  const runs = db.createObjectStore('runs', { keyPath: 'id' });
+  runs.createIndex('byOrder', ['startedAt', 'seq']);
+  runs.createIndex('byInput', 'inputHashes', { multiEntry: true });
+  runs.createIndex('byStatus', 'status');
+  db.createObjectStore('draft', { keyPath: 'key' });
+  db.createObjectStore('meta', { keyPath: 'key' });
+}
+
+/**
+ * Step `n` upgrades a database at version n−1 to n. Steps run in order inside the upgrade transaction,
+ * so a user several versions behind replays each one; a step may read and rewrite data through `tx`.
+ */
+const MIGRATIONS: Record<number, (db: GalleryDatabase, tx: UpgradeTx) => void> = {
+  1: (db) => createV1(db),
+};
+
+/** idb's upgrade callback: replays every migration between the stored version and DB_VERSION. */
+export function upgradeGalleryDb(
+  db: GalleryDatabase,
+  oldVersion: number,
+  newVersion: number | null,
+  tx: UpgradeTx,
+): void {
+  for (let version = oldVersion + 1; version <= (newVersion ?? DB_VERSION); version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`No gallery migration to version ${version}`);
+    step(db, tx);
+  }
+}

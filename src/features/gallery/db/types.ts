@@ -1,0 +1,179 @@
+import type { FinishReason, GenerationMode, WireGenerationOptions } from '../../../lib/api';
+
+/** Any value JSON can carry; the draft's canvas view is stored as one of these. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** What a generation was asked to do, known before any result exists (a run's recipe). */
+export interface RunRecipe {
+  mode: GenerationMode;
+  engineId: string;
+  /** The options exactly as sent: snake_case, with `text_prompts` and their weights. */
+  options: WireGenerationOptions;
+  createdAt: number;
+  /** SHA-256 (hex) of the init image in the `inputs` store; filled in by the repository from the blob. */
+  initImageHash?: string;
+  /** SHA-256 (hex) of the mask image in the `inputs` store; filled in by the repository from the blob. */
+  maskImageHash?: string;
+  /** The gallery result this generation started from, if any. */
+  parentResultId?: string;
+}
+
+/** Everything needed to make one result again, byte for byte. */
+export interface Recipe extends RunRecipe {
+  /** The seed the engine actually used (never 0 = random). */
+  seed: number;
+  finishReason: FinishReason;
+}
+
+/** A stored result without its blobs: what the grid lists (cheap to load 5,000 of). */
+export interface ResultMeta {
+  id: string;
+  /** Same as `recipe.createdAt`; duplicated so the order index is a plain key path. */
+  createdAt: number;
+  /** Monotonic per database; breaks createdAt ties so the order never shuffles between reloads. */
+  seq: number;
+  runId?: string;
+  /** Human label of the run, e.g. "Seed sweep ×4". */
+  runLabel?: string;
+  favourite: boolean;
+  recipe: Recipe;
+  pngSize: number;
+  pngType: string;
+  /** 0 when no thumbnail could be made; `getThumb` then returns the PNG. */
+  thumbSize: number;
+  /** Distinct input hashes this result references (init, mask); indexed so the last user can sweep them. */
+  inputHashes: string[];
+}
+
+/** A result with its blobs, as kept in undo snapshots. */
+export interface ResultRecord extends ResultMeta {
+  png: Blob;
+  thumb?: Blob;
+}
+
+/** A deduplicated init image or mask, shared by every result and run that used it. */
+export interface InputRecord {
+  hash: string;
+  blob: Blob;
+  size: number;
+  type: string;
+  createdAt: number;
+}
+
+/** What `addResult` takes: the PNG, its recipe, and the input blobs it was made from. */
+export interface NewResult {
+  /** Defaults to a random UUID. */
+  id?: string;
+  png: Blob;
+  /** Hashes may be given instead of blobs when the inputs are already stored (e.g. a re-run). */
+  recipe: Recipe;
+  initImage?: Blob;
+  maskImage?: Blob;
+  runId?: string;
+  runLabel?: string;
+  favourite?: boolean;
+}
+
+export type RunStatus = 'running' | 'finished' | 'failed' | 'interrupted';
+
+/** One press of Generate. Kept re-runnable (with its inputs) until it finishes or is dismissed. */
+export interface RunRecord {
+  id: string;
+  label?: string;
+  recipe: RunRecipe;
+  status: RunStatus;
+  startedAt: number;
+  seq: number;
+  finishedAt?: number;
+  resultIds: string[];
+  /** Failure message for 'failed' runs. */
+  error?: string;
+  /** Which page load started it: 'running' runs from another load were cut off by a reload. */
+  pageLoadId: string;
+  /** Inputs this run holds on to; emptied when it finishes (its results hold them from then on). */
+  inputHashes: string[];
+}
+
+/** Optional extras for `startRun`. */
+export interface RunInputs {
+  id?: string;
+  label?: string;
+  initImage?: Blob;
+  maskImage?: Blob;
+}
+
+/** The canvas draft as loaded after a reload. */
+export interface DraftRecord {
+  initImage?: Blob;
+  maskImage?: Blob;
+  view?: JsonValue;
+  savedAt: number;
+}
+
+/** A change to the draft: `undefined` keeps a part as it is, `null` removes it. */
+export interface DraftPatch {
+  initImage?: Blob | null;
+  maskImage?: Blob | null;
+  view?: JsonValue | null;
+}
+
+/** What `deleteResults` removed, enough for `restoreResults` to put it back exactly. */
+export interface DeletedSnapshot {
+  results: ResultRecord[];
+  /** Every input the deleted results referenced (removed or not), so undo works whatever happened since. */
+  inputs: InputRecord[];
+}
+
+/** Space figures for the settings/gallery footer. */
+export interface UsageEstimate {
+  /** png + thumb + input + draft bytes tracked in records. */
+  galleryBytes: number;
+  pngBytes: number;
+  thumbBytes: number;
+  inputBytes: number;
+  draftBytes: number;
+  resultCount: number;
+  inputCount: number;
+  /** From navigator.storage.estimate(), for the whole origin, when the browser tells. */
+  originUsage?: number;
+  originQuota?: number;
+}
+
+/** Shrinks a PNG to a small preview once, when the result is stored. */
+export type Thumbnailer = (png: Blob) => Promise<Blob>;
+
+/** navigator.storage.estimate, injectable for tests. */
+export type StorageEstimator = () => Promise<{ usage?: number; quota?: number }>;
+
+/** Where results, runs and the draft live. IndexedDB-backed, or in memory when storage is unavailable. */
+export interface GalleryRepository {
+  readonly kind: 'indexeddb' | 'memory';
+  /** Stores PNG, thumbnail, inputs and record atomically; throws StorageQuotaError leaving nothing behind. */
+  addResult(input: NewResult): Promise<ResultMeta>;
+  /** All results without blobs, newest first (createdAt, then seq, descending). */
+  listResultMeta(): Promise<ResultMeta[]>;
+  getResult(id: string): Promise<ResultRecord | undefined>;
+  /** The thumbnail, or the PNG when no thumbnail could be made. */
+  getThumb(id: string): Promise<Blob | undefined>;
+  getPng(id: string): Promise<Blob | undefined>;
+  getInput(hash: string): Promise<Blob | undefined>;
+  setFavourite(id: string, favourite: boolean): Promise<ResultMeta | undefined>;
+  /** Deletes results (and inputs no one uses any more); returns what undo needs. */
+  deleteResults(ids: readonly string[]): Promise<DeletedSnapshot>;
+  /** Puts a snapshot back exactly (same ids, order, favourites, inputs), all or nothing. */
+  restoreResults(snapshot: DeletedSnapshot): Promise<void>;
+  startRun(recipe: RunRecipe, inputs?: RunInputs): Promise<RunRecord>;
+  finishRun(id: string, resultIds: readonly string[]): Promise<RunRecord | undefined>;
+  failRun(id: string, message: string): Promise<RunRecord | undefined>;
+  /** Marks 'running' runs of earlier page loads 'interrupted'; returns them. Called on open too. */
+  markStaleRunsInterrupted(): Promise<RunRecord[]>;
+  /** Runs newest first. */
+  listRuns(): Promise<RunRecord[]>;
+  /** Forgets a run (e.g. the user dismissed an interrupted one) and inputs no one else uses. */
+  dismissRun(id: string): Promise<void>;
+  saveDraft(patch: DraftPatch): Promise<void>;
+  loadDraft(): Promise<DraftRecord | undefined>;
+  clearDraft(): Promise<void>;
+  estimateUsage(): Promise<UsageEstimate>;
+  close(): void;
+}

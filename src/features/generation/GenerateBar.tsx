@@ -1,0 +1,67 @@
+import { Button, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
+import { describeClientError, useSettingsDialog } from '../settings';
+import { RunList } from './RunList';
+import { InvalidOptionsError, useGenerate } from './useGenerate';
+import { useFailedGenerations, useRunningGenerations } from './useRuns';
+
+const GENERATE_KEY: Hotkey = { key: 'Enter', mod: true };
+
+/** Issues that would send the user to Settings rather than to a field. */
+const SETTINGS_STATUSES = new Set([401, 403]);
+
+/** The Generate button (and shortcut), the runs in flight, and the latest failure in plain words. */
+export function GenerateBar({ valid, problems }: { valid: boolean; problems: readonly string[] }) {
+  const { generate } = useGenerate();
+  const running = useRunningGenerations();
+  const failed = useFailedGenerations();
+  const openSettings = useSettingsDialog((s) => s.openSettings);
+  useHotkey(GENERATE_KEY, () => {
+    if (valid) generate();
+  });
+  const latest = failed[0];
+  const status =
+    latest && typeof latest.error === 'object' && latest.error && 'status' in latest.error
+      ? latest.error.status
+      : 0;
+  return (
+    <div className="flex flex-col gap-2 border-t border-ink-700 bg-ink-900/95 p-3">
+      {problems.map((p) => (
+        <ErrorMessage key={p}>{p}</ErrorMessage>
+      ))}
+      <Button
+        variant="primary"
+        size="lg"
+        className="w-full justify-center"
+        disabled={!valid}
+        onClick={() => generate()}
+        title={`Generate (${hotkeyLabel(GENERATE_KEY)})`}
+      >
+        Generate
+        <kbd
+          className="ml-1 rounded bg-white/15 px-1.5 py-0.5 font-mono text-[10px] font-normal"
+          aria-hidden="true"
+        >
+          {hotkeyLabel(GENERATE_KEY)}
+        </kbd>
+      </Button>
+      {!valid && (
+        <p className="text-center text-[11px] text-paper-500">Fix the highlighted fields to generate.</p>
+      )}
+      <RunList runs={running} />
+      {latest && (
+        <div className="flex items-start gap-2 rounded-md border border-danger-500/40 bg-danger-500/10 p-2">
+          <ErrorMessage className="flex-1 text-sm">
+            {latest.error instanceof InvalidOptionsError
+              ? latest.error.message
+              : describeClientError(latest.error, { host: latest.host, engineId: latest.engineId })}
+          </ErrorMessage>
+          {SETTINGS_STATUSES.has(Number(status)) && (
+            <Button size="sm" onClick={openSettings}>
+              Open Settings
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useShallow } from 'zustand/react/shallow';
+import { Button, Field, NumberInput, Select, errorId } from '../../components/ui';
+import { LIMITS } from '../../lib/api';
+import { useOptionsStore } from './optionsStore';
+import { presetFor, sizePresets } from './sizePresets';
+
+const CUSTOM = 'custom';
+
+/** Width × height: presets by aspect ratio for the chosen engine, custom values, and a swap. */
+export function SizePicker({ errors = [] }: { errors?: readonly string[] }) {
+  const { engineId, width, height, setSize, setWidth, setHeight, swapSize } = useOptionsStore(
+    useShallow((s) => ({
+      engineId: s.engineId,
+      width: s.width,
+      height: s.height,
+      setSize: s.setSize,
+      setWidth: s.setWidth,
+      setHeight: s.setHeight,
+      swapSize: s.swapSize,
+    })),
+  );
+  const presets = sizePresets(engineId);
+  const current = presetFor(engineId, width, height);
+  const invalid = errors.length > 0;
+  const describedBy = invalid ? errorId('opt-size') : undefined;
+  const mp = Number.isFinite(width * height) ? ((width * height) / 1e6).toFixed(2) : '–';
+  return (
+    <Field
+      htmlFor="opt-size"
+      label="Size"
+      errors={errors}
+      aside={<span className="text-[11px] text-paper-500 tabular-nums">{mp} MP</span>}
+    >
+      <Select
+        id="opt-size"
+        aria-label="Size preset"
+        value={current ? `${current.width}x${current.height}` : CUSTOM}
+        onChange={(e) => {
+          const p = presets.find((x) => `${x.width}x${x.height}` === e.target.value);
+          if (p) setSize(p.width, p.height);
+        }}
+      >
+        {presets.map((p) => (
+          <option key={p.label} value={`${p.width}x${p.height}`}>
+            {p.label} · {p.width}×{p.height}
+          </option>
+        ))}
+        <option value={CUSTOM} disabled={current !== undefined}>
+          Custom
+        </option>
+      </Select>
+      <div className="flex items-center gap-1.5">
+        <NumberInput
+          aria-label="Width"
+          title="Width in pixels (multiple of 64)"
+          value={width}
+          step={LIMITS.sizeStep}
+          min={LIMITS.sideMin}
+          onValueChange={setWidth}
+          invalid={invalid}
+          aria-describedby={describedBy}
+        />
+        <Button
+          size="icon"
+          variant="ghost"
+          className="h-8 w-8"
+          onClick={swapSize}
+          aria-label="Swap width and height"
+          title="Swap width and height"
+        >
+          <span aria-hidden="true">⇄</span>
+        </Button>
+        <NumberInput
+          aria-label="Height"
+          title="Height in pixels (multiple of 64)"
+          value={height}
+          step={LIMITS.sizeStep}
+          min={LIMITS.sideMin}
+          onValueChange={setHeight}
+          invalid={invalid}
+          aria-describedby={describedBy}
+        />
+      </div>
+    </Field>
+  );
+}

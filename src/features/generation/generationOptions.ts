@@ -1,0 +1,80 @@
+import {
+  CLIP_GUIDANCE_PRESETS,
+  DEFAULT_ENGINE_ID,
+  DEFAULTS,
+  MASK_SOURCES,
+  SAMPLERS,
+  type ClipGuidancePreset,
+  type MaskSource,
+  type Sampler,
+} from '../../lib/api';
+
+/** One prompt row. A negative weight makes it a negative prompt ("what to avoid"). */
+export interface PromptRow {
+  /** Stable React key across reorders. */
+  id: string;
+  text: string;
+  weight: number;
+}
+
+/**
+ * Everything the options panel edits, in the studio's vocabulary (camelCase, UI units). Numbers may be
+ * `NaN` while a field is empty; validation reports it and Generate stays disabled.
+ */
+export interface GenerationOptions {
+  prompts: PromptRow[];
+  engineId: string;
+  width: number;
+  height: number;
+  steps: number;
+  cfgScale: number;
+  /** `null` = the engine's choice (the field is omitted on the wire). */
+  sampler: Sampler | null;
+  clipGuidancePreset: ClipGuidancePreset;
+  samples: number;
+  /** 0 = a new random seed each run. */
+  seed: number;
+  /** Image-to-image: how much of the init image survives; sent as step_schedule_start = 1 − strength. */
+  imageStrength: number;
+  stepScheduleEnd: number;
+  maskSource: MaskSource;
+}
+
+/** Init image strength the studio starts with (the contract's default step_schedule_start is 0.65). */
+export const DEFAULT_IMAGE_STRENGTH = 0.35;
+
+let promptCounter = 0;
+/** A fresh prompt-row id (unique within the page; persisted ids are kept as they were). */
+export function newPromptId(): string {
+  promptCounter += 1;
+  return `p${Date.now().toString(36)}${promptCounter}`;
+}
+
+export function defaultOptions(): GenerationOptions {
+  return {
+    prompts: [{ id: newPromptId(), text: '', weight: DEFAULTS.weight }],
+    engineId: DEFAULT_ENGINE_ID,
+    width: DEFAULTS.width,
+    height: DEFAULTS.height,
+    steps: DEFAULTS.steps,
+    cfgScale: DEFAULTS.cfg_scale,
+    sampler: null,
+    clipGuidancePreset: DEFAULTS.clip_guidance_preset,
+    samples: DEFAULTS.samples,
+    seed: DEFAULTS.seed,
+    imageStrength: DEFAULT_IMAGE_STRENGTH,
+    stepScheduleEnd: DEFAULTS.step_schedule_end,
+    maskSource: 'MASK_IMAGE_WHITE',
+  };
+}
+
+/** True for a negative prompt row. */
+export function isNegative(row: Pick<PromptRow, 'weight'>): boolean {
+  return row.weight < 0;
+}
+
+/** Type guards used when reading persisted state. */
+export const isSampler = (v: unknown): v is Sampler => SAMPLERS.includes(v as Sampler);
+export const isClipPreset = (v: unknown): v is ClipGuidancePreset =>
+  CLIP_GUIDANCE_PRESETS.includes(v as ClipGuidancePreset);
+export const isMaskSource = (v: unknown): v is MaskSource => MASK_SOURCES.includes(v as MaskSource);

@@ -1,0 +1,61 @@
+import { isClientError } from '../../lib/api';
+
+/** What the error sentence may mention about where the request went. */
+export interface ErrorContext {
+  /** The configured host; `''` = the local engine on this origin. */
+  host: string;
+  engineId?: string;
+}
+
+/**
+ * One plain sentence (or two) for any error a client call rejects with: what happened and what to do
+ * next. Pure, so every branch is unit-tested. Never includes the API key (the client's errors do not
+ * carry it, and nothing here reads it).
+ */
+export function describeClientError(error: unknown, ctx: ErrorContext): string {
+  const where = ctx.host.trim() === '' ? 'the local engine on this page’s origin' : ctx.host.trim();
+  const engine = ctx.engineId ? `“${ctx.engineId}”` : 'the selected engine';
+  if (!isClientError(error)) {
+    return 'Something unexpected went wrong in the studio. Try again; if it keeps happening, reload the page.';
+  }
+  if (error.kind === 'aborted') return 'The request was cancelled.';
+  if (error.kind === 'network') {
+    return `The engine is unreachable: no answer from ${error.url || where}. Check that it is running and that API host in Settings is right.`;
+  }
+  const detail = error.detail.trim();
+  switch (error.code) {
+    case 'invalid_samples':
+      return 'More than one sample can only be requested as JSON. Set Samples to 1 or ask for JSON.';
+    case 'invalid_height_or_width':
+      return `The engine refused the size: width and height must be multiples of 64 that ${engine} accepts. Pick one of the offered sizes.`;
+    case 'invalid_pixel_count':
+      return `The picture has a pixel count ${engine} does not accept. Pick one of the sizes offered for this engine.`;
+    case 'invalid_file_size':
+      return 'The image is too large for the engine (10 MiB at most). Use a smaller image.';
+    case 'invalid_mime_type':
+      return 'The engine could not read the image: only PNG, JPEG and WebP are accepted.';
+    case 'invalid_image_dimensions':
+      return 'The mask and the init image have different sizes. They must match exactly.';
+    case 'invalid_mask_image':
+      return 'The mask is missing or unusable for the chosen mask source. Paint a mask or choose another mask source.';
+    case 'invalid_prompts':
+      return 'The engine refused the prompt (it contains blocked words). Rephrase it and try again.';
+    case 'invalid_response':
+      return `The engine answered with something the studio could not read (status ${error.status}). Check API host in Settings.`;
+  }
+  switch (error.status) {
+    case 400:
+      return `The engine rejected the request: ${detail || 'bad request'}.`.replace(/\.\.$/, '.');
+    case 401:
+      return 'The API key was not accepted. Enter a valid key in Settings.';
+    case 403:
+      return 'This key may not use that organization. Check Organization in Settings, or leave it empty.';
+    case 404:
+      return `The engine ${engine} does not exist at ${where}. Choose another engine.`;
+  }
+  if (error.status >= 500) {
+    const ref = error.id ? ` (error id ${error.id})` : '';
+    return `The engine failed while generating${ref}. Try again${error.temporary ? ' in a moment' : ''}.`;
+  }
+  return `The engine answered with an unexpected error (${error.status}${detail ? `: ${detail}` : ''}).`;
+}
