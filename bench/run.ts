@@ -22,7 +22,14 @@ type CanvasBenchFn = (context: { baseUrl: string; chromiumPath: string | undefin
 function isMetric(value: unknown): value is BenchMetric {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.name === 'string' && typeof v.unit === 'string' && typeof v.median === 'number';
+  return (
+    typeof v.name === 'string' &&
+    typeof v.unit === 'string' &&
+    typeof v.median === 'number' &&
+    typeof v.min === 'number' &&
+    typeof v.max === 'number' &&
+    Array.isArray(v.samples)
+  );
 }
 
 /** Adapts whatever runCanvasBench returns: metrics are shown when it gives them, and everything is saved. */
