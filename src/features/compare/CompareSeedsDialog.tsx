@@ -1,0 +1,150 @@
+import { useId, useState } from 'react';
+import { LIMITS, type GenerationMode, type WireGenerationOptions } from '../../lib/api';
+import { ModalDialog } from './ModalDialog';
+import { parseSeedList } from './parseSeedList';
+import { planSeedSweep, type SeedStrategy, type SeedSweepRequest } from './planSeedSweep';
+import { MAX_SWEEP_SEEDS } from './seedRuns';
+
+export interface CompareSeedsDialogProps {
+  /** The current recipe (wire options). */
+  options: WireGenerationOptions;
+  mode: GenerationMode;
+  /** The seed "next" counts from: the picture's actual seed. Defaults to `options.seed` (0 → starts at 1). */
+  currentSeed?: number;
+  /** Most seeds per request (the contract's samples maximum by default). */
+  maxSamplesPerRequest?: number;
+  /** Random source for "Random seeds" (tests pass a fixed one). */
+  rng?: () => number;
+  /** Called with the planned requests; the dialog stays open until the caller closes it. */
+  onRun: (plan: SeedSweepRequest[]) => void;
+  onClose: () => void;
+}
+
+type Kind = SeedStrategy['kind'];
+
+const inputClass =
+  'w-full rounded border border-ink-600 bg-ink-900 px-2 py-1 text-sm text-paper-100 disabled:opacity-50';
+
+/** "Compare seeds": runs the current recipe with N seeds (next N, N random, or a typed list). */
+export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
+  const [kind, setKind] = useState<Kind>('next');
+  const [count, setCount] = useState('4');
+  const [listText, setListText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const ids = { count: useId(), list: useId(), error: useId() };
+  const from = props.currentSeed ?? props.options.seed ?? 0;
+
+  const run = () => {
+    let strategy: SeedStrategy;
+    if (kind === 'list') {
+      const parsed = parseSeedList(listText);
+      if ('error' in parsed) return setError(parsed.error);
+      strategy = { kind: 'list', seeds: parsed.seeds };
+    } else {
+      strategy = kind === 'next' ? { kind: 'next', from } : { kind: 'random', rng: props.rng };
+    }
+    try {
+      const plan = planSeedSweep({
+        options: props.options,
+        mode: props.mode,
+        count: Number(count),
+        strategy,
+        maxSamplesPerRequest: props.maxSamplesPerRequest ?? LIMITS.samplesMax,
+      });
+      setError(null);
+      props.onRun(plan);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const radio = (value: Kind, label: string) => (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="radio" name="seed-strategy" checked={kind === value} onChange={() => setKind(value)} />
+      {label}
+    </label>
+  );
+
+  return (
+    <ModalDialog title="Compare seeds" onClose={props.onClose}>
+      <form
+        className="flex flex-col gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run();
+        }}
+      >
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 text-xs text-paper-300">Which seeds</legend>
+          {radio('next', 'Next seeds')}
+          {radio('random', 'Random seeds')}
+          {radio('list', 'Seed list')}
+        </fieldset>
+        <label htmlFor={ids.count} className="text-xs text-paper-300">
+          Number of seeds
+        </label>
+        <input
+          id={ids.count}
+          type="number"
+          min={1}
+          max={MAX_SWEEP_SEEDS}
+          value={count}
+          disabled={kind === 'list'}
+          onChange={(e) => setCount(e.target.value)}
+          className={inputClass}
+        />
+        {kind === 'next' && <p className="text-xs text-paper-500">Counting on from seed {from}.</p>}
+        <label htmlFor={ids.list} className="text-xs text-paper-300">
+          Seeds
+        </label>
+        <textarea
+          id={ids.list}
+          rows={2}
+          value={listText}
+          placeholder="42, 43, 1000"
+          aria-describedby={error ? ids.error : undefined}
+          onChange={(e) => {
+            setListText(e.target.value);
+            setKind('list');
+          }}
+          className={`${inputClass} font-mono`}
+        />
+        {error && (
+          <p id={ids.error} role="alert" className="text-sm text-danger-400">
+            {error}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <button
+            type="button"
+            onClick={props.onClose}
+            className="rounded px-3 py-1 text-sm text-paper-300 hover:bg-ink-700"
+          >
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="rounded bg-accent-600 px-3 py-1 text-sm font-medium text-ink-950 hover:bg-accent-500"
+          >
+            Run
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+/** The opener the lead places next to Generate. */
+export function CompareSeedsButton({ onClick, disabled }: { onClick: () => void; disabled?: boolean }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      title="Run this recipe with several seeds and compare them"
+      className="rounded border border-ink-600 px-3 py-1 text-sm text-paper-100 hover:bg-ink-700 disabled:opacity-50"
+    >
+      Compare seeds
+    </button>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Camera } from './camera';
+import { CameraCell, CameraLayer, ItemPicture } from './CameraPicture';
+import type { ComparisonItem } from './comparisonItem';
+
+export interface ComparisonFigureProps {
+  item: ComparisonItem;
+  /** Position in the grid; cells 0–8 answer to number keys 1–9. */
+  index: number;
+  /** "Seed N" plus whatever differs between the cells. */
+  caption: string;
+  isWinner: boolean;
+  camera: Camera;
+  showOriginal: boolean;
+  onPick: () => void;
+}
+
+/** One result of a side-by-side comparison: the picture under the shared camera, its caption and star. */
+export function ComparisonFigure({
+  item,
+  index,
+  caption,
+  isWinner,
+  camera,
+  showOriginal,
+  onPick,
+}: ComparisonFigureProps) {
+  const key = index < 9 ? String(index + 1) : undefined;
+  return (
+    <figure className={`flex flex-col gap-1 rounded p-1 ${isWinner ? 'ring-2 ring-warn-400' : ''}`}>
+      <CameraCell item={item}>
+        <CameraLayer camera={camera}>
+          <ItemPicture item={item} showOriginal={showOriginal} />
+        </CameraLayer>
+      </CameraCell>
+      <div className="flex items-start gap-2 text-sm text-paper-300">
+        {key && (
+          <kbd aria-hidden="true" className="rounded bg-ink-700 px-1 font-mono text-xs">
+            {key}
+          </kbd>
+        )}
+        {/* The caption holds only the text, so the figure's accessible name is "Seed N · what differs". */}
+        <figcaption className="flex-1">
+          {caption}
+          {isWinner && <span className="text-warn-400"> · ★ winner</span>}
+        </figcaption>
+        <button
+          type="button"
+          onClick={onPick}
+          aria-pressed={isWinner}
+          aria-label={`Pick seed ${item.seed} as the winner`}
+          title={key ? `Pick as the winner (${key})` : 'Pick as the winner'}
+          className="rounded px-1 hover:bg-ink-700"
+        >
+          {isWinner ? '★' : '☆'}
+        </button>
+      </div>
+    </figure>
+  );
+}
