@@ -1,0 +1,108 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './openDatabase';
+import { openGalleryRepository } from './openGalleryRepository';
+import { DB_VERSION } from './schema';
+import { fakePng, fakeThumbnailer, fixturePng, recipe, sameBytes } from './testSupport';
+
+/** A page load: a new repository on the same database, as after pressing reload. */
+function pageLoad(idbFactory: IDBFactory) {
+  return openGalleryRepository({ dbName: 'gesso-test', idbFactory, thumbnailer: fakeThumbnailer });
+}
+
+describe('openGalleryRepository across reloads', () => {
+  it('brings every result back in the same order, with blobs still Blobs', async () => {
+    const factory = new IDBFactory();
+    const first = await pageLoad(factory);
+    const init = fixturePng('init_image.png');
+    await first.addResult({
+      id: 'a',
+      png: fakePng(40, 1),
+      recipe: recipe({ createdAt: 100 }),
+      initImage: init,
+    });
+    await first.addResult({ id: 'b', png: fakePng(41, 2), recipe: recipe({ createdAt: 300 }) });
+    await first.addResult({ id: 'c', png: fakePng(42, 3), recipe: recipe({ createdAt: 300 }) });
+    await first.setFavourite('a', true);
+    const before = await first.listResultMeta();
+    first.close();
+
+    const second = await pageLoad(factory);
+    const after = await second.listResultMeta();
+    expect(after).toEqual(before);
+    expect(after.map((m) => m.id)).toEqual(['c', 'b', 'a']);
+    expect(after[2]?.favourite).toBe(true);
+    const png = await second.getPng('a');
+    expect(png).toBeInstanceOf(Blob);
+    expect(png?.size).toBe(40);
+    expect(png?.type).toBe('image/png');
+    expect(await sameBytes(await second.getInput(after[2]!.recipe.initImageHash!), init)).toBe(true);
+
+    // The sequence survives too: a new result at a tied time still sorts first.
+    await second.addResult({ id: 'd', png: fakePng(5), recipe: recipe({ createdAt: 300 }) });
+    expect((await second.listResultMeta()).map((m) => [m.id, m.seq])).toEqual([
+      ['d', 4],
+      ['c', 3],
+      ['b', 2],
+      ['a', 1],
+    ]);
+    second.close();
+  });
+
+  it('marks runs cut off by a reload as interrupted, keeping their recipe and inputs', async () => {
+    const factory = new IDBFactory();
+    const first = await pageLoad(factory);
+    const { seed: _s, finishReason: _f, ...runRecipe } = recipe({ mode: 'masking', createdAt: 10 });
+    const mask = fixturePng('mask_image_white.png');
+    await first.startRun(runRecipe, { id: 'cut', label: 'Seed sweep ×4', maskImage: mask });
+    await first.startRun(runRecipe, { id: 'done' });
+    await first.finishRun('done', []);
+    first.close();
+
+    const second = await pageLoad(factory);
+    const runs = await second.listRuns();
+    const cut = runs.find((r) => r.id === 'cut');
+    expect(cut).toMatchObject({ status: 'interrupted', label: 'Seed sweep ×4' });
+    expect(cut?.recipe.options).toEqual(runRecipe.options);
+    expect(await sameBytes(await second.getInput(cut!.recipe.maskImageHash!), mask)).toBe(true);
+    expect(runs.find((r) => r.id === 'done')?.status).toBe('finished');
+
+    // A run started in this page load stays running when the check runs again.
+    await second.startRun(runRecipe, { id: 'mine' });
+    expect(await second.markStaleRunsInterrupted()).toEqual([]);
+    expect((await second.listRuns()).find((r) => r.id === 'mine')?.status).toBe('running');
+    second.close();
+  });
+
+  it('restores the draft after a reload', async () => {
+    const factory = new IDBFactory();
+    const first = await pageLoad(factory);
+    const init = fixturePng('init_image.png');
+    await first.saveDraft({ initImage: init, view: { zoom: 0.5, x: 3, y: 4 } });
+    first.close();
+    const second = await pageLoad(factory);
+    const draft = await second.loadDraft();
+    expect(await sameBytes(draft?.initImage, init)).toBe(true);
+    expect(draft?.view).toEqual({ zoom: 0.5, x: 3, y: 4 });
+    second.close();
+  });
+
+  it(`creates schema version ${DB_VERSION} with the order index`, async () => {
+    const factory = new IDBFactory();
+    (await pageLoad(factory)).close();
+    const db = await openDatabase({ dbName: 'gesso-test', idbFactory: factory });
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(
+      ['draft', 'inputs', 'meta', 'pngs', 'results', 'runs', 'thumbs'].sort(),
+    );
+    expect([...db.transaction('results').store.indexNames].sort()).toEqual(['byInput', 'byOrder', 'byRun']);
+    db.close();
+  });
+
+  it('refuses further use with StorageUnavailableError once closed', async () => {
+    const repo = await pageLoad(new IDBFactory());
+    repo.close();
+    await expect(repo.listResultMeta()).rejects.toMatchObject({ name: 'StorageUnavailableError' });
+  });
+});
