@@ -1,0 +1,156 @@
+import { findCatalogueEngine } from '../api/sizeRules';
+import { intIn, numberIn, type ImportedRecipe, type NeutralRecipe, type RecipePrompt } from './recipe';
+import { A1111_SAMPLER_NAMES, samplerFromA1111 } from './samplerNames';
+
+const NEGATIVE_PREFIX = 'Negative prompt:';
+
+/** Renders one prompt in A1111's emphasis syntax when its weight is not ±1. */
+function promptText(p: RecipePrompt): string {
+  const w = Math.abs(p.weight);
+  return w === 1 ? p.text : `(${p.text}:${w})`;
+}
+
+/** Quotes a value the way A1111 does when it holds a comma, quote or line break (JSON string syntax). */
+function paramValue(v: string): string {
+  return /[",\n\r]/.test(v) || v !== v.trim() ? JSON.stringify(v) : v;
+}
+
+/**
+ * AUTOMATIC1111's `parameters` text for a recipe: positive prompt(s), a `Negative prompt:` line when
+ * there are negative prompts, then `Steps: …, Sampler: …, CFG scale: …, Seed: …, Size: WxH, Model: …`
+ * (absent fields left out). Several prompts on one side are joined with `, `; a weight other than ±1
+ * becomes A1111 emphasis `(text:w)`. `Model` carries the engine id.
+ */
+export function formatA1111Parameters(recipe: NeutralRecipe): string {
+  const positive = recipe.prompts.filter((p) => p.weight >= 0).map(promptText);
+  const negative = recipe.prompts.filter((p) => p.weight < 0).map(promptText);
+  const params: Array<[string, string]> = [];
+  if (recipe.steps !== undefined) params.push(['Steps', String(recipe.steps)]);
+  if (recipe.sampler !== undefined) params.push(['Sampler', A1111_SAMPLER_NAMES[recipe.sampler]]);
+  if (recipe.cfgScale !== undefined) params.push(['CFG scale', String(recipe.cfgScale)]);
+  if (recipe.seed !== undefined) params.push(['Seed', String(recipe.seed)]);
+  if (recipe.width !== undefined && recipe.height !== undefined) {
+    params.push(['Size', `${recipe.width}x${recipe.height}`]);
+  }
+  if (recipe.engineId !== undefined && recipe.engineId !== '') params.push(['Model', recipe.engineId]);
+
+  const lines = [positive.join(', ')];
+  if (negative.length > 0) lines.push(`${NEGATIVE_PREFIX} ${negative.join(', ')}`);
+  if (params.length > 0) lines.push(params.map(([k, v]) => `${k}: ${paramValue(v)}`).join(', '));
+  return lines.join('\n');
+}
+
+/**
+ * Splits A1111's last line into `key: value` pairs. Hand-written and linear (A1111's own regex
+ * backtracks quadratically on a long line without a colon). Quoted values may hold commas.
+ */
+export function splitA1111Params(line: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let pos = 0;
+  while (pos < line.length) {
+    while (line[pos] === ' ' || line[pos] === '\t') pos++;
+    if (pos >= line.length) break;
+    const colon = line.indexOf(':', pos);
+    if (colon < 0) break;
+    const key = line.slice(pos, colon);
+    if (!/^\w[\w \-/]*$/.test(key)) break;
+    pos = colon + 1;
+    while (line[pos] === ' ' || line[pos] === '\t') pos++;
+    let value: string;
+    if (line[pos] === '"') {
+      let end = pos + 1;
+      while (end < line.length && line[end] !== '"') end += line[end] === '\\' ? 2 : 1;
+      const quoted = line.slice(pos, end + 1);
+      try {
+        value = JSON.parse(quoted) as string;
+      } catch {
+        value = quoted;
+      }
+      pos = end + 1;
+      const comma = line.indexOf(',', pos);
+      pos = comma < 0 ? line.length : comma + 1;
+    } else {
+      const comma = line.indexOf(',', pos);
+      const end = comma < 0 ? line.length : comma;
+      value = line.slice(pos, end).trim();
+      pos = end + 1;
+    }
+    out.push([key.trim(), value]);
+  }
+  return out;
+}
+
+/** Whether a line is A1111's settings line (its rule: at least three `key: value` pairs). */
+function isParamsLine(line: string): boolean {
+  return line.startsWith('Steps: ') || splitA1111Params(line).length >= 3;
+}
+
+/**
+ * Reads AUTOMATIC1111's `parameters` text. The prompt keeps any A1111 emphasis (`(word:1.2)`) as text;
+ * the negative prompt becomes one prompt of weight −1. `Model` becomes `engineId` only when it names an
+ * engine of the catalogue. Unparseable values and unknown keys are listed in `unknownFields`.
+ */
+export function parseA1111Parameters(text: string): ImportedRecipe {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const last = lines.at(-1) ?? '';
+  const params = lines.length > 0 && isParamsLine(last.trim()) ? splitA1111Params(last.trim()) : [];
+  if (params.length > 0) lines.pop();
+
+  const positive: string[] = [];
+  const negative: string[] = [];
+  let inNegative = false;
+  for (const raw of lines) {
+    let line = raw.trim();
+    if (line.startsWith(NEGATIVE_PREFIX)) {
+      inNegative = true;
+      line = line.slice(NEGATIVE_PREFIX.length).trim();
+    }
+    (inNegative ? negative : positive).push(line);
+  }
+  const recipe: ImportedRecipe = { source: 'a1111', prompts: [], unknownFields: [] };
+  const pos = positive.join('\n').trim();
+  const neg = negative.join('\n').trim();
+  if (pos !== '') recipe.prompts.push({ text: pos, weight: 1 });
+  if (neg !== '') recipe.prompts.push({ text: neg, weight: -1 });
+
+  for (const [key, value] of params) {
+    if (!applyParam(recipe, key, value) && !recipe.unknownFields.includes(key))
+      recipe.unknownFields.push(key);
+  }
+  return recipe;
+}
+
+const wholeNumber = (v: string): number | undefined => (/^\d+$/.test(v) ? Number(v) : undefined);
+
+/** Maps one known key onto the recipe; `false` when the key is unknown or its value unusable. */
+function applyParam(recipe: ImportedRecipe, key: string, value: string): boolean {
+  switch (key) {
+    case 'Steps':
+      recipe.steps = intIn(wholeNumber(value), 1, 10_000);
+      return recipe.steps !== undefined;
+    case 'Seed':
+      recipe.seed = intIn(wholeNumber(value), 0, 4_294_967_295);
+      return recipe.seed !== undefined;
+    case 'CFG scale':
+      recipe.cfgScale = /^\d+(\.\d+)?$/.test(value) ? numberIn(Number(value), 0, 100) : undefined;
+      return recipe.cfgScale !== undefined;
+    case 'Sampler':
+      recipe.sampler = samplerFromA1111(value);
+      return recipe.sampler !== undefined;
+    case 'Size': {
+      const m = /^(\d{1,5})x(\d{1,5})$/.exec(value);
+      const w = intIn(Number(m?.[1]), 1, 65_535);
+      const h = intIn(Number(m?.[2]), 1, 65_535);
+      if (w === undefined || h === undefined) return false;
+      recipe.width = w;
+      recipe.height = h;
+      return true;
+    }
+    case 'Model':
+      if (!findCatalogueEngine(value)) return false;
+      recipe.engineId = value;
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,99 @@
+import { inflateCapped } from './inflateCapped';
+import { PNG_LIMITS, type PngChunk } from './pngChunks';
+import { PngFormatError } from './PngFormatError';
+
+/** One text entry of a PNG (tEXt, zTXt or iTXt), decoded to a JS string. */
+export interface PngTextEntry {
+  keyword: string;
+  text: string;
+}
+
+/** Latin-1 (ISO 8859-1) decode: byte n is U+00nn. `TextDecoder('latin1')` is windows-1252, so not that. */
+export function decodeLatin1(bytes: Uint8Array): string {
+  let out = '';
+  // Chunked so very long texts do not overflow the argument list of fromCharCode.
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** A keyword must be 1–79 bytes; anything else means the chunk is malformed and is skipped. */
+function splitKeyword(data: Uint8Array): { keyword: string; rest: Uint8Array } | null {
+  const nul = data.indexOf(0);
+  if (nul < 1 || nul > 79) return null;
+  return { keyword: decodeLatin1(data.subarray(0, nul)), rest: data.subarray(nul + 1) };
+}
+
+/**
+ * Decodes one text chunk; `null` for a malformed chunk (no keyword, unknown compression, corrupt
+ * deflate data) — those are skipped, not fatal. Bad UTF-8 in iTXt becomes U+FFFD. Throws
+ * `PngFormatError('limit')` when the chunk, raw or inflated, passes `PNG_LIMITS.maxTextChunkBytes`.
+ */
+export async function decodeTextChunk(chunk: PngChunk): Promise<PngTextEntry | null> {
+  const cap = PNG_LIMITS.maxTextChunkBytes;
+  if (chunk.data.length > cap) {
+    throw new PngFormatError('limit', `A ${chunk.type} chunk is larger than ${cap} bytes`);
+  }
+  const head = splitKeyword(chunk.data);
+  if (!head) return null;
+  const { keyword, rest } = head;
+  if (chunk.type === 'tEXt') return { keyword, text: decodeLatin1(rest) };
+  if (chunk.type === 'zTXt') {
+    if (rest[0] !== 0) return null;
+    const inflated = await inflateOrNull(rest.subarray(1), cap);
+    return inflated ? { keyword, text: decodeLatin1(inflated) } : null;
+  }
+  if (chunk.type === 'iTXt') {
+    const flag = rest[0];
+    const method = rest[1];
+    if (rest.length < 4 || (flag !== 0 && flag !== 1) || method !== 0) return null;
+    const langEnd = rest.indexOf(0, 2);
+    const translatedEnd = langEnd < 0 ? -1 : rest.indexOf(0, langEnd + 1);
+    if (translatedEnd < 0) return null;
+    const body = rest.subarray(translatedEnd + 1);
+    const raw = flag === 1 ? await inflateOrNull(body, cap) : body;
+    return raw ? { keyword, text: utf8.decode(raw) } : null;
+  }
+  return null;
+}
+
+async function inflateOrNull(data: Uint8Array, cap: number): Promise<Uint8Array | null> {
+  try {
+    return await inflateCapped(data, cap);
+  } catch (e) {
+    if (e instanceof PngFormatError) throw e;
+    return null; // corrupt deflate data: the chunk is unreadable, the file is not hostile
+  }
+}
+
+/**
+ * Checks a keyword we are about to write: 1–79 printable Latin-1 characters, no leading, trailing or
+ * double spaces (PNG spec 11.3.4.2). Throws `PngFormatError('keyword')`.
+ */
+export function assertValidKeyword(keyword: string): void {
+  const ok =
+    keyword.length >= 1 &&
+    keyword.length <= 79 &&
+    /^[\x20-\x7e\xa1-\xff]+$/.test(keyword) &&
+    !/^ | $| {2}/.test(keyword);
+  if (!ok) throw new PngFormatError('keyword', `Not a valid PNG text keyword: ${JSON.stringify(keyword)}`);
+}
+
+/** Encodes an uncompressed iTXt chunk (UTF-8 text, no language tag). */
+export function encodeITXt(entry: PngTextEntry): PngChunk {
+  assertValidKeyword(entry.keyword);
+  const text = new TextEncoder().encode(entry.text);
+  if (text.length > PNG_LIMITS.maxTextChunkBytes) {
+    throw new PngFormatError(
+      'limit',
+      `Text for "${entry.keyword}" is over ${PNG_LIMITS.maxTextChunkBytes} bytes`,
+    );
+  }
+  const keyword = Uint8Array.from(entry.keyword, (c) => c.charCodeAt(0));
+  // keyword \0, compression flag 0, method 0, empty language tag \0, empty translated keyword \0
+  const data = new Uint8Array(keyword.length + 5 + text.length);
+  data.set(keyword, 0);
+  data.set(text, keyword.length + 5);
+  return { type: 'iTXt', data };
+}
