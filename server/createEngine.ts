@@ -50,7 +50,7 @@ function checkAccess(req: IncomingMessage, config: EngineConfig): void {
 
 /** Creates the engine: routing, checks and error handling around the route handlers. */
 export function createEngine(config: EngineConfig): Engine {
-  const state: EngineState = { balance: config.balance };
+  const state: EngineState = { balance: config.balance, activeGenerations: 0 };
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const origin = allowedOrigin(req, config.corsOrigins);

@@ -71,10 +71,15 @@ export async function runGeneration(ctx: RequestContext, job: GenerationJob): Pr
   const height = job.init?.height ?? o.height;
 
   const artifacts: Artifact[] = [];
-  for (const seed of artifactSeeds(o.seed, o.samples)) {
-    await abortableDelay(ctx.config.delayMs, ctx.signal);
-    const png = await encodePng(renderArtifact(job, seed, soften));
-    artifacts.push({ png, seed, finishReason });
+  ctx.state.activeGenerations++;
+  try {
+    for (const seed of artifactSeeds(o.seed, o.samples)) {
+      await abortableDelay(ctx.config.delayMs, ctx.signal);
+      const png = await encodePng(renderArtifact(job, seed, soften));
+      artifacts.push({ png, seed, finishReason });
+    }
+  } finally {
+    ctx.state.activeGenerations--;
   }
   if (ctx.signal.aborted) throw new ClientGoneError();
 

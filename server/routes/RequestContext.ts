@@ -6,6 +6,8 @@ import type { EngineConfig } from '../config.ts';
 export interface EngineState {
   /** Credits left; falls by each image's cost and may go below zero (the engine never refuses work). */
   balance: number;
+  /** Generations being worked on now (tests and tools can watch a cancel take effect). */
+  activeGenerations: number;
 }
 
 /** What a route handler gets once routing, auth, organization, engine and Accept checks have passed. */
