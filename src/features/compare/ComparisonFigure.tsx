@@ -25,35 +25,35 @@ export function ComparisonFigure({
   onPick,
 }: ComparisonFigureProps) {
   const key = index < 9 ? String(index + 1) : undefined;
+  // The star sits outside the figure so the caption (and so the figure's name) is only "Seed N · …".
   return (
-    <figure className={`flex flex-col gap-1 rounded p-1 ${isWinner ? 'ring-2 ring-warn-400' : ''}`}>
-      <CameraCell item={item}>
-        <CameraLayer camera={camera}>
-          <ItemPicture item={item} showOriginal={showOriginal} />
-        </CameraLayer>
-      </CameraCell>
-      <div className="flex items-start gap-2 text-sm text-paper-300">
-        {key && (
-          <kbd aria-hidden="true" className="rounded bg-ink-700 px-1 font-mono text-xs">
-            {key}
-          </kbd>
-        )}
-        {/* The caption holds only the text, so the figure's accessible name is "Seed N · what differs". */}
-        <figcaption className="flex-1">
+    <div className={`relative rounded p-1 ${isWinner ? 'ring-2 ring-warn-400' : ''}`}>
+      <figure className="flex flex-col gap-1">
+        <CameraCell item={item}>
+          <CameraLayer camera={camera}>
+            <ItemPicture item={item} showOriginal={showOriginal} />
+          </CameraLayer>
+        </CameraCell>
+        <figcaption className="pr-8 text-sm text-paper-300">
+          {key && (
+            <kbd aria-hidden="true" className="mr-2 rounded bg-ink-700 px-1 font-mono text-xs">
+              {key}
+            </kbd>
+          )}
           {caption}
           {isWinner && <span className="text-warn-400"> · ★ winner</span>}
         </figcaption>
-        <button
-          type="button"
-          onClick={onPick}
-          aria-pressed={isWinner}
-          aria-label={`Pick seed ${item.seed} as the winner`}
-          title={key ? `Pick as the winner (${key})` : 'Pick as the winner'}
-          className="rounded px-1 hover:bg-ink-700"
-        >
-          {isWinner ? '★' : '☆'}
-        </button>
-      </div>
-    </figure>
+      </figure>
+      <button
+        type="button"
+        onClick={onPick}
+        aria-pressed={isWinner}
+        aria-label={`Pick seed ${item.seed} as the winner`}
+        title={key ? `Pick as the winner (${key})` : 'Pick as the winner'}
+        className="absolute right-1 bottom-1 rounded px-1 text-paper-300 hover:bg-ink-700"
+      >
+        {isWinner ? '★' : '☆'}
+      </button>
+    </div>
   );
 }

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { XYGridPlan } from './planXYGrid';
+import { XYGridButton, XYGridDialog } from './XYGridDialog';
+import { XYGridView } from './XYGridView';
+
+afterEach(cleanup);
+
+const options = { text_prompts: [{ text: 'a red fox' }], seed: 10 };
+
+describe('XYGridDialog', () => {
+  it('has the contract names and runs a validated plan', () => {
+    const onRun = vi.fn<(plan: XYGridPlan) => void>();
+    render(<XYGridDialog options={options} mode="text-to-image" onRun={onRun} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'X/Y grid' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Y axis' }), { target: { value: 'prompt_sr' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Y values' }), { target: { value: 'red, blue' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    const plan = onRun.mock.calls[0]?.[0];
+    expect(plan?.rowLabels).toEqual(['“red”', '“blue”']);
+    expect(plan?.colLabels).toEqual(['Seed 10', 'Seed 11', 'Seed 12', 'Seed 13']);
+    expect(plan?.requests).toHaveLength(2);
+  });
+
+  it('shows invalid values as errors and runs nothing', () => {
+    const onRun = vi.fn();
+    render(<XYGridDialog options={options} mode="text-to-image" onRun={onRun} onClose={() => {}} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Y values' }), { target: { value: '7, 40' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Y values: CFG scale 40 is out of range: a number from 0 to 35',
+    );
+    expect(onRun).not.toHaveBeenCalled();
+  });
+
+  it('opener and grid view expose "X/Y grid" and "Export grid"', () => {
+    const onExport = vi.fn();
+    render(
+      <>
+        <XYGridButton onClick={() => {}} />
+        <XYGridView
+          rows={1}
+          cols={2}
+          rowLabels={['CFG 5']}
+          colLabels={['Seed 1', 'Seed 2']}
+          cells={[
+            { row: 0, col: 0, src: 'blob:x', status: 'done' },
+            { row: 0, col: 1, status: 'pending' },
+          ]}
+          progress={{ done: 1, total: 2 }}
+          onExport={onExport}
+        />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'X/Y grid' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Seed 2' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'CFG 5' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'CFG 5, Seed 1' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Export grid' }));
+    expect(onExport).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,154 @@
+import { useId, useMemo, useState } from 'react';
+import type { GenerationMode, ValidationContext, WireGenerationOptions } from '../../lib/api';
+import { ModalDialog } from './ModalDialog';
+import { AXIS_KINDS, AXIS_KIND_LABELS, parseAxisValues, type AxisKind } from './parseAxisValues';
+import { parseSeedList } from './parseSeedList';
+import { planXYGrid, type XYGridPlan } from './planXYGrid';
+
+export interface XYGridDialogProps {
+  options: WireGenerationOptions;
+  mode: GenerationMode;
+  /** First seed of the default X axis (the current picture's seed); 4 consecutive seeds from it. */
+  currentSeed?: number;
+  /** Engine, init image size and mask presence, so every cell is validated as the engine will. */
+  context?: Omit<ValidationContext, 'mode'>;
+  /** Called with a plan that has no errors; the dialog stays open until the caller closes it. */
+  onRun: (plan: XYGridPlan) => void;
+  onClose: () => void;
+}
+
+const PLACEHOLDERS: Record<AxisKind, string> = {
+  cfg_scale: '5, 7, 9-13 (+2)',
+  steps: '20, 30, 50',
+  sampler: 'K_EULER, K_DPMPP_2M, DDIM',
+  image_strength: '0.2, 0.35, 0.5',
+  prompt_sr: 'red, blue, green  (search word first)',
+};
+
+const inputClass = 'w-full rounded border border-ink-600 bg-ink-900 px-2 py-1 text-sm text-paper-100';
+
+/** "X/Y grid": seeds across, one parameter down, validated before anything is sent. */
+export function XYGridDialog({ options, mode, currentSeed, context, onRun, onClose }: XYGridDialogProps) {
+  const first = Math.max(1, currentSeed ?? options.seed ?? 1);
+  const [kind, setKind] = useState<AxisKind>('cfg_scale');
+  const [valuesText, setValuesText] = useState('');
+  const [seedsText, setSeedsText] = useState([0, 1, 2, 3].map((i) => first + i).join(', '));
+  const [shownErrors, setShownErrors] = useState<string[]>([]);
+  const ids = { axis: useId(), values: useId(), seeds: useId(), errors: useId() };
+
+  const result = useMemo((): { plan: XYGridPlan } | { errors: string[] } => {
+    const seeds = parseSeedList(seedsText);
+    const values = parseAxisValues(kind, valuesText);
+    const errors = [
+      ...('error' in seeds ? [`Seeds: ${seeds.error}`] : []),
+      ...('error' in values ? [`Y values: ${values.error}`] : []),
+    ];
+    if ('error' in seeds || 'error' in values) return { errors };
+    const plan = planXYGrid({
+      options,
+      mode,
+      seeds: seeds.seeds,
+      axis: { kind, values: values.values },
+      context,
+    });
+    return plan.errors.length > 0 ? { errors: plan.errors } : { plan };
+  }, [seedsText, kind, valuesText, options, mode, context]);
+
+  const run = () => {
+    if ('errors' in result) return setShownErrors(result.errors);
+    setShownErrors([]);
+    onRun(result.plan);
+  };
+
+  return (
+    <ModalDialog title="X/Y grid" onClose={onClose} className="w-[28rem]">
+      <form
+        className="flex flex-col gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run();
+        }}
+      >
+        <label htmlFor={ids.axis} className="text-xs text-paper-300">
+          Y axis
+        </label>
+        <select
+          id={ids.axis}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as AxisKind)}
+          className={inputClass}
+        >
+          {AXIS_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {AXIS_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.values} className="text-xs text-paper-300">
+          Y values
+        </label>
+        <input
+          id={ids.values}
+          type="text"
+          value={valuesText}
+          placeholder={PLACEHOLDERS[kind]}
+          aria-describedby={shownErrors.length > 0 ? ids.errors : undefined}
+          onChange={(e) => setValuesText(e.target.value)}
+          className={`${inputClass} font-mono`}
+        />
+        <label htmlFor={ids.seeds} className="text-xs text-paper-300">
+          Seeds
+        </label>
+        <input
+          id={ids.seeds}
+          type="text"
+          value={seedsText}
+          onChange={(e) => setSeedsText(e.target.value)}
+          className={`${inputClass} font-mono`}
+        />
+        <p className="text-xs text-paper-500">
+          {'plan' in result
+            ? `${result.plan.rows} × ${result.plan.cols} = ${result.plan.cells.length} pictures in ${result.plan.requests.length} requests`
+            : 'Seeds across, the Y values down. Ranges: 5-9 (+2).'}
+        </p>
+        {shownErrors.length > 0 && (
+          <ul id={ids.errors} role="alert" className="list-disc pl-5 text-sm text-danger-400">
+            {shownErrors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
+        <div className="mt-1 flex justify-end gap-2">
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded px-3 py-1 text-sm text-paper-300 hover:bg-ink-700"
+          >
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="rounded bg-accent-600 px-3 py-1 text-sm font-medium text-ink-950 hover:bg-accent-500"
+          >
+            Run
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+/** The opener the lead places next to "Compare seeds". */
+export function XYGridButton({ onClick, disabled }: { onClick: () => void; disabled?: boolean }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      title="Seeds across, one parameter down"
+      className="rounded border border-ink-600 px-3 py-1 text-sm text-paper-100 hover:bg-ink-700 disabled:opacity-50"
+    >
+      X/Y grid
+    </button>
+  );
+}
