@@ -43,11 +43,13 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
   function sweep(hashes: Iterable<string>): void {
     for (const hash of hashes) if (users(hash) === 0) inputs.delete(hash);
   }
-  function putInputs(prepared: PreparedInputs): void {
-    // Check first so a bad hash changes nothing, as the aborted transaction would.
+  /** Throws before anything changes if an input given only by hash is unknown. */
+  function checkInputs(prepared: PreparedInputs): void {
     const known = new Set([...inputs.keys(), ...prepared.records.map((r) => r.hash)]);
     const missing = prepared.hashes.find((h) => !known.has(h));
     if (missing) throw new Error(`Input ${missing} is not stored`);
+  }
+  function storeInputs(prepared: PreparedInputs): void {
     for (const record of prepared.records) if (!inputs.has(record.hash)) inputs.set(record.hash, record);
   }
   function meta(record: ResultRecord): ResultMeta {
@@ -63,16 +65,30 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
     return copy(updated);
   }
 
-  return {
+  const repository: GalleryRepository = {
     kind: 'memory',
+    async addResults(batch) {
+      const prepared = await Promise.all(batch.map((input) => prepareResult(input, thumbnailer)));
+      // Validate the whole batch before changing anything, as the aborted transaction would.
+      const ids = prepared.map((p) => p.meta.id);
+      const duplicate = ids.find((id, i) => results.has(id) || ids.indexOf(id) !== i);
+      if (duplicate) throw new Error(`Result ${duplicate} already exists`);
+      prepared.forEach((p) => checkInputs(p.inputs));
+      const added: ResultMeta[] = [];
+      // Last to first, so the batch's first picture gets the highest seq and lists first.
+      for (const p of [...prepared].reverse()) {
+        storeInputs(p.inputs);
+        const record: ResultRecord = { ...p.meta, seq: ++seq, png: p.png };
+        if (p.thumb) record.thumb = p.thumb;
+        results.set(record.id, record);
+        added.unshift(meta(record));
+      }
+      return added;
+    },
     async addResult(input) {
-      const prepared = await prepareResult(input, thumbnailer);
-      if (results.has(prepared.meta.id)) throw new Error(`Result ${prepared.meta.id} already exists`);
-      putInputs(prepared.inputs);
-      const record: ResultRecord = { ...prepared.meta, seq: ++seq, png: prepared.png };
-      if (prepared.thumb) record.thumb = prepared.thumb;
-      results.set(record.id, record);
-      return meta(record);
+      const [added] = await repository.addResults([input]);
+      if (!added) throw new Error('addResults returned nothing');
+      return added;
     },
     async listResultMeta() {
       return [...results.values()].sort(compareNewestFirst).map(meta);
@@ -120,7 +136,8 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
     },
     async startRun(recipe, extras = {}) {
       const prepared = await prepareInputs(recipe, extras.initImage, extras.maskImage);
-      putInputs(prepared);
+      checkInputs(prepared);
+      storeInputs(prepared);
       const run: RunRecord = {
         id: extras.id ?? newId(),
         recipe: withHashes(recipe, prepared),
@@ -181,4 +198,5 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
     },
     close() {},
   };
+  return repository;
 }

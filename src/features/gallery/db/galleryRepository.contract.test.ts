@@ -39,6 +39,34 @@ describe.each(implementations)('%s repository', (kind, open) => {
     expect(repo.kind).toBe(kind);
   });
 
+  it('lists a batch in the order the engine sent it, before older results', async () => {
+    const repo = await open();
+    await repo.addResult({ id: 'old', png: fakePng(5), recipe: recipe({ createdAt: 100 }) });
+    const batch = [0, 1, 2].map((i) => ({
+      id: `s${i}`,
+      png: fakePng(5, i),
+      recipe: recipe({ createdAt: 200, seed: 40 + i }),
+      runId: 'sweep',
+      runLabel: 'Seed sweep ×3',
+    }));
+    const added = await repo.addResults(batch);
+    expect(added.map((m) => m.id)).toEqual(['s0', 's1', 's2']);
+    expect((await repo.listResultMeta()).map((m) => m.id)).toEqual(['s0', 's1', 's2', 'old']);
+    // A later single result with the same time still goes first.
+    await repo.addResult({ id: 'late', png: fakePng(5), recipe: recipe({ createdAt: 200 }) });
+    expect((await repo.listResultMeta())[0]?.id).toBe('late');
+  });
+
+  it('refuses a batch with a duplicate id and stores none of it', async () => {
+    const repo = await open();
+    await repo.addResult({ id: 'a', png: fakePng(5), recipe: recipe() });
+    // Written last to first, so 'b' is already in the transaction when 'a' collides.
+    const batch = ['a', 'b'].map((id) => ({ id, png: fakePng(5), recipe: recipe() }));
+    await expect(repo.addResults(batch)).rejects.toThrow();
+    expect((await repo.listResultMeta()).map((m) => m.id)).toEqual(['a']);
+    expect(await repo.getPng('b')).toBeUndefined();
+  });
+
   it('stores PNG and thumbnail as Blobs, and meta carries no blob', async () => {
     const repo = await open();
     const png = fixturePng('init_image.png');

@@ -31,13 +31,21 @@ async function writeResult(
   await tx.objectStore('results')[how](meta);
 }
 
-/** PNG, thumbnail, inputs and record in one transaction. */
-export function addResultIdb(db: GalleryDatabase, prepared: PreparedResult): Promise<ResultMeta> {
+/**
+ * PNGs, thumbnails, inputs and records of one batch in ONE transaction: all stored or none.
+ * Written last-to-first so the first picture of a batch gets the highest seq and lists first, as the
+ * engine sent them. Returns the records in batch order.
+ */
+export function addResultsIdb(db: GalleryDatabase, batch: readonly PreparedResult[]): Promise<ResultMeta[]> {
   return writeTransaction(db, RESULT_STORES, async (tx) => {
-    await putInputs(tx, prepared.inputs);
-    const meta: ResultMeta = { ...prepared.meta, seq: await nextSeq(tx) };
-    await writeResult(tx, meta, prepared.png, prepared.thumb, 'add');
-    return meta;
+    const metas: ResultMeta[] = [];
+    for (const prepared of [...batch].reverse()) {
+      await putInputs(tx, prepared.inputs);
+      const meta: ResultMeta = { ...prepared.meta, seq: await nextSeq(tx) };
+      await writeResult(tx, meta, prepared.png, prepared.thumb, 'add');
+      metas.unshift(meta);
+    }
+    return metas;
   });
 }
 

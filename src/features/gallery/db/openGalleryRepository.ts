@@ -1,7 +1,7 @@
 import { StorageUnavailableError, toStorageError } from './errors';
 import { clearDraftIdb, loadDraftIdb, saveDraftIdb } from './idbDraft';
 import {
-  addResultIdb,
+  addResultsIdb,
   deleteResultsIdb,
   getResultIdb,
   listResultMetaIdb,
@@ -69,10 +69,15 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
 
   const repository: GalleryRepository = {
     kind: 'indexeddb',
+    addResults: async (batch) => {
+      // Thumbnails and hashes first: neither may be awaited inside the write transaction.
+      const prepared = await Promise.all(batch.map((input) => prepareResult(input, thumbnailer)));
+      return guard(() => addResultsIdb(db, prepared));
+    },
     addResult: async (input) => {
-      // Thumbnail and hashes first: neither may be awaited inside the write transaction.
-      const prepared = await prepareResult(input, thumbnailer);
-      return guard(() => addResultIdb(db, prepared));
+      const [meta] = await repository.addResults([input]);
+      if (!meta) throw new Error('addResults returned nothing');
+      return meta;
     },
     listResultMeta: () => guard(() => listResultMetaIdb(db)),
     getResult: (id) => guard(() => getResultIdb(db, id)),

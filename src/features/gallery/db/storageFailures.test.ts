@@ -71,6 +71,21 @@ describe('storage full', () => {
     },
   );
 
+  it('stores none of a batch when the second picture does not fit', async () => {
+    const factory = new IDBFactory();
+    const repo = await openGalleryRepository({
+      dbName: 'quota',
+      idbFactory: factory,
+      thumbnailer: fakeThumbnailer,
+    });
+    const before = await dumpStores(factory);
+    undoFault = injectQuotaFault('pngs', 'request-error', 1);
+    const batch = [1, 2, 3].map((n) => ({ id: `s${n}`, png: fakePng(10, n), recipe: recipe({ seed: n }) }));
+    await expect(repo.addResults(batch)).rejects.toBeInstanceOf(StorageQuotaError);
+    expect(await dumpStores(factory)).toEqual(before);
+    repo.close();
+  });
+
   it('rolls back a whole restore when storage is full', async () => {
     const factory = new IDBFactory();
     const repo = await openGalleryRepository({

@@ -65,14 +65,16 @@ function quotaError(): DOMException {
 /**
  * Makes put()/add() on one object store fail with QuotaExceededError, the three ways browsers do it:
  * a synchronous throw, a failing request (error event, transaction aborts), or the transaction aborting
- * after the write succeeded (Chromium reports a full disk at commit). Returns the undo function.
+ * after the write succeeded (Chromium reports a full disk at commit). The first `succeedFirst` writes to
+ * that store go through. Returns the undo function.
  */
-export function injectQuotaFault(storeName: string, fault: QuotaFault): () => void {
+export function injectQuotaFault(storeName: string, fault: QuotaFault, succeedFirst = 0): () => void {
   const proto = IDBObjectStore.prototype;
   const originals = { put: proto.put, add: proto.add };
+  let calls = 0;
   const patch = (method: 'put' | 'add') =>
     function (this: IDBObjectStore, value: unknown, key?: IDBValidKey): IDBRequest<IDBValidKey> {
-      if (this.name !== storeName) return originals[method].call(this, value, key);
+      if (this.name !== storeName || calls++ < succeedFirst) return originals[method].call(this, value, key);
       const tx = this.transaction as unknown as FakeTransactionInternals;
       if (fault === 'throws') throw quotaError();
       if (fault === 'request-error') {

@@ -150,6 +150,11 @@ export interface GalleryRepository {
   readonly kind: 'indexeddb' | 'memory';
   /** Stores PNG, thumbnail, inputs and record atomically; throws StorageQuotaError leaving nothing behind. */
   addResult(input: NewResult): Promise<ResultMeta>;
+  /**
+   * One generation's pictures, all stored or none (one transaction). Ties in createdAt list in batch order:
+   * the first picture of the batch first. Returns the records in batch order.
+   */
+  addResults(batch: readonly NewResult[]): Promise<ResultMeta[]>;
   /** All results without blobs, newest first (createdAt, then seq, descending). */
   listResultMeta(): Promise<ResultMeta[]>;
   getResult(id: string): Promise<ResultRecord | undefined>;
