@@ -14,7 +14,8 @@ const VARIANTS: Record<ButtonVariant, string> = {
     'bg-accent-600 text-white hover:bg-accent-500 active:bg-accent-600 disabled:bg-ink-700 disabled:text-paper-500',
   secondary:
     'bg-ink-800 text-paper-100 border border-ink-600 hover:bg-ink-700 disabled:text-paper-500 disabled:hover:bg-ink-800',
-  ghost: 'text-paper-300 hover:bg-ink-800 hover:text-paper-100 disabled:text-paper-500',
+  ghost:
+    'text-paper-300 hover:bg-ink-800 hover:text-paper-100 disabled:text-paper-500 aria-pressed:bg-ink-700 aria-pressed:text-accent-400',
   danger:
     'bg-ink-800 text-danger-400 border border-ink-600 hover:bg-danger-500/15 hover:border-danger-500/60',
 };

@@ -82,17 +82,20 @@ export function PromptRowEditor(props: PromptRowEditorProps) {
         <label htmlFor={`${textId}-weight`} className="text-[11px] text-paper-500">
           Weight
         </label>
-        <NumberInput
-          id={`${textId}-weight`}
-          aria-label={`Prompt ${n} weight`}
-          step={0.1}
-          value={row.weight}
-          onValueChange={props.onWeight}
-          invalid={weightErrors.length > 0}
-          className="h-7 w-20 text-xs"
-        />
+        <div className="w-20">
+          <NumberInput
+            id={`${textId}-weight`}
+            aria-label={`Prompt ${n} weight`}
+            title="Below 0 makes this a negative prompt"
+            step={0.1}
+            value={row.weight}
+            onValueChange={props.onWeight}
+            invalid={weightErrors.length > 0}
+            className="h-7 text-xs"
+          />
+        </div>
         <span className="text-[11px] text-paper-500">
-          {negative ? 'Negative prompt: the picture avoids this' : 'Negative weight = negative prompt'}
+          {negative ? 'Steers away from this' : 'Below 0 = negative'}
         </span>
       </div>
       {[...textErrors, ...weightErrors].map((e) => (

@@ -49,25 +49,51 @@ export function uiFieldOf(issue: Pick<ValidationIssue, 'field'>): UiField {
 }
 
 /** The sentence shown next to a field, in the panel's words (e.g. "Prompt 2 is empty"). */
-export function uiMessageOf(issue: ValidationIssue, field: UiField): string {
+export function uiMessageOf(issue: ValidationIssue, field: UiField, emptyText = false): string {
   const row = /^prompt(Weight)?\.(\d+)$/.exec(field);
   if (row) {
     const n = Number(row[2]) + 1;
     if (row[1]) return `Prompt ${n}'s weight must be a number.`;
-    return /characters/.test(issue.message)
-      ? `Prompt ${n} must have 1–2000 characters.`
-      : `Prompt ${n}: ${issue.message}`;
+    if (!/characters/.test(issue.message)) return `Prompt ${n}: ${issue.message}`;
+    return emptyText
+      ? `Prompt ${n} is empty: describe what to paint.`
+      : `Prompt ${n} is too long (2000 characters at most).`;
   }
-  return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+  // Rule texts start with the wire name ("cfg_scale must be…"); say it as the panel labels it.
+  const label = Object.entries(WIRE_LABELS).find(([wire]) => issue.message.startsWith(`${wire} `));
+  const text = label ? `${label[1]}${issue.message.slice(label[0].length)}` : issue.message;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Groups issues by panel field, messages de-duplicated, in the order validation found them. */
-export function issuesByField(issues: readonly ValidationIssue[]): Partial<Record<UiField, string[]>> {
+/** Panel labels of wire fields, for messages. */
+const WIRE_LABELS: Record<string, string> = {
+  cfg_scale: 'CFG scale',
+  clip_guidance_preset: 'CLIP guidance',
+  step_schedule_start: 'Init image strength',
+  step_schedule_end: 'Step schedule end',
+  mask_source: 'Mask source',
+  sampler: 'Sampler',
+  samples: 'Samples',
+  seed: 'Seed',
+  steps: 'Steps',
+  width: 'Width',
+  height: 'Height',
+};
+
+/**
+ * Groups issues by panel field, messages de-duplicated, in the order validation found them.
+ * `promptTexts` (the rows' texts) lets a prompt's message say whether it is empty or too long.
+ */
+export function issuesByField(
+  issues: readonly ValidationIssue[],
+  promptTexts: readonly string[] = [],
+): Partial<Record<UiField, string[]>> {
   const out: Partial<Record<UiField, string[]>> = {};
   for (const issue of issues) {
     const field = uiFieldOf(issue);
     const list = (out[field] ??= []);
-    const message = uiMessageOf(issue, field);
+    const row = /^prompt\.(\d+)$/.exec(field);
+    const message = uiMessageOf(issue, field, row ? promptTexts[Number(row[1])] === '' : false);
     if (!list.includes(message)) list.push(message);
   }
   return out;

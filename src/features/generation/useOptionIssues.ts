@@ -19,6 +19,14 @@ export function useOptionIssues(): OptionIssues {
   return useMemo(() => {
     const req = buildGenerationRequest(options, null);
     const res = validateOptions(req.options, { mode: req.mode, engineId: req.engineId, accept: req.accept });
-    return res.ok ? { ok: true, byField: {} } : { ok: false, byField: issuesByField(res.issues) };
+    return res.ok
+      ? { ok: true, byField: {} }
+      : {
+          ok: false,
+          byField: issuesByField(
+            res.issues,
+            options.prompts.map((p) => p.text),
+          ),
+        };
   }, [options]);
 }

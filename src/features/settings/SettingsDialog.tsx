@@ -62,10 +62,10 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
           </div>
         }
       >
+        {/* No datalist: it would turn the field into a combobox; the two buttons above pick presets. */}
         <input
           id="settings-host"
           type="text"
-          list="settings-host-options"
           className={INPUT_CLASS}
           placeholder="Local engine (this origin)"
           autoComplete="off"
@@ -73,9 +73,6 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
           value={s.host}
           onChange={(e) => s.setHost(e.target.value)}
         />
-        <datalist id="settings-host-options">
-          <option value={STABILITY_HOST}>Stability API</option>
-        </datalist>
       </Field>
       <Field
         htmlFor="settings-key"

@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useGalleryStore } from '../features/gallery';
+import { useOptionsStore } from '../features/generation';
+import { App } from './App';
+
+const PNG = btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0));
+const ENGINES = {
+  engines: [{ id: 'stable-diffusion-v1-5', name: 'Stable Diffusion v1.5', description: '', type: 'PICTURE' }],
+};
+
+interface Sent {
+  url: string;
+  headers: Headers;
+  body: unknown;
+  signal: AbortSignal | undefined;
+}
+
+let sent: Sent[];
+let answer: (url: string, signal: AbortSignal | undefined) => Promise<Response>;
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  useOptionsStore.getState().resetOptions();
+  useGalleryStore.getState().clearResults();
+  sent = [];
+  answer = async () =>
+    json(200, {
+      artifacts: [
+        { base64: PNG, seed: 77, finishReason: 'SUCCESS' },
+        { base64: PNG, seed: 78, finishReason: 'CONTENT_FILTERED' },
+      ],
+    });
+  vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
+    const url = String(input);
+    if (url.endsWith('/engines/list')) return json(200, ENGINES);
+    sent.push({
+      url,
+      headers: new Headers(init.headers),
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body,
+      signal: init.signal ?? undefined,
+    });
+    return answer(url, init.signal ?? undefined);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const prompt = (n: number) => screen.getByRole('textbox', { name: `Prompt ${n}` });
+
+describe('studio', () => {
+  it('sends the prompt rows as the contract wants and shows results newest first with their seeds', async () => {
+    render(<App />);
+    fireEvent.change(prompt(1), { target: { value: 'a red fox' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add prompt' }));
+    fireEvent.change(prompt(2), { target: { value: 'blurry' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Prompt 2 weight' }), {
+      target: { value: '-1' },
+    });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '77' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+
+    const gallery = await screen.findByRole('region', { name: 'Gallery' });
+    await waitFor(() => expect(within(gallery).getAllByRole('listitem')).toHaveLength(2));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.url).toBe('/v1alpha/generation/stable-diffusion-v1-5/text-to-image');
+    expect(sent[0]!.headers.get('Authorization')).toBe('gesso-local-dev-key');
+    expect(sent[0]!.body).toMatchObject({
+      text_prompts: [
+        { text: 'a red fox', weight: 1 },
+        { text: 'blurry', weight: -1 },
+      ],
+      seed: 77,
+      width: 512,
+      height: 512,
+    });
+    const [first, second] = within(gallery).getAllByRole('listitem');
+    expect(within(first!).getByRole('img', { name: 'Result, seed 77' })).toBeTruthy();
+    expect(within(first!).queryByText('CONTENT_FILTERED')).toBeNull();
+    expect(within(second!).getByText('CONTENT_FILTERED')).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '0' } });
+    fireEvent.click(within(second!).getByRole('button', { name: 'Reuse seed' }));
+    expect((screen.getByRole('spinbutton', { name: 'Seed' }) as HTMLInputElement).value).toBe('78');
+  });
+
+  it('keeps what was typed and explains a 401 with a pointer to Settings', async () => {
+    answer = async () =>
+      json(401, {
+        name: 'unauthorized',
+        id: 'x1',
+        message: 'missing or invalid API key',
+        temporary: false,
+        timeout: false,
+        fault: false,
+      });
+    render(<App />);
+    fireEvent.change(prompt(1), { target: { value: 'a lighthouse' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    const alert = await screen.findByText(/API key was not accepted/);
+    expect(alert.closest('[role="alert"]')).not.toBeNull();
+    expect((prompt(1) as HTMLTextAreaElement).value).toBe('a lighthouse');
+  });
+
+  it('shows each running generation with its own Cancel, which aborts the request', async () => {
+    answer = (_url, signal) =>
+      new Promise((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    render(<App />);
+    fireEvent.change(prompt(1), { target: { value: 'slow one' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Cancel' })).toHaveLength(2));
+    const runs = screen.getByRole('list', { name: 'Running generations' });
+    expect(within(runs).getAllByText('slow one')).toHaveLength(2);
+    expect(within(runs).getAllByText(/^\d+\.\d s$/)).toHaveLength(2);
+
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: 'Cancel' })[0]!));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Cancel' })).toHaveLength(1));
+    expect(sent.filter((s) => s.signal?.aborted)).toHaveLength(1);
+    // A cancel is not an error.
+    expect(screen.queryByText(/cancelled/)).toBeNull();
+  });
+
+  it('disables Generate and sends nothing while the size breaks the engine rule', async () => {
+    render(<App />);
+    fireEvent.change(prompt(1), { target: { value: 'a cat' } });
+    const generate = screen.getByRole('button', { name: 'Generate' }) as HTMLButtonElement;
+    expect(generate.disabled).toBe(false);
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Width' }), { target: { value: '500' } });
+    expect(generate.disabled).toBe(true);
+    expect(screen.getAllByRole('alert').some((a) => /increments of 64/.test(a.textContent ?? ''))).toBe(true);
+    fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
+    fireEvent.click(generate);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('generates with Ctrl+Enter', async () => {
+    render(<App />);
+    fireEvent.change(prompt(1), { target: { value: 'a cat' } });
+    fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(sent).toHaveLength(1));
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SettingsDialog } from './SettingsDialog';
+import { useSettingsDialog } from './settingsDialogStore';
+import { useSettingsStore } from './settingsStore';
+
+const calls: Array<{ url: string; auth: string | null }> = [];
+
+beforeEach(() => {
+  calls.length = 0;
+  sessionStorage.clear();
+  localStorage.clear();
+  useSettingsStore.setState({ host: '', apiKey: '', organization: '', rememberKey: false });
+  useSettingsDialog.getState().openSettings();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderDialog(respond: (url: string) => Response) {
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+    calls.push({ url, auth: new Headers(init.headers).get('Authorization') });
+    return respond(url);
+  });
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <SettingsDialog />
+    </QueryClientProvider>,
+  );
+}
+
+describe('SettingsDialog', () => {
+  it('exposes the named fields, with the key as a password textbox', () => {
+    renderDialog(() => new Response('{}'));
+    expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'API host' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'API key' }) as HTMLInputElement).type).toBe('password');
+    expect(screen.getByRole('textbox', { name: 'Organization' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /Remember on this device/ })).toBeTruthy();
+  });
+
+  it('Test connection shows the balance from the configured host, sending the typed key there only', async () => {
+    renderDialog(() => new Response(JSON.stringify({ credits: 1234.5 }), { status: 200 }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'API host' }), {
+      target: { value: 'https://api.stability.ai' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'API key' }), { target: { value: 'sk-test' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/1,234\.5 credits/);
+    expect(calls).toEqual([{ url: 'https://api.stability.ai/v1alpha/user/balance', auth: 'sk-test' }]);
+    expect(sessionStorage.getItem('gesso.apiKey')).toBe('sk-test');
+    expect(localStorage.getItem('gesso.apiKey')).toBeNull();
+  });
+
+  it('Test connection explains a refused key in plain words', async () => {
+    renderDialog(
+      () =>
+        new Response(
+          JSON.stringify({
+            name: 'unauthorized',
+            id: 'e',
+            message: 'bad key',
+            temporary: false,
+            timeout: false,
+            fault: false,
+          }),
+          { status: 401 },
+        ),
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'API key' }), { target: { value: 'sk-wrong' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/API key was not accepted/);
+    expect(alert.textContent).not.toContain('sk-wrong');
+  });
+});
