@@ -1,6 +1,6 @@
 import { distance, hex, hslToRgb, rgbToHsl, type Rgb } from './colour';
 import { hashString } from './prng';
-import { COLOUR_WORDS, SCENE_WORDS, STOP_WORDS, type FormName } from './vocabulary';
+import { COLOUR_WORDS, SCENE_WORDS, STOP_WORDS, type FormName, type Place } from './vocabulary';
 
 /** A prompt as the painter sees it (the wire's `text_prompts[]`, weight already defaulted). */
 export interface PaintPrompt {
@@ -11,6 +11,8 @@ export interface PaintPrompt {
 export interface WeightedColour {
   rgb: Rgb;
   weight: number;
+  /** Where the colour should be painted; colour words and unknown words go anywhere. */
+  place: Place;
 }
 
 /** What the prompts ask of the picture: a weighted palette, forms, and tone shifts. */
@@ -36,11 +38,11 @@ const MAX_COLOURS = 6;
 const AVOID_RADIUS = 0.55;
 
 /** Used when the prompts name nothing usable (e.g. only negative words): a calm dusk. */
-const FALLBACK: ReadonlyArray<readonly [string, number]> = [
-  ['#46557d', 0.35],
-  ['#f0aa82', 0.25],
-  ['#a08cbe', 0.2],
-  ['#2d5a64', 0.2],
+const FALLBACK: readonly WeightedColour[] = [
+  { rgb: hex('#46557d'), weight: 0.35, place: 'sky' },
+  { rgb: hex('#f0aa82'), weight: 0.25, place: 'sky' },
+  { rgb: hex('#a08cbe'), weight: 0.2, place: 'any' },
+  { rgb: hex('#2d5a64'), weight: 0.2, place: 'land' },
 ];
 
 /** A stable, moderately saturated colour for a word the vocabulary does not know. */
@@ -77,14 +79,18 @@ function pushAway(c: Rgb, a: Rgb, amount: number): Rgb {
  * ignored (typical negatives such as "blurry" carry no colour).
  */
 export function analysePrompts(prompts: readonly PaintPrompt[]): PromptAnalysis {
-  const entries = new Map<string, { rgb: Rgb; weight: number; hashed: boolean }>();
+  const entries = new Map<string, { rgb: Rgb; weight: number; place: Place; hashed: boolean }>();
   const formWeights = new Map<FormName, number>();
   let light = 0;
   let sat = 0;
-  const add = (key: string, rgb: Rgb, weight: number, hashed: boolean): void => {
+  // Keyed by colour, so the same colour from two words (or a positive and a negative prompt) sums up.
+  const add = (key: string, rgb: Rgb, weight: number, place: Place, hashed: boolean): void => {
     const e = entries.get(key);
-    if (e) e.weight += weight;
-    else entries.set(key, { rgb, weight, hashed });
+    if (!e) entries.set(key, { rgb, weight, place, hashed });
+    else {
+      e.weight += weight;
+      if (e.place !== place) e.place = 'any';
+    }
   };
   for (const prompt of prompts) {
     const w = Number.isFinite(prompt.weight) ? prompt.weight : 0;
@@ -92,30 +98,29 @@ export function analysePrompts(prompts: readonly PaintPrompt[]): PromptAnalysis 
     for (const word of prompt.text.toLowerCase().match(/[a-z]+/g) ?? []) {
       const colour = lookupColour(word);
       if (colour !== undefined) {
-        add(colour, hex(colour), w, false);
+        add(colour, hex(colour), w, 'any', false);
         continue;
       }
       const scene = SCENE_WORDS[word];
       if (scene !== undefined) {
-        for (const [code, share] of scene.colours ?? [])
-          add(code, hex(code), w * share * SCENE_INFLUENCE, false);
-        for (const f of scene.forms ?? []) formWeights.set(f, (formWeights.get(f) ?? 0) + w);
-        light += w * (scene.light ?? 0);
-        sat += w * (scene.sat ?? 0);
+        for (const c of scene.colours) add(c.hex, hex(c.hex), w * c.share * SCENE_INFLUENCE, c.place, false);
+        for (const f of scene.forms) formWeights.set(f, (formWeights.get(f) ?? 0) + w);
+        light += w * scene.light;
+        sat += w * scene.sat;
         continue;
       }
       if (word.length < 3 || STOP_WORDS.has(word)) continue;
-      add(`word:${word}`, hashedColour(word), w * HASHED_INFLUENCE, true);
+      add(`word:${word}`, hashedColour(word), w * HASHED_INFLUENCE, 'any', true);
     }
   }
 
   const avoid: WeightedColour[] = [];
   let colours: WeightedColour[] = [];
   for (const e of entries.values()) {
-    if (e.weight > 0) colours.push({ rgb: e.rgb, weight: e.weight });
-    else if (e.weight < 0 && !e.hashed) avoid.push({ rgb: e.rgb, weight: -e.weight });
+    if (e.weight > 0) colours.push({ rgb: e.rgb, weight: e.weight, place: e.place });
+    else if (e.weight < 0 && !e.hashed) avoid.push({ rgb: e.rgb, weight: -e.weight, place: e.place });
   }
-  if (colours.length === 0) colours = FALLBACK.map(([code, share]) => ({ rgb: hex(code), weight: share }));
+  if (colours.length === 0) colours = FALLBACK.map((c) => ({ ...c }));
 
   for (const a of avoid) {
     const strength = Math.min(1, a.weight);
@@ -127,7 +132,7 @@ export function analysePrompts(prompts: readonly PaintPrompt[]): PromptAnalysis 
     }
   }
   colours = colours.filter((c) => c.weight > 1e-3);
-  if (colours.length === 0) colours = FALLBACK.map(([code, share]) => ({ rgb: hex(code), weight: share }));
+  if (colours.length === 0) colours = FALLBACK.map((c) => ({ ...c }));
   // Stable sort: ties keep the prompt's word order, so the result is deterministic.
   colours.sort((a, b) => b.weight - a.weight);
 

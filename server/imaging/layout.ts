@@ -59,7 +59,7 @@ export function chooseLayout(rng: Rng, forms: ReadonlySet<FormName>, detail: num
     const depth = n === 1 ? 1 : i / (n - 1);
     const far = 1 - depth;
     const base = horizon + (bottom - horizon) * Math.pow((i + 1) / n, 1.15);
-    const tall = mountains ? range(rng, 0.16, 0.3) * (0.45 + 0.55 * far) : range(rng, 0.07, 0.16);
+    const tall = mountains ? range(rng, 0.18, 0.32) * (0.45 + 0.55 * far) : range(rng, 0.1, 0.22);
     layers.push({
       base,
       amp: dunes ? tall * 0.6 : tall * (0.6 + 0.4 * far),

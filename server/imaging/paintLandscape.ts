@@ -13,8 +13,16 @@ export interface LandscapeOptions {
 
 const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));
 
-/** Ridge lines per layer, in pixels from the top: fractal noise, optionally ridged, optionally with trees. */
-function ridgeHeights(width: number, height: number, layout: Layout, opts: LandscapeOptions): Float32Array {
+/**
+ * Ridge lines per layer, in pixels from the top: fractal noise, optionally ridged, then trees on top.
+ * `ground` is the line without trees: mist and snow follow it, so they do not streak down every trunk.
+ */
+function ridgeHeights(
+  width: number,
+  height: number,
+  layout: Layout,
+  opts: LandscapeOptions,
+): { heights: Float32Array; ground: Float32Array } {
   const n = layout.layers.length;
   const heights = new Float32Array(n * width);
   layout.layers.forEach((layer, i) => {
@@ -26,17 +34,21 @@ function ridgeHeights(width: number, height: number, layout: Layout, opts: Lands
       if (layer.ridged) v = Math.pow(1 - Math.abs(2 * v - 1), 1.6);
       heights[row + x] = (layer.base - layer.amp * v) * height;
     }
+  });
+  if (!layout.layers.some((l) => l.trees)) return { heights, ground: heights };
+  const ground = heights.slice();
+  layout.layers.forEach((layer, i) => {
     if (!layer.trees) return;
+    const row = i * width;
     // Conifers: triangles standing on the ridge line, with gaps, bigger on nearer layers.
     const depth = n === 1 ? 1 : i / (n - 1);
-    const ground = heights.slice(row, row + width);
     let cx = -height * 0.02;
     while (cx < width + height * 0.02) {
       const th = height * range(opts.rng, 0.025, 0.06) * (0.5 + depth);
       const hw = th * 0.32;
       if (opts.rng() < 0.8) {
         const gx = Math.min(width - 1, Math.max(0, Math.round(cx)));
-        const foot = ground[gx]! + th * 0.1;
+        const foot = ground[row + gx]! + th * 0.1;
         for (let x = Math.max(0, Math.ceil(cx - hw)); x <= Math.min(width - 1, Math.floor(cx + hw)); x++) {
           const tip = foot - th * (1 - Math.abs(x - cx) / hw);
           if (tip < heights[row + x]!) heights[row + x] = tip;
@@ -45,7 +57,7 @@ function ridgeHeights(width: number, height: number, layout: Layout, opts: Lands
       cx += hw * range(opts.rng, 1.1, 2.2);
     }
   });
-  return heights;
+  return { heights, ground };
 }
 
 /**
@@ -63,7 +75,7 @@ export function paintLandscape(
 ): void {
   const { noise } = opts;
   const n = layout.layers.length;
-  const heights = ridgeHeights(width, height, layout, opts);
+  const { heights, ground } = ridgeHeights(width, height, layout, opts);
   const layerRgb = new Float32Array(n * 3);
   for (let i = 0; i < n; i++) layerRgb.set(palette.layer(i, n), i * 3);
   const fog = layout.layers.map((l) => l.fog);
@@ -72,7 +84,7 @@ export function paintLandscape(
     if (!l.snowCap) return null;
     const p = new Float32Array(width);
     for (let x = 0; x < width; x++) {
-      const rise = (l.base * height - heights[i * width + x]!) / (l.amp * height);
+      const rise = (l.base * height - ground[i * width + x]!) / (l.amp * height);
       p[x] = Math.min(1, Math.max(0, rise * 1.6 - 0.55));
     }
     return p;
@@ -104,10 +116,10 @@ export function paintLandscape(
       let b = 0;
       let rem = 1;
       for (let i = n - 1; i >= 0 && rem > 0; i--) {
-        const h = heights[i * width + x]!;
-        const cov = y - h + 0.5;
+        const cov = y - heights[i * width + x]! + 0.5;
         if (cov <= 0) continue;
         const c = cov >= 1 ? 1 : cov;
+        const h = ground[i * width + x]!;
         const fogMix = fog[i]! * smooth((y - h) / fogDepth);
         let lr = layerRgb[i * 3]!;
         let lg = layerRgb[i * 3 + 1]!;

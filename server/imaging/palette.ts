@@ -1,4 +1,4 @@
-import type { PromptAnalysis } from './analysePrompts';
+import type { PromptAnalysis, WeightedColour } from './analysePrompts';
 import { hslToRgb, mixRgb, rgbToHsl, type Rgb } from './colour';
 
 /** Global tone derived from the request: cfg drives saturation/contrast, the CLIP preset a faint tint. */
@@ -27,6 +27,8 @@ export interface Palette {
 }
 
 const RAMP_SIZE = 128;
+/** Transition half-width between neighbouring ramp colours, in ramp entries: wide enough to avoid bands. */
+const RAMP_BLEND = 12;
 /** Lightness offsets per role, relative to the ramp colour: keeps a painted value structure for any hue. */
 const SKY_TOP_DL = -0.12;
 const HORIZON_DL = 0.2;
@@ -34,29 +36,44 @@ const FAR_LAYER_DL = 0.04;
 const NEAR_LAYER_DL = -0.28;
 const NIGHT_DL = -0.3;
 
+const lightness = (c: WeightedColour): number => rgbToHsl(c.rgb)[2];
+
 /**
- * A 1-D ramp where each colour occupies a share of 0..1 equal to its weight share, heaviest first, with soft
- * transitions. Sampling the ramp by position is what makes a colour's area follow its weight.
+ * Orders the palette along one ramp: sky colours (dark to light, so the sky brightens towards the horizon),
+ * then colours that may go anywhere, then land colours (light to dark, so near ridges are darkest).
+ * `split` is where the sky's part ends; it is clamped so both sky and land always get a share.
  */
-function buildRamp(analysis: PromptAnalysis): Float32Array {
-  const total = analysis.colours.reduce((s, c) => s + c.weight, 0);
+function orderColours(colours: readonly WeightedColour[]): { ordered: WeightedColour[]; split: number } {
+  const sky = colours.filter((c) => c.place === 'sky').sort((a, b) => lightness(a) - lightness(b));
+  const any = colours.filter((c) => c.place === 'any');
+  const land = colours.filter((c) => c.place === 'land').sort((a, b) => lightness(b) - lightness(a));
+  const weigh = (list: WeightedColour[]): number => list.reduce((s, c) => s + c.weight, 0);
+  const total = weigh(sky) + weigh(any) + weigh(land);
+  const split = Math.min(0.75, Math.max(0.25, (weigh(sky) + weigh(any) / 2) / total));
+  return { ordered: [...sky, ...any, ...land], split };
+}
+
+/**
+ * A 1-D ramp where each colour occupies a share of 0..1 equal to its weight share, with soft transitions.
+ * Sampling the ramp by position is what makes a colour's area follow its weight.
+ */
+function buildRamp(ordered: readonly WeightedColour[]): Float32Array {
+  const total = ordered.reduce((s, c) => s + c.weight, 0);
   const raw = new Float32Array(RAMP_SIZE * 3);
   let start = 0;
-  for (const c of analysis.colours) {
+  for (const c of ordered) {
     const end = start + (c.weight / total) * RAMP_SIZE;
-    for (let i = Math.floor(start); i < Math.min(RAMP_SIZE, Math.ceil(end)); i++) {
-      raw.set(c.rgb, i * 3);
-    }
+    for (let i = Math.floor(start); i < Math.min(RAMP_SIZE, Math.ceil(end)); i++) raw.set(c.rgb, i * 3);
     start = end;
   }
   const ramp = new Float32Array(raw.length);
-  const radius = 5;
   for (let i = 0; i < RAMP_SIZE; i++) {
     for (let k = 0; k < 3; k++) {
       let sum = 0;
-      for (let j = -radius; j <= radius; j++)
+      for (let j = -RAMP_BLEND; j <= RAMP_BLEND; j++) {
         sum += raw[Math.min(RAMP_SIZE - 1, Math.max(0, i + j)) * 3 + k]!;
-      ramp[i * 3 + k] = sum / (2 * radius + 1);
+      }
+      ramp[i * 3 + k] = sum / (2 * RAMP_BLEND + 1);
     }
   }
   return ramp;
@@ -76,12 +93,14 @@ function sampleRamp(ramp: Float32Array, t: number): Rgb {
 }
 
 /**
- * Turns the analysed prompt into colour roles. The sky samples the first half of the ramp (the heaviest
- * colours), the ridges the second half, so a one-colour prompt gives a one-hue picture and two equal colours
- * split sky and land. Each role then gets its own lightness offset, plus the prompt's tone words.
+ * Turns the analysed prompt into colour roles. The sky samples the ramp's sky part, the ridges the rest, so
+ * a one-colour prompt gives a one-hue picture, two equal colours split sky and land, and scene words put
+ * their colours where they belong (a desert's sand on the ground, its pale blue overhead). Each role then
+ * gets its own lightness offset, plus the prompt's tone words.
  */
 export function buildPalette(analysis: PromptAnalysis, tone: Tone): Palette {
-  const ramp = buildRamp(analysis);
+  const { ordered, split } = orderColours(analysis.colours);
+  const ramp = buildRamp(ordered);
   const night = analysis.forms.has('night');
   const satScale = Math.max(0, tone.saturation * (1 + analysis.sat));
   const finish = (c: Rgb, dl: number): Rgb => {
@@ -93,12 +112,14 @@ export function buildPalette(analysis: PromptAnalysis, tone: Tone): Palette {
   };
   const nightDl = night ? NIGHT_DL : 0;
   const sky = (v: number): Rgb =>
-    finish(sampleRamp(ramp, v * 0.5), SKY_TOP_DL + (HORIZON_DL - SKY_TOP_DL) * v + nightDl);
+    finish(sampleRamp(ramp, v * split), SKY_TOP_DL + (HORIZON_DL - SKY_TOP_DL) * v + nightDl);
   const horizon = sky(1);
+  const land = (t: number): Rgb => sampleRamp(ramp, split + (1 - split) * t);
 
-  // The sun takes the lightest palette colour, lifted towards white but keeping a trace of its hue.
-  let lightest = analysis.colours[0]!.rgb;
-  for (const c of analysis.colours) if (rgbToHsl(c.rgb)[2] > rgbToHsl(lightest)[2]) lightest = c.rgb;
+  // The sun takes the lightest sky-side colour, lifted towards white but keeping a trace of its hue.
+  const skySide = ordered.filter((c) => c.place !== 'land');
+  let lightest = (skySide[0] ?? ordered[0]!).rgb;
+  for (const c of skySide) if (rgbToHsl(c.rgb)[2] > rgbToHsl(lightest)[2]) lightest = c.rgb;
   const [sh, ss, sl] = rgbToHsl(lightest);
   const sun = night ? hslToRgb([sh, 0.15, 0.9]) : finish(hslToRgb([sh, ss * 0.85, Math.max(sl, 0.84)]), 0.04);
 
@@ -107,7 +128,7 @@ export function buildPalette(analysis: PromptAnalysis, tone: Tone): Palette {
     layer: (i, n) => {
       const depth = n <= 1 ? 1 : i / (n - 1);
       const base = finish(
-        sampleRamp(ramp, 0.5 + 0.5 * ((i + 0.5) / n)),
+        land((i + 0.5) / n),
         FAR_LAYER_DL + (NEAR_LAYER_DL - FAR_LAYER_DL) * depth + (night ? NIGHT_DL * 0.8 : 0),
       );
       // Aerial perspective: far ridges dissolve into the horizon haze.
@@ -117,9 +138,9 @@ export function buildPalette(analysis: PromptAnalysis, tone: Tone): Palette {
     horizon,
     sun,
     glow: mixRgb(sun, horizon, 0.35),
-    cloud: mixRgb(finish(sampleRamp(ramp, 0.3), HORIZON_DL + 0.1 + nightDl * 0.7), sun, 0.25),
+    cloud: mixRgb(finish(sampleRamp(ramp, split * 0.6), HORIZON_DL + 0.1 + nightDl * 0.7), sun, 0.25),
     mist: mixRgb(horizon, sun, 0.15),
-    water: finish(sampleRamp(ramp, 0.15), -0.05 + nightDl),
+    water: mixRgb(finish(land(0.3), -0.08 + nightDl), horizon, 0.25),
     star: [0.96, 0.96, 1],
   };
 }

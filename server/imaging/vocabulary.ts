@@ -64,398 +64,136 @@ export const COLOUR_WORDS: Readonly<Record<string, string>> = {
   ochre: '#c88c28',
 };
 
+/** Where a scene colour belongs: the sky, the land (ridges, water), or anywhere. */
+export type Place = 'sky' | 'land' | 'any';
+
 /** A scene or tone word: palette shares (summing to ~1), forms it switches on, lightness/saturation shifts. */
 export interface SceneWord {
-  colours?: ReadonlyArray<readonly [string, number]>;
-  forms?: readonly FormName[];
-  light?: number;
-  sat?: number;
+  colours: ReadonlyArray<{ hex: string; share: number; place: Place }>;
+  forms: readonly FormName[];
+  light: number;
+  sat: number;
 }
 
-const OCEAN: SceneWord = {
-  colours: [
-    ['#1e4682', 0.4],
-    ['#168c8c', 0.3],
-    ['#46b4d2', 0.15],
-    ['#b4d7e6', 0.15],
-  ],
-  forms: ['water'],
-};
-const FOREST: SceneWord = {
-  colours: [
-    ['#1e4628', 0.4],
-    ['#3c8241', 0.3],
-    ['#6e4b2d', 0.2],
-    ['#8caa5a', 0.1],
-  ],
-  forms: ['forest'],
-};
-const SNOW: SceneWord = {
-  colours: [
-    ['#f5f7fa', 0.45],
-    ['#b9d2eb', 0.3],
-    ['#c8cdd2', 0.25],
-  ],
-  forms: ['snow'],
-};
-const MOUNTAIN: SceneWord = {
-  colours: [
-    ['#4b5a78', 0.5],
-    ['#8c8c96', 0.3],
-    ['#dce1eb', 0.2],
-  ],
-  forms: ['mountains'],
-};
-const MIST: SceneWord = { colours: [['#c3c8cd', 1]], forms: ['mist'], sat: -0.2 };
-const NIGHT: SceneWord = {
-  colours: [
-    ['#142050', 0.45],
-    ['#0a0f28', 0.3],
-    ['#3c2882', 0.15],
-    ['#bec3d2', 0.1],
-  ],
-  forms: ['night', 'moon', 'stars'],
-};
+const PLACES: Readonly<Record<string, Place>> = { s: 'sky', l: 'land', a: 'any' };
+
+/**
+ * Compact scene notation: `'#rrggbb share place, …'` with place s (sky), l (land) or a (any), e.g.
+ * `'#e6c88c .45 l, #a0c8e6 .25 s'` — sand on the ground under a pale blue sky.
+ */
+function scene(colours: string, forms: FormName[] = [], light = 0, sat = 0): SceneWord {
+  const list = colours
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((part) => {
+      const [code = '#808080', share = '1', place = 'a'] = part.split(/\s+/);
+      return { hex: code, share: Number(share), place: PLACES[place] ?? 'any' };
+    });
+  return { colours: list, forms, light, sat };
+}
+
+const OCEAN = scene('#1e4682 .4 l, #168c8c .3 l, #46b4d2 .15 a, #b4d7e6 .15 s', ['water']);
+const FOREST = scene('#1e4628 .4 l, #3c8241 .3 l, #6e4b2d .2 l, #c8d7b4 .1 s', ['forest']);
+const SNOW = scene('#f5f7fa .45 s, #b9d2eb .3 s, #c8cdd2 .25 l', ['snow']);
+const MOUNTAIN = scene('#4b5a78 .5 l, #8c8c96 .3 l, #dce1eb .2 s', ['mountains']);
+const MIST = scene('#c3c8cd 1 a', ['mist'], 0, -0.2);
+const NIGHT = scene('#142050 .45 s, #0a0f28 .3 s, #3c2882 .15 l, #bec3d2 .1 a', ['night', 'moon', 'stars']);
+const SUNRISE = scene('#f5b48c .35 s, #f096b4 .25 s, #f0c850 .2 s, #a0c8eb .2 s', ['sunLow']);
+const AUTUMN = scene('#f0822a .35 l, #d2282d .25 l, #784b2d .2 l, #d4a537 .2 s');
+const SPACE = scene('#0a0a14 .4 s, #783ca0 .3 a, #d228a0 .15 a, #2d5fc8 .15 a', ['night', 'stars']);
+const STORM = scene('#3c414b .5 s, #5a6478 .3 l, #a0a5af .2 a', ['clouds'], -0.1);
+const ICE = scene('#c8f0fa .5 a, #f5f7fa .3 s, #78b4d2 .2 l', ['snow']);
+const CLOUDS = scene('#f0f0f5 .5 s, #a0a5af .5 s', ['clouds']);
+const FORM = (...forms: FormName[]): SceneWord => scene('', forms);
+const TONE = (light: number, sat: number): SceneWord => scene('', [], light, sat);
 
 /** Scene and tone words (singular and plural spellings listed explicitly: no stemming surprises). */
 export const SCENE_WORDS: Readonly<Record<string, SceneWord>> = {
-  sunset: {
-    colours: [
-      ['#f0822a', 0.35],
-      ['#f082aa', 0.25],
-      ['#783ca0', 0.2],
-      ['#d4a537', 0.2],
-    ],
-    forms: ['sunLow'],
-  },
-  sunrise: {
-    colours: [
-      ['#f5b48c', 0.35],
-      ['#f096b4', 0.25],
-      ['#f0c850', 0.2],
-      ['#a0c8eb', 0.2],
-    ],
-    forms: ['sunLow'],
-  },
-  dawn: {
-    colours: [
-      ['#f5b48c', 0.35],
-      ['#f096b4', 0.25],
-      ['#f0c850', 0.2],
-      ['#a0c8eb', 0.2],
-    ],
-    forms: ['sunLow'],
-  },
-  dusk: {
-    colours: [
-      ['#783ca0', 0.35],
-      ['#3c2882', 0.3],
-      ['#f0822a', 0.2],
-      ['#f082aa', 0.15],
-    ],
-    forms: ['sunLow'],
-  },
+  sunset: scene('#f0822a .35 s, #f082aa .25 s, #783ca0 .2 l, #d4a537 .2 s', ['sunLow']),
+  sunrise: SUNRISE,
+  dawn: SUNRISE,
+  dusk: scene('#783ca0 .35 s, #3c2882 .3 l, #f0822a .2 s, #f082aa .15 s', ['sunLow']),
   ocean: OCEAN,
   sea: OCEAN,
-  lake: {
-    ...OCEAN,
-    colours: [
-      ['#2d64a0', 0.4],
-      ['#3c8c6e', 0.2],
-      ['#a0c3d7', 0.2],
-      ['#168c8c', 0.2],
-    ],
-  },
-  river: {
-    ...OCEAN,
-    colours: [
-      ['#2d64a0', 0.4],
-      ['#3c8c6e', 0.3],
-      ['#a0c3d7', 0.3],
-    ],
-  },
-  water: {
-    forms: ['water'],
-    colours: [
-      ['#2d64a0', 0.6],
-      ['#a0c3d7', 0.4],
-    ],
-  },
-  beach: {
-    colours: [
-      ['#e6d2a0', 0.4],
-      ['#32c8be', 0.3],
-      ['#a0d2f0', 0.3],
-    ],
-    forms: ['water'],
-  },
-  reflection: { forms: ['water'] },
+  lake: scene('#2d64a0 .4 l, #3c8c6e .2 l, #a0c3d7 .2 s, #168c8c .2 l', ['water']),
+  river: scene('#2d64a0 .4 l, #3c8c6e .3 l, #a0c3d7 .3 s', ['water']),
+  water: scene('#2d64a0 .6 l, #a0c3d7 .4 s', ['water']),
+  beach: scene('#e6d2a0 .4 l, #32c8be .3 l, #a0d2f0 .3 s', ['water']),
+  reflection: FORM('water'),
   forest: FOREST,
   forests: FOREST,
   woods: FOREST,
-  jungle: {
-    ...FOREST,
-    colours: [
-      ['#145a28', 0.4],
-      ['#3ca03c', 0.35],
-      ['#96dc3c', 0.25],
-    ],
-  },
-  tree: { forms: ['forest'] },
-  trees: { forms: ['forest'] },
-  pine: { forms: ['forest'] },
-  pines: { forms: ['forest'] },
+  jungle: scene('#145a28 .4 l, #3ca03c .35 l, #96dc3c .25 a', ['forest']),
+  tree: FORM('forest'),
+  trees: FORM('forest'),
+  pine: FORM('forest'),
+  pines: FORM('forest'),
   night: NIGHT,
   midnight: NIGHT,
-  moon: { colours: [['#bec3d2', 1]], forms: ['moon'] },
-  moonlight: {
-    colours: [
-      ['#bec3d2', 0.5],
-      ['#142050', 0.5],
-    ],
-    forms: ['moon', 'night'],
-  },
-  star: { forms: ['stars'] },
-  stars: { forms: ['stars'] },
-  starry: { forms: ['stars', 'night'] },
-  space: {
-    colours: [
-      ['#0a0a14', 0.4],
-      ['#783ca0', 0.3],
-      ['#d228a0', 0.15],
-      ['#2d5fc8', 0.15],
-    ],
-    forms: ['night', 'stars'],
-  },
-  galaxy: {
-    colours: [
-      ['#0a0a14', 0.4],
-      ['#783ca0', 0.3],
-      ['#d228a0', 0.15],
-      ['#2d5fc8', 0.15],
-    ],
-    forms: ['night', 'stars'],
-  },
-  nebula: {
-    colours: [
-      ['#0a0a14', 0.3],
-      ['#d228a0', 0.3],
-      ['#783ca0', 0.2],
-      ['#28c8dc', 0.2],
-    ],
-    forms: ['night', 'stars', 'clouds'],
-  },
+  moon: scene('#bec3d2 1 s', ['moon']),
+  moonlight: scene('#bec3d2 .5 a, #142050 .5 s', ['moon', 'night']),
+  star: FORM('stars'),
+  stars: FORM('stars'),
+  starry: FORM('stars', 'night'),
+  space: SPACE,
+  galaxy: SPACE,
+  nebula: scene('#0a0a14 .3 s, #d228a0 .3 a, #783ca0 .2 a, #28c8dc .2 a', ['night', 'stars', 'clouds']),
   snow: SNOW,
   snowy: SNOW,
   winter: SNOW,
-  ice: {
-    colours: [
-      ['#c8f0fa', 0.5],
-      ['#f5f7fa', 0.3],
-      ['#78b4d2', 0.2],
-    ],
-    forms: ['snow'],
-  },
-  frozen: {
-    colours: [
-      ['#c8f0fa', 0.5],
-      ['#f5f7fa', 0.3],
-      ['#78b4d2', 0.2],
-    ],
-    forms: ['snow'],
-  },
-  fire: {
-    colours: [
-      ['#d2282d', 0.35],
-      ['#f0822a', 0.35],
-      ['#f5cd3c', 0.2],
-      ['#1e0a0a', 0.1],
-    ],
-    forms: ['fire'],
-  },
-  flames: {
-    colours: [
-      ['#d2282d', 0.4],
-      ['#f0822a', 0.4],
-      ['#f5cd3c', 0.2],
-    ],
-    forms: ['fire'],
-  },
-  lava: {
-    colours: [
-      ['#d2282d', 0.4],
-      ['#140a0a', 0.35],
-      ['#f0822a', 0.25],
-    ],
-    forms: ['fire', 'mountains'],
-  },
-  volcano: {
-    colours: [
-      ['#3c2d2d', 0.4],
-      ['#d2282d', 0.35],
-      ['#f0822a', 0.25],
-    ],
-    forms: ['fire', 'mountains'],
-  },
-  desert: {
-    colours: [
-      ['#e6c88c', 0.45],
-      ['#c88c28', 0.3],
-      ['#a0c8e6', 0.25],
-    ],
-    forms: ['dunes'],
-  },
-  sand: {
-    colours: [
-      ['#e6c88c', 0.7],
-      ['#c8a073', 0.3],
-    ],
-    forms: ['dunes'],
-  },
-  dunes: {
-    colours: [
-      ['#e6c88c', 0.6],
-      ['#c88c28', 0.4],
-    ],
-    forms: ['dunes'],
-  },
+  ice: ICE,
+  frozen: ICE,
+  fire: scene('#d2282d .35 a, #f0822a .35 a, #f5cd3c .2 s, #1e0a0a .1 l', ['fire']),
+  flames: scene('#d2282d .4 a, #f0822a .4 a, #f5cd3c .2 s', ['fire']),
+  lava: scene('#d2282d .4 a, #140a0a .35 l, #f0822a .25 s', ['fire', 'mountains']),
+  volcano: scene('#3c2d2d .4 l, #d2282d .35 a, #f0822a .25 s', ['fire', 'mountains']),
+  desert: scene('#e6c88c .45 l, #c88c28 .3 l, #a0c8e6 .25 s', ['dunes']),
+  sand: scene('#e6c88c .7 l, #c8a073 .3 l', ['dunes']),
+  dunes: scene('#e6c88c .6 l, #c88c28 .4 l', ['dunes']),
   mountain: MOUNTAIN,
   mountains: MOUNTAIN,
   peak: MOUNTAIN,
   peaks: MOUNTAIN,
   alps: MOUNTAIN,
-  hills: { forms: [] },
-  autumn: {
-    colours: [
-      ['#f0822a', 0.35],
-      ['#d2282d', 0.25],
-      ['#784b2d', 0.2],
-      ['#d4a537', 0.2],
-    ],
-  },
-  fall: {
-    colours: [
-      ['#f0822a', 0.35],
-      ['#d2282d', 0.25],
-      ['#784b2d', 0.2],
-      ['#d4a537', 0.2],
-    ],
-  },
-  spring: {
-    colours: [
-      ['#8cd278', 0.4],
-      ['#f5aac8', 0.3],
-      ['#f5e68c', 0.3],
-    ],
-  },
-  summer: {
-    colours: [
-      ['#3c8cf0', 0.35],
-      ['#3c9646', 0.35],
-      ['#f5cd3c', 0.3],
-    ],
-  },
-  meadow: {
-    colours: [
-      ['#6eb450', 0.5],
-      ['#f5cd3c', 0.25],
-      ['#f5aac8', 0.25],
-    ],
-  },
-  garden: {
-    colours: [
-      ['#3c9646', 0.5],
-      ['#f082aa', 0.25],
-      ['#f5cd3c', 0.25],
-    ],
-  },
-  storm: {
-    colours: [
-      ['#3c414b', 0.5],
-      ['#5a6478', 0.3],
-      ['#a0a5af', 0.2],
-    ],
-    forms: ['clouds'],
-    light: -0.1,
-  },
-  stormy: {
-    colours: [
-      ['#3c414b', 0.5],
-      ['#5a6478', 0.3],
-      ['#a0a5af', 0.2],
-    ],
-    forms: ['clouds'],
-    light: -0.1,
-  },
-  rain: {
-    colours: [
-      ['#5a6478', 0.6],
-      ['#a0a5af', 0.4],
-    ],
-    forms: ['mist', 'clouds'],
-  },
+  autumn: AUTUMN,
+  fall: AUTUMN,
+  spring: scene('#8cd278 .4 l, #f5aac8 .3 a, #f5e68c .3 s'),
+  summer: scene('#3c8cf0 .35 s, #3c9646 .35 l, #f5cd3c .3 a'),
+  meadow: scene('#6eb450 .5 l, #f5cd3c .25 a, #f5aac8 .25 a'),
+  garden: scene('#3c9646 .5 l, #f082aa .25 a, #f5cd3c .25 a'),
+  storm: STORM,
+  stormy: STORM,
+  rain: scene('#5a6478 .6 s, #a0a5af .4 a', ['mist', 'clouds']),
   fog: MIST,
   foggy: MIST,
   mist: MIST,
   misty: MIST,
   haze: MIST,
   hazy: MIST,
-  cloud: {
-    colours: [
-      ['#f0f0f5', 0.5],
-      ['#a0a5af', 0.5],
-    ],
-    forms: ['clouds'],
-  },
-  clouds: {
-    colours: [
-      ['#f0f0f5', 0.5],
-      ['#a0a5af', 0.5],
-    ],
-    forms: ['clouds'],
-  },
-  cloudy: {
-    colours: [
-      ['#dcdce1', 0.5],
-      ['#a0a5af', 0.5],
-    ],
-    forms: ['clouds'],
-  },
-  sky: {
-    colours: [
-      ['#82b4eb', 0.7],
-      ['#f0f0f5', 0.3],
-    ],
-  },
-  sun: {
-    colours: [
-      ['#f5cd3c', 0.6],
-      ['#f0a01e', 0.4],
-    ],
-  },
-  sunny: {
-    colours: [
-      ['#f5cd3c', 0.4],
-      ['#82b4eb', 0.6],
-    ],
-  },
-  abstract: { forms: ['abstract'] },
-  pattern: { forms: ['abstract'] },
-  geometric: { forms: ['abstract'] },
-  bokeh: { forms: ['abstract'] },
-  dark: { light: -0.22 },
-  dim: { light: -0.12 },
-  deep: { light: -0.1, sat: 0.1 },
-  light: { light: 0.15 },
-  pale: { light: 0.18, sat: -0.2 },
-  pastel: { light: 0.18, sat: -0.25 },
-  bright: { light: 0.08, sat: 0.2 },
-  vivid: { sat: 0.3 },
-  vibrant: { sat: 0.3 },
-  neon: { sat: 0.4 },
-  muted: { sat: -0.35 },
-  soft: { sat: -0.1 },
-  monochrome: { sat: -0.9 },
+  cloud: CLOUDS,
+  clouds: CLOUDS,
+  cloudy: CLOUDS,
+  sky: scene('#82b4eb .7 s, #f0f0f5 .3 s'),
+  sun: scene('#f5cd3c .6 s, #f0a01e .4 s'),
+  sunny: scene('#f5cd3c .4 s, #82b4eb .6 s'),
+  abstract: FORM('abstract'),
+  pattern: FORM('abstract'),
+  geometric: FORM('abstract'),
+  bokeh: FORM('abstract'),
+  dark: TONE(-0.22, 0),
+  dim: TONE(-0.12, 0),
+  deep: TONE(-0.1, 0.1),
+  light: TONE(0.15, 0),
+  pale: TONE(0.18, -0.2),
+  pastel: TONE(0.18, -0.25),
+  bright: TONE(0.08, 0.2),
+  vivid: TONE(0, 0.3),
+  vibrant: TONE(0, 0.3),
+  neon: TONE(0, 0.4),
+  muted: TONE(0, -0.35),
+  soft: TONE(0, -0.1),
+  monochrome: TONE(0, -0.9),
 };
 
 /** Filler words that should not colour the picture. Words shorter than three letters are skipped anyway. */
