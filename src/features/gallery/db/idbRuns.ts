@@ -69,12 +69,18 @@ export function failRunIdb(db: GalleryDatabase, id: string, message: string) {
   return updateRun(db, id, (run) => ({ ...run, status: 'failed', finishedAt: Date.now(), error: message }));
 }
 
-/** 'running' runs started by another page load can never finish: they were cut off by a reload or crash. */
-export function markStaleRunsInterruptedIdb(db: GalleryDatabase, pageLoadId: string): Promise<RunRecord[]> {
+/**
+ * 'running' runs of page loads that are gone can never finish: a reload or crash cut them off.
+ * `live` holds page loads still open (this one, other tabs), whose runs are left alone.
+ */
+export function markStaleRunsInterruptedIdb(
+  db: GalleryDatabase,
+  live: ReadonlySet<string>,
+): Promise<RunRecord[]> {
   return writeTransaction(db, ['runs'], async (tx) => {
     const running = await tx.objectStore('runs').index('byStatus').getAll('running');
     const stale = running
-      .filter((run) => run.pageLoadId !== pageLoadId)
+      .filter((run) => !live.has(run.pageLoadId))
       .map((run): RunRecord => ({ ...run, status: 'interrupted' }));
     for (const run of stale) await tx.objectStore('runs').put(run);
     return stale;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './openDatabase';
 import { openGalleryRepository } from './openGalleryRepository';
 import { DB_VERSION } from './schema';
@@ -10,6 +10,20 @@ import { fakePng, fakeThumbnailer, fixturePng, recipe, sameBytes } from './testS
 function pageLoad(idbFactory: IDBFactory) {
   return openGalleryRepository({ dbName: 'gesso-test', idbFactory, thumbnailer: fakeThumbnailer });
 }
+
+/** Just enough of the Web Locks API: held until the callback's promise settles. */
+function fakeLockManager() {
+  const held = new Set<string>();
+  return {
+    request(name: string, callback: () => Promise<void>) {
+      held.add(name);
+      return callback().finally(() => held.delete(name));
+    },
+    query: async () => ({ held: [...held].map((name) => ({ name })) }),
+  };
+}
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('openGalleryRepository across reloads', () => {
   it('brings every result back in the same order, with blobs still Blobs', async () => {
@@ -73,6 +87,21 @@ describe('openGalleryRepository across reloads', () => {
     expect(await second.markStaleRunsInterrupted()).toEqual([]);
     expect((await second.listRuns()).find((r) => r.id === 'mine')?.status).toBe('running');
     second.close();
+  });
+
+  it('leaves runs of another open tab running, and interrupts them once that tab is gone', async () => {
+    vi.stubGlobal('navigator', { locks: fakeLockManager() });
+    const factory = new IDBFactory();
+    const { seed: _s, finishReason: _f, ...runRecipe } = recipe();
+    const tabA = await pageLoad(factory);
+    await tabA.startRun(runRecipe, { id: 'a-run' });
+    const tabB = await pageLoad(factory);
+    expect((await tabB.listRuns())[0]?.status).toBe('running');
+    tabA.close();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the released lock settle
+    expect((await tabB.markStaleRunsInterrupted()).map((r) => r.id)).toEqual(['a-run']);
+    expect((await tabB.listRuns())[0]?.status).toBe('interrupted');
+    tabB.close();
   });
 
   it('restores the draft after a reload', async () => {

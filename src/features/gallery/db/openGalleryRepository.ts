@@ -19,6 +19,7 @@ import {
 import { makeThumbnail } from './makeThumbnail';
 import { newId } from './newId';
 import { openDatabase } from './openDatabase';
+import { holdPageLoadLock, livePageLoads } from './pageLoadLock';
 import { prepareResult } from './prepareResult';
 import { DEFAULT_DB_NAME, type GalleryDatabase } from './schema';
 import { browserStorageEstimator, sumUsage, withOriginEstimate } from './sumUsage';
@@ -39,6 +40,7 @@ export interface GalleryRepositoryOptions {
 
 /**
  * Opens the IndexedDB gallery and marks runs left 'running' by an earlier page load 'interrupted'.
+ * Open ONE repository per page load: each open counts as a new page load.
  * Rejects with StorageUnavailableError when IndexedDB is missing or refuses to open; fall back to
  * createMemoryRepository() then (openRepositoryWithFallback does exactly that).
  */
@@ -56,6 +58,7 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
   const estimator = opts.estimateStorage ?? browserStorageEstimator;
   // Identifies this page load, so a reload can tell its own running runs from cut-off ones.
   const pageLoadId = newId();
+  const releaseLock = holdPageLoadLock(pageLoadId);
 
   /** Every call goes through here: typed errors out, and a clear one once the connection is gone. */
   async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -91,7 +94,12 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
     startRun: (recipe, extras = {}) => guard(() => startRunIdb(db, recipe, extras, pageLoadId)),
     finishRun: (id, resultIds) => guard(() => finishRunIdb(db, id, resultIds)),
     failRun: (id, message) => guard(() => failRunIdb(db, id, message)),
-    markStaleRunsInterrupted: () => guard(() => markStaleRunsInterruptedIdb(db, pageLoadId)),
+    markStaleRunsInterrupted: () =>
+      guard(async () => {
+        const live = await livePageLoads();
+        live.add(pageLoadId);
+        return markStaleRunsInterruptedIdb(db, live);
+      }),
     listRuns: () => guard(() => listRunsIdb(db)),
     dismissRun: (id) => guard(() => dismissRunIdb(db, id)),
     saveDraft: (patch) => guard(() => saveDraftIdb(db, patch)),
@@ -114,6 +122,7 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
       }),
     close: () => {
       closedError ??= new StorageUnavailableError('repository closed');
+      releaseLock();
       db.close();
     },
   };
