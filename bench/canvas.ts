@@ -1,0 +1,222 @@
+/**
+ * Canvas benchmark: a 2048² init image in real Chromium, then one 2000-sample pen stroke sent through the
+ * DevTools protocol after 500 and after 2000 prior strokes, plus the mask export time. Measures; never
+ * fails on a time. Needs the studio page with `?testhooks` (window.__gessoCanvas, see
+ * src/features/canvas/testHooks.ts).
+ */
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { metric, type BenchMetric } from './types';
+
+interface StrokeResult {
+  priorStrokes: number;
+  frames: number;
+  frameP50: number;
+  frameP95: number;
+  frameMax: number;
+  framesOver33: number;
+  samplesSent: number;
+  samplesKept: number;
+  pointerUpToFrameMs: number;
+  frameTimes: number[];
+}
+
+const SAMPLES = 2000;
+/** Events per un-awaited burst: about what a 240 Hz pen delivers between two 60 Hz frames, doubled. */
+const BURST = 8;
+const IMAGE = 2048;
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function placePicture(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__gessoCanvas !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(async (size) => {
+    const c = document.createElement('canvas');
+    c.width = size;
+    c.height = size;
+    const ctx = c.getContext('2d')!;
+    const g = ctx.createLinearGradient(0, 0, size, size);
+    g.addColorStop(0, '#203a5a');
+    g.addColorStop(1, '#c98a3c');
+    ctx.fillStyle = g;
+    ctx.fillRect(0, 0, size, size);
+    for (let i = 0; i < 200; i++) {
+      ctx.fillStyle = `hsl(${(i * 37) % 360} 60% 50% / 0.5)`;
+      ctx.beginPath();
+      ctx.arc((i * 397) % size, (i * 211) % size, 20 + (i % 7) * 15, 0, Math.PI * 2);
+      ctx.fill();
+    }
+    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), 'image/png'));
+    await window.__gessoCanvas!.loadImageFromUrl(URL.createObjectURL(blob));
+  }, IMAGE);
+  await page.locator('[data-testid="canvas-stage"] canvas').first().waitFor({ timeout: 30_000 });
+}
+
+/** Starts recording rAF timestamps and the pointer-up → next frame delay inside the page. */
+async function startRecorder(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const rec = { frames: [] as number[], on: true, upAt: 0, upToFrame: -1 };
+    (window as unknown as { __benchRec: typeof rec }).__benchRec = rec;
+    const tick = (t: number) => {
+      if (!rec.on) return;
+      rec.frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    window.addEventListener(
+      'pointerup',
+      () => {
+        rec.upAt = performance.now();
+        requestAnimationFrame(() => {
+          rec.upToFrame = performance.now() - rec.upAt;
+        });
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+async function stroke(page: Page, cdp: CDPSession, priorStrokes: number): Promise<StrokeResult> {
+  const box = await page.locator('[data-testid="canvas-stage"]').boundingBox();
+  if (!box) throw new Error('canvas stage not visible');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const r = Math.min(box.width, box.height) * 0.35;
+  // A slow spiral across the picture: every sample lands on the image and moves 1–2 px.
+  const pts = Array.from({ length: SAMPLES + 1 }, (_, i) => {
+    const a = (i / SAMPLES) * Math.PI * 6;
+    const rr = r * (0.3 + (0.7 * i) / SAMPLES);
+    return {
+      x: cx + Math.cos(a) * rr,
+      y: cy + Math.sin(a) * rr,
+      force: 0.3 + 0.7 * Math.abs(Math.sin(i / 97)),
+    };
+  });
+  const before = await page.evaluate(() => window.__gessoCanvas!.samplesConsumed());
+  await startRecorder(page);
+  const base = { pointerType: 'pen' as const, button: 'left' as const };
+  const p0 = pts[0]!;
+  await cdp.send('Input.dispatchMouseEvent', {
+    type: 'mousePressed',
+    x: p0.x,
+    y: p0.y,
+    force: p0.force,
+    clickCount: 1,
+    buttons: 1,
+    ...base,
+  });
+  for (let i = 1; i <= SAMPLES; i += BURST) {
+    const burst: Promise<unknown>[] = [];
+    for (let k = i; k < Math.min(i + BURST, SAMPLES + 1); k++) {
+      const p = pts[k]!;
+      burst.push(
+        cdp.send('Input.dispatchMouseEvent', {
+          type: 'mouseMoved',
+          x: p.x,
+          y: p.y,
+          force: p.force,
+          buttons: 1,
+          ...base,
+        }),
+      );
+    }
+    await Promise.all(burst);
+  }
+  const pl = pts[SAMPLES]!;
+  await cdp.send('Input.dispatchMouseEvent', {
+    type: 'mouseReleased',
+    x: pl.x,
+    y: pl.y,
+    force: 0,
+    clickCount: 1,
+    buttons: 0,
+    ...base,
+  });
+  await page.waitForFunction(
+    () => (window as unknown as { __benchRec: { upToFrame: number } }).__benchRec.upToFrame >= 0,
+  );
+  const rec = await page.evaluate(() => {
+    const r = (window as unknown as { __benchRec: { frames: number[]; on: boolean; upToFrame: number } })
+      .__benchRec;
+    r.on = false;
+    return { frames: r.frames, upToFrame: r.upToFrame, kept: window.__gessoCanvas!.samplesConsumed() };
+  });
+  const deltas = rec.frames.slice(1).map((t, i) => t - rec.frames[i]!);
+  const sorted = [...deltas].sort((a, b) => a - b);
+  return {
+    priorStrokes,
+    frames: deltas.length,
+    frameP50: round(pct(sorted, 0.5)),
+    frameP95: round(pct(sorted, 0.95)),
+    frameMax: round(sorted[sorted.length - 1] ?? 0),
+    framesOver33: deltas.filter((d) => d > 33).length,
+    samplesSent: SAMPLES,
+    samplesKept: rec.kept - before,
+    pointerUpToFrameMs: round(rec.upToFrame),
+    frameTimes: deltas.map(round),
+  };
+}
+
+/** Runs the benchmark against a running studio; `path` defaults to the studio's root page. */
+export async function runCanvasBench(opts: {
+  baseUrl: string;
+  chromiumPath: string | undefined;
+  path?: string;
+}): Promise<Record<string, unknown>> {
+  const browser = await chromium.launch({
+    executablePath: opts.chromiumPath ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${opts.baseUrl}${opts.path ?? '/'}?testhooks`);
+    await placePicture(page);
+    const cdp = await page.context().newCDPSession(page);
+    const strokes: StrokeResult[] = [];
+    for (const prior of [500, 2000]) {
+      await page.evaluate(async (target) => {
+        const h = window.__gessoCanvas!;
+        h.drawStrokes(target - h.strokeCount(), target);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }, prior);
+      await page.waitForTimeout(300); // let the redraw after the bulk set-up settle before measuring
+      strokes.push(await stroke(page, cdp, prior));
+    }
+    const exports: number[] = [];
+    let maskBytes = 0;
+    for (let i = 0; i < 5; i++) {
+      const r = await page.evaluate(() => window.__gessoCanvas!.timeMaskExport());
+      exports.push(r.ms);
+      maskBytes = r.bytes;
+    }
+    const metrics: BenchMetric[] = [
+      ...strokes.flatMap((s) => [
+        metric(`frame time p95 @${s.priorStrokes} strokes`, 'ms', [s.frameP95]),
+        metric(`frame time p50 @${s.priorStrokes} strokes`, 'ms', [s.frameP50]),
+        metric(`frame time max @${s.priorStrokes} strokes`, 'ms', [s.frameMax]),
+        metric(`frames over 33 ms @${s.priorStrokes} strokes`, 'frames', [s.framesOver33]),
+        metric(`samples kept of ${SAMPLES} @${s.priorStrokes} strokes`, 'samples', [s.samplesKept]),
+        metric(`pointer-up to next frame @${s.priorStrokes} strokes`, 'ms', [s.pointerUpToFrameMs]),
+      ]),
+      metric(`mask export ${IMAGE}²`, 'ms', exports),
+    ];
+    const summary = strokes.map(({ frameTimes: _f, ...rest }) => rest);
+    return {
+      metrics,
+      image: `${IMAGE}x${IMAGE}`,
+      strokes: summary,
+      frameTimes: strokes.map((s) => s.frameTimes),
+      maskExportMs: exports,
+      maskBytes,
+    };
+  } finally {
+    await browser.close();
+  }
+}

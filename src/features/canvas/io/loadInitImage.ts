@@ -1,0 +1,95 @@
+import { checkSize } from '../../../lib/api';
+import { closeDocument, openDocument } from '../session/canvasSession';
+import {
+  initialCropRect,
+  nearestCropSize,
+  nearestResizeSize,
+  type CropRect,
+  type Size,
+} from '../sizing/fitSize';
+import { showCanvasError, useCanvasDocStore } from '../store/useCanvasDocStore';
+import { canvasHasAlpha, ImageFileError, rasterize, readImageFile } from './readImageFile';
+
+/**
+ * Opens a user's image as the init image. Refused files get an alert and change nothing; an image
+ * whose size the engine refuses opens the "Image size" dialog (crop / resize / cancel) instead of
+ * being sent as is. Resolves once the image is open or the dialog is showing.
+ */
+export async function loadInitImage(file: Blob, engineId: string): Promise<void> {
+  let decoded;
+  try {
+    decoded = await readImageFile(file);
+  } catch (e) {
+    showCanvasError(
+      e instanceof ImageFileError ? e.message : 'The image could not be opened. Try another file.',
+    );
+    return;
+  }
+  const { bitmap, kind } = decoded;
+  const size: Size = { width: bitmap.width, height: bitmap.height };
+  if (checkSize(engineId, size.width, size.height) === null) {
+    const canvas = rasterize(bitmap, size);
+    bitmap.close();
+    openDocument(canvas, {
+      hasAlpha: kind !== 'jpeg' && canvasHasAlpha(canvas),
+      sourcePng: kind === 'png' ? file : null,
+    });
+    return;
+  }
+  const cropTarget = nearestCropSize(engineId, size);
+  discardPending();
+  useCanvasDocStore.setState({
+    error: null,
+    pending: {
+      bitmap,
+      size,
+      source: file,
+      hasAlpha: kind !== 'jpeg',
+      resize: nearestResizeSize(engineId, size),
+      crop: cropTarget ? { target: cropTarget, rect: initialCropRect(size, cropTarget) } : null,
+    },
+  });
+}
+
+/** Opens a 2048² test picture (or any size) without checks: the benchmark's and e2e's way in. */
+export async function openImageUnchecked(file: Blob): Promise<void> {
+  const bitmap = await createImageBitmap(file, { colorSpaceConversion: 'none' });
+  const canvas = rasterize(bitmap, { width: bitmap.width, height: bitmap.height });
+  bitmap.close();
+  openDocument(canvas, { hasAlpha: false, sourcePng: null });
+}
+
+function discardPending(): void {
+  useCanvasDocStore.getState().pending?.bitmap.close();
+  useCanvasDocStore.setState({ pending: null });
+}
+
+function finish(canvas: HTMLCanvasElement, hasAlpha: boolean): void {
+  discardPending();
+  openDocument(canvas, { hasAlpha: hasAlpha && canvasHasAlpha(canvas), sourcePng: null });
+}
+
+/** "Crop": keeps `rect` of the pending image, scaled to the target when it had to be smaller. */
+export function applyPendingCrop(rect: CropRect): void {
+  const p = useCanvasDocStore.getState().pending;
+  if (!p?.crop) return;
+  finish(rasterize(p.bitmap, p.crop.target, rect), p.hasAlpha);
+}
+
+/** "Resize": the whole pending image scaled to the nearest valid size. */
+export function applyPendingResize(): void {
+  const p = useCanvasDocStore.getState().pending;
+  if (!p?.resize) return;
+  finish(rasterize(p.bitmap, p.resize), p.hasAlpha);
+}
+
+/** "Cancel": nothing changes; the current image (if any) stays. */
+export function cancelPending(): void {
+  discardPending();
+}
+
+/** Public: removes the init image (and its mask). */
+export function clearInitImage(): void {
+  discardPending();
+  closeDocument();
+}

@@ -1,0 +1,111 @@
+import { screenPoint, screenToImage, wheelZoomFactor, type ScreenPoint } from '../geometry/coords';
+import { useToolStore } from '../store/useToolStore';
+import { useViewStore } from '../store/useViewStore';
+import { tools } from '../tools/tools';
+import { IDLE, type Tool, type ToolPointerEvent, type ToolState } from '../tools/toolTypes';
+import { getSession } from './canvasSession';
+import { isSpaceHeld } from './spaceKey';
+import { createToolEnv, type LassoPreviewSink } from './toolEnv';
+
+export interface PointerFeedback {
+  /** Brush cursor follows the pointer (null = hide). */
+  moveCursor: (p: ScreenPoint | null) => void;
+  lassoPreview: LassoPreviewSink;
+}
+
+/** Counters for the benchmark: coalesced move samples handed to a tool, and native moves seen. */
+export const pointerStats = { samples: 0, moves: 0 };
+
+/**
+ * Native pointer listeners on the stage container (not Konva's event system: one less dispatch layer on
+ * the hot path). Every coalesced sample of every move goes to the active tool via `tools[id]`.
+ */
+export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): () => void {
+  const env = createToolEnv(feedback.lassoPreview);
+  let state: ToolState = IDLE;
+  let active: { tool: Tool; pointerId: number } | null = null;
+  let rect = el.getBoundingClientRect();
+
+  const toEvent = (e: PointerEvent): ToolPointerEvent => {
+    const screen = screenPoint(e.clientX - rect.left, e.clientY - rect.top);
+    return {
+      screen,
+      image: screenToImage(useViewStore.getState().view, screen),
+      // Mice report a constant 0.5 while pressed; only pens carry real pressure.
+      pressure: e.pointerType === 'pen' ? (e.pressure > 0 ? e.pressure : 0.5) : 1,
+      shiftKey: e.shiftKey,
+      altKey: e.altKey,
+    };
+  };
+
+  const onDown = (e: PointerEvent) => {
+    if (active || (e.button !== 0 && e.button !== 1)) return;
+    const id = e.button === 1 || isSpaceHeld() ? 'hand' : useToolStore.getState().tool;
+    if (id !== 'hand' && !getSession()) return;
+    e.preventDefault();
+    rect = el.getBoundingClientRect();
+    el.setPointerCapture(e.pointerId);
+    active = { tool: tools[id], pointerId: e.pointerId };
+    state = active.tool.onPointerDown(state, toEvent(e), env);
+  };
+
+  const onMove = (e: PointerEvent) => {
+    pointerStats.moves++;
+    if (!active) {
+      rect = el.getBoundingClientRect();
+      feedback.moveCursor(screenPoint(e.clientX - rect.left, e.clientY - rect.top));
+      return;
+    }
+    if (e.pointerId !== active.pointerId) return;
+    const coalesced = typeof e.getCoalescedEvents === 'function' ? e.getCoalescedEvents() : [];
+    const list = coalesced.length > 0 ? coalesced : [e];
+    const samples = list.map(toEvent);
+    pointerStats.samples += samples.length;
+    state = active.tool.onPointerMove(state, samples, env);
+    feedback.moveCursor((samples[samples.length - 1] as ToolPointerEvent).screen);
+  };
+
+  const onUp = (e: PointerEvent) => {
+    if (!active || e.pointerId !== active.pointerId) return;
+    state = active.tool.onPointerUp(state, toEvent(e), env);
+    active = null;
+  };
+
+  const onCancel = (e: PointerEvent) => {
+    if (!active || e.pointerId !== active.pointerId) return;
+    state = active.tool.onPointerCancel(state, env);
+    active = null;
+  };
+
+  const onLeave = () => {
+    if (!active) feedback.moveCursor(null);
+  };
+
+  const onWheel = (e: WheelEvent) => {
+    e.preventDefault();
+    rect = el.getBoundingClientRect();
+    const anchor = screenPoint(e.clientX - rect.left, e.clientY - rect.top);
+    useViewStore.getState().zoomTowards(anchor, wheelZoomFactor(e.deltaY, e.deltaMode));
+  };
+
+  // The browser must not scroll, zoom the page or start text selection from the canvas.
+  const prevent = (e: Event) => e.preventDefault();
+  el.style.touchAction = 'none';
+  el.addEventListener('pointerdown', onDown);
+  el.addEventListener('pointermove', onMove);
+  el.addEventListener('pointerup', onUp);
+  el.addEventListener('pointercancel', onCancel);
+  el.addEventListener('pointerleave', onLeave);
+  el.addEventListener('wheel', onWheel, { passive: false });
+  el.addEventListener('contextmenu', prevent);
+  return () => {
+    if (active) state = active.tool.onPointerCancel(state, env);
+    el.removeEventListener('pointerdown', onDown);
+    el.removeEventListener('pointermove', onMove);
+    el.removeEventListener('pointerup', onUp);
+    el.removeEventListener('pointercancel', onCancel);
+    el.removeEventListener('pointerleave', onLeave);
+    el.removeEventListener('wheel', onWheel);
+    el.removeEventListener('contextmenu', prevent);
+  };
+}
