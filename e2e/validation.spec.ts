@@ -10,7 +10,7 @@ test('an invalid width shows its message and cannot be sent', async ({ page }) =
   await s.prompt(1).fill('a blue whale');
   await s.width.fill('500');
 
-  await expect(page.getByRole('alert').filter({ hasText: /multiple of 64/i })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /(multiples?|increments?) of 64/i })).toBeVisible();
   await expect(s.generate).toBeDisabled();
   // A forced click on a disabled button must still send nothing.
   await s.generate.click({ force: true });
@@ -18,7 +18,7 @@ test('an invalid width shows its message and cannot be sent', async ({ page }) =
   // Fix the width and generate: requests go out in order, so if the 500-wide one had been sent it
   // would be recorded before this response arrives. No sleep needed to prove a negative.
   await s.width.fill('512');
-  await expect(page.getByRole('alert').filter({ hasText: /multiple of 64/i })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: /(multiples?|increments?) of 64/i })).toHaveCount(0);
   const response = await generateAndWait(page);
   expect(response.status()).toBe(200);
   expect(sent.map((r) => (r.postDataJSON() as { width?: unknown }).width)).toEqual([512]);
