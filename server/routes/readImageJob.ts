@@ -78,13 +78,15 @@ export async function readImageJob(
   const initSize = await headerSize(initPart, 'init_image');
 
   const maskPart = mode === 'masking' ? parts.get('mask_image') : undefined;
-  const options: ResolvedOptions = validateOrThrow(rawOptions, {
-    mode,
-    engineId: ctx.engineId,
-    accept: ctx.accept,
-    initImageSize: initSize,
-    hasMaskImage: maskPart !== undefined,
-  });
+  const validate = (size: { width: number; height: number }): ResolvedOptions =>
+    validateOrThrow(rawOptions, {
+      mode,
+      engineId: ctx.engineId,
+      accept: ctx.accept,
+      initImageSize: size,
+      hasMaskImage: maskPart !== undefined,
+    });
+  const options = validate(initSize);
 
   const source = options.mask_source;
   const usesMask = mode === 'masking' && source !== undefined && source !== 'INIT_IMAGE_ALPHA';
@@ -95,6 +97,8 @@ export async function readImageJob(
   }
 
   const init = await decodePart(initPart, 'init_image');
+  // A decoder that applies EXIF rotation can swap the header's sides; the rule must hold for what is used.
+  if (!sameSize(init, initSize)) validate(init);
   if (mode === 'image-to-image' || source === undefined) return { options, init };
   let mask: Rgba | null = null;
   if (usesMask && maskPart) {

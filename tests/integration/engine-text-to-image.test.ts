@@ -68,6 +68,24 @@ describe('text-to-image, JSON mode', () => {
     expect(d?.base64).not.toBe(a?.base64);
   });
 
+  it('fills in the contract defaults (explicit defaults give the same bytes)', async () => {
+    const [implicit] = await artifacts(
+      await postT2I(engine.url, { text_prompts: [{ text: 'lighthouse' }], seed: 5 }),
+    );
+    const explicit = {
+      text_prompts: [{ text: 'lighthouse', weight: 1 }],
+      seed: 5,
+      cfg_scale: 7,
+      clip_guidance_preset: 'NONE',
+      width: 512,
+      height: 512,
+      samples: 1,
+      steps: 50,
+    };
+    const [same] = await artifacts(await postT2I(engine.url, explicit));
+    expect(same?.base64).toBe(implicit?.base64);
+  });
+
   it('honours width and height, and ignores unknown fields', async () => {
     const res = await postT2I(engine.url, {
       ...PROMPT,
