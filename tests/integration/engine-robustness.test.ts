@@ -89,4 +89,30 @@ describe('hostile JSON bodies', () => {
     const list = await artifacts(res);
     expect(list.map((a) => a.seed)).toEqual([4]);
   });
+
+  it('answers every route with a 4xx goa error for random bytes under assorted content types', async () => {
+    // A fixed LCG so a failure is reproducible.
+    let x = 12345;
+    const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
+    const modes = ['text-to-image', 'image-to-image', 'image-to-image/masking'];
+    const types = [
+      'application/json',
+      'multipart/form-data; boundary=zz',
+      'text/plain',
+      'application/octet-stream',
+    ];
+    for (let round = 0; round < 24; round++) {
+      const bytes = new Uint8Array(1 + (next() % 4000)).map(() => next() % 256);
+      if (round % 3 === 0)
+        bytes.set(Buffer.from('--zz\r\nContent-Disposition: form-data; name="options"\r\n\r\n'));
+      const res = await fetch(genUrl(engine.url, modes[round % 3] ?? ''), {
+        method: 'POST',
+        headers: { Authorization: KEY, 'Content-Type': types[round % 4] ?? '' },
+        body: bytes,
+      });
+      const body = await expectGoaError(res, 400, 'bad_request');
+      expect(body['fault']).toBe(false);
+    }
+    await stillAlive();
+  });
 });
