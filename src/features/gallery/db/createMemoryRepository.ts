@@ -78,7 +78,8 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
       // Last to first, so the batch's first picture gets the highest seq and lists first.
       for (const p of [...prepared].reverse()) {
         storeInputs(p.inputs);
-        const record: ResultRecord = { ...p.meta, seq: ++seq, png: p.png };
+        // Copied so later changes to the caller's options object cannot reach the stored recipe.
+        const record: ResultRecord = { ...copy(p.meta), seq: ++seq, png: p.png };
         if (p.thumb) record.thumb = p.thumb;
         results.set(record.id, record);
         added.unshift(meta(record));
@@ -150,7 +151,7 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
         inputHashes: prepared.hashes,
       };
       if (extras.label !== undefined) run.label = extras.label;
-      runs.set(run.id, run);
+      runs.set(run.id, copy(run));
       return copy(run);
     },
     async finishRun(id, resultIds) {

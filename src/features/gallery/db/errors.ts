@@ -22,15 +22,22 @@ export class StorageQuotaError extends GalleryStorageError {
 
 /** IndexedDB is missing or refuses to open (private windows, disabled storage, another tab upgrading). */
 export class StorageUnavailableError extends GalleryStorageError {
-  constructor(detail: string, options?: { cause?: unknown }) {
+  constructor(detail: string, options?: { cause?: unknown; userMessage?: string }) {
     super(
       'StorageUnavailableError',
       `IndexedDB unavailable: ${detail}`,
-      "This browser isn't letting Gesso save to this device (a private window, perhaps), so results last only until you close the tab.",
+      options?.userMessage ?? UNAVAILABLE_MESSAGE,
       options,
     );
   }
 }
+
+const UNAVAILABLE_MESSAGE =
+  "This browser isn't letting Gesso save to this device (a private window, perhaps), so results last only until you close the tab.";
+
+/** For the cases where another tab runs a different version of Gesso. */
+export const OTHER_VERSION_MESSAGE =
+  'Gesso was updated in another tab. Reload this tab to keep saving results; until then they last only until you close it.';
 
 function errorName(err: unknown): string | undefined {
   if (typeof err === 'object' && err !== null && 'name' in err && typeof err.name === 'string')

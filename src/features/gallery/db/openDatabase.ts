@@ -1,5 +1,5 @@
 import { wrap } from 'idb';
-import { StorageUnavailableError } from './errors';
+import { OTHER_VERSION_MESSAGE, StorageUnavailableError } from './errors';
 import { DB_VERSION, upgradeGalleryDb, type GalleryDatabase, type UpgradeTx } from './schema';
 
 /** idb's wrap() cannot know our schema; the upgrade callback is what makes the database match it. */
@@ -48,13 +48,16 @@ export function openDatabase({
     request.addEventListener('blocked', () => {
       // An old tab without our versionchange handler holds the database; don't hang, use memory instead.
       settled = true;
-      reject(new StorageUnavailableError('blocked by another tab'));
+      reject(new StorageUnavailableError('blocked by another tab', { userMessage: OTHER_VERSION_MESSAGE }));
     });
     request.addEventListener('error', (event) => {
       event.preventDefault();
       if (settled) return;
       settled = true;
-      reject(new StorageUnavailableError(request.error?.name ?? 'open failed', { cause: request.error }));
+      const name = request.error?.name ?? 'open failed';
+      // VersionError: the stored schema is newer than this code (a stale tab after an update).
+      const userMessage = name === 'VersionError' ? OTHER_VERSION_MESSAGE : undefined;
+      reject(new StorageUnavailableError(name, { cause: request.error, userMessage }));
     });
     request.addEventListener('success', () => {
       const raw = request.result;

@@ -1,4 +1,4 @@
-import { StorageUnavailableError, toStorageError } from './errors';
+import { OTHER_VERSION_MESSAGE, StorageQuotaError, StorageUnavailableError, toStorageError } from './errors';
 import { clearDraftIdb, loadDraftIdb, saveDraftIdb } from './idbDraft';
 import {
   addResultsIdb,
@@ -50,7 +50,9 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
     dbName: opts.dbName ?? DEFAULT_DB_NAME,
     idbFactory: opts.idbFactory,
     onVersionChange: () => {
-      closedError = new StorageUnavailableError('closed for a newer version in another tab');
+      closedError = new StorageUnavailableError('closed for a newer version in another tab', {
+        userMessage: OTHER_VERSION_MESSAGE,
+      });
       opts.onUnavailable?.(closedError);
     },
   });
@@ -126,6 +128,11 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
       db.close();
     },
   };
-  await repository.markStaleRunsInterrupted();
+  try {
+    await repository.markStaleRunsInterrupted();
+  } catch (err) {
+    // A full disk must not cost the whole gallery: reads still work, and the caller may retry the marking.
+    if (!(err instanceof StorageQuotaError)) throw err;
+  }
   return repository;
 }

@@ -5,6 +5,7 @@ import { StorageQuotaError, StorageUnavailableError } from './errors';
 import { openDatabase } from './openDatabase';
 import { openGalleryRepository } from './openGalleryRepository';
 import { openRepositoryWithFallback } from './openRepositoryWithFallback';
+import { DB_VERSION } from './schema';
 import {
   fakePng,
   fakeThumbnailer,
@@ -142,4 +143,41 @@ describe('IndexedDB unavailable', () => {
     };
     await expectMemoryFallback({ idbFactory: factory });
   });
+
+  it('when the stored schema is newer than this code (a stale tab after an update)', async () => {
+    const factory = new IDBFactory();
+    await rawOpen(factory, 'gesso-gallery', DB_VERSION + 1);
+    const failure = openGalleryRepository({ idbFactory: factory });
+    await expect(failure).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(failure).rejects.toMatchObject({
+      userMessage: expect.stringMatching(/updated in another tab/),
+    });
+  });
+
+  it('closes for a newer version opened in another tab, without blocking it', async () => {
+    const factory = new IDBFactory();
+    const onUnavailable = vi.fn();
+    const repo = await openGalleryRepository({
+      idbFactory: factory,
+      thumbnailer: fakeThumbnailer,
+      onUnavailable,
+    });
+    await repo.addResult({ id: 'a', png: fakePng(5), recipe: recipe() });
+    await rawOpen(factory, 'gesso-gallery', DB_VERSION + 1);
+    expect(onUnavailable).toHaveBeenCalledWith(expect.any(StorageUnavailableError));
+    await expect(repo.listResultMeta()).rejects.toBeInstanceOf(StorageUnavailableError);
+  });
 });
+
+/** Opens (and closes) a database at `version` directly, as another tab running other code would. */
+function rawOpen(factory: IDBFactory, name: string, version: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, version);
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('blocked'));
+  });
+}
