@@ -5,7 +5,8 @@ import type { ComparisonItem } from './comparisonItem';
 import { CompositedImage } from './CompositedImage';
 import { CAMERA_CELL_ATTR } from './useSharedCamera';
 
-const fill = 'block h-full w-full select-none';
+// object-contain only matters when the recipe does not state the size (image modes): letterbox, never stretch.
+const fill = 'block h-full w-full object-contain select-none';
 
 /** The picture a cell shows: the original while O is held, an inpaint composited over it, or the result. */
 export function ItemPicture({ item, showOriginal }: { item: ComparisonItem; showOriginal: boolean }) {
@@ -45,17 +46,26 @@ export function CameraLayer({ camera, children }: { camera: Camera; children: Re
   );
 }
 
-/** A clipping box the camera measures pointer positions from, shaped like the picture. */
-export function CameraCell({ item, children }: { item: ComparisonItem; children: ReactNode }) {
-  const w = item.recipe.options.width ?? DEFAULTS.width;
-  const h = item.recipe.options.height ?? DEFAULTS.height;
+/** Width / height of an item's picture from its recipe (defaults as on the wire). */
+export function itemAspect(item: ComparisonItem): number {
+  return (item.recipe.options.width ?? DEFAULTS.width) / (item.recipe.options.height ?? DEFAULTS.height);
+}
+
+/**
+ * A clipping box shaped like the picture, as large as its parent allows (a size container, so the whole
+ * comparison fits the panel and the wheel can belong to zoom). The camera measures pointer positions from
+ * this box, and the slider's split is a fraction of it, so it must hug the picture.
+ */
+export function CameraCell({ aspect, children }: { aspect: number; children: ReactNode }) {
   return (
-    <div
-      {...{ [CAMERA_CELL_ATTR]: '' }}
-      className="relative w-full cursor-grab touch-none overflow-hidden rounded bg-ink-950 active:cursor-grabbing"
-      style={{ aspectRatio: `${w} / ${h}` }}
-    >
-      {children}
+    <div className="flex min-h-0 w-full flex-1 items-center justify-center" style={{ containerType: 'size' }}>
+      <div
+        {...{ [CAMERA_CELL_ATTR]: '' }}
+        className="relative cursor-grab touch-none overflow-hidden rounded bg-ink-950 active:cursor-grabbing"
+        style={{ aspectRatio: String(aspect), width: `min(100cqw, calc(100cqh * ${aspect}))` }}
+      >
+        {children}
+      </div>
     </div>
   );
 }

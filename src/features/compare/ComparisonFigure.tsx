@@ -1,5 +1,5 @@
 import type { Camera } from './camera';
-import { CameraCell, CameraLayer, ItemPicture } from './CameraPicture';
+import { CameraCell, CameraLayer, itemAspect, ItemPicture } from './CameraPicture';
 import type { ComparisonItem } from './comparisonItem';
 
 export interface ComparisonFigureProps {
@@ -27,9 +27,9 @@ export function ComparisonFigure({
   const key = index < 9 ? String(index + 1) : undefined;
   // The star sits outside the figure so the caption (and so the figure's name) is only "Seed N · …".
   return (
-    <div className={`relative rounded p-1 ${isWinner ? 'ring-2 ring-warn-400' : ''}`}>
-      <figure className="flex flex-col gap-1">
-        <CameraCell item={item}>
+    <div className={`relative flex min-h-0 flex-col rounded p-1 ${isWinner ? 'ring-2 ring-warn-400' : ''}`}>
+      <figure className="flex min-h-0 flex-1 flex-col gap-1">
+        <CameraCell aspect={itemAspect(item)}>
           <CameraLayer camera={camera}>
             <ItemPicture item={item} showOriginal={showOriginal} />
           </CameraLayer>

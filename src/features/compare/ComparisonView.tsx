@@ -146,7 +146,7 @@ export function ComparisonView({
           Close comparison
         </button>
       </div>
-      <div ref={stage} className="min-h-0 flex-1 overflow-auto">
+      <div ref={stage} className="min-h-0 flex-1 overflow-hidden">
         {pair && effectiveMode === 'slider' && (
           <SliderStage
             a={pair[0]}
@@ -165,7 +165,13 @@ export function ComparisonView({
           />
         )}
         {effectiveMode === 'side' && (
-          <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}>
+          <div
+            className="grid h-full gap-3 p-1"
+            style={{
+              gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`,
+              gridTemplateRows: `repeat(${Math.ceil(items.length / cols)}, minmax(0, 1fr))`,
+            }}
+          >
             {items.map((item, i) => (
               <ComparisonFigure
                 key={item.id}

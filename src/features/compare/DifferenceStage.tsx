@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Camera } from './camera';
-import { CameraCell, CameraLayer } from './CameraPicture';
+import { CameraCell, CameraLayer, itemAspect } from './CameraPicture';
 import type { ComparisonItem } from './comparisonItem';
 import { DIFFERENCE_GAIN, differenceImage } from './differenceImage';
 import { loadPixels, putPixels } from './loadPixels';
@@ -31,8 +31,8 @@ export function DifferenceStage({ a, b, captions, camera }: DifferenceStageProps
   }, [a.src, b.src]);
 
   return (
-    <figure className="mx-auto flex w-full max-w-3xl flex-col gap-2">
-      <CameraCell item={a}>
+    <figure className="flex h-full flex-col gap-2">
+      <CameraCell aspect={itemAspect(a)}>
         <CameraLayer camera={camera}>
           <canvas ref={canvas} role="img" aria-label="Difference image" className="block h-full w-full" />
         </CameraLayer>

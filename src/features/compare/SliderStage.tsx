@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Camera } from './camera';
-import { CameraCell, CameraLayer, ItemPicture } from './CameraPicture';
+import { CameraCell, CameraLayer, itemAspect, ItemPicture } from './CameraPicture';
 import type { ComparisonItem } from './comparisonItem';
 
 export interface SliderStageProps {
@@ -15,8 +15,8 @@ export interface SliderStageProps {
 export function SliderStage({ a, b, captions, camera, showOriginal }: SliderStageProps) {
   const [position, setPosition] = useState(50);
   return (
-    <figure className="mx-auto flex w-full max-w-3xl flex-col gap-2">
-      <CameraCell item={a}>
+    <figure className="flex h-full flex-col gap-2">
+      <CameraCell aspect={itemAspect(a)}>
         <CameraLayer camera={camera}>
           <ItemPicture item={a} showOriginal={showOriginal} />
         </CameraLayer>
