@@ -1,0 +1,129 @@
+import { distanceToKnown } from './distanceToKnown';
+import { localMean, sampleMean } from './localMean';
+import { createNoise } from './noise';
+import { hashNumbers, hashPixel, mulberry32 } from './prng';
+import { pyramidFill } from './pyramidFill';
+import { assertRgba, assertSameSize, type Rgba } from './rgba';
+
+/** How much of the generated picture's own detail (its high-pass) is laid over the fill, deep in a hole. */
+const DETAIL_GAIN = 0.9;
+/** How far, deep in a hole, the fill's colour leans towards the generated picture's local colour. */
+const PROMPT_TINT = 0.35;
+/** Seeded mottling (grey levels, ±) and grain, so two seeds differ even over the same generated picture. */
+const MOTTLE_AMP = 10;
+const GRAIN_AMP = 4;
+/** Texture fades in over this fraction of the shorter side from a hole's rim: the rim itself stays smooth. */
+const TEXTURE_RAMP = 0.06;
+/** Radius (fraction of the shorter side) of the local mean that separates generated detail from colour. */
+const DETAIL_RADIUS = 1 / 32;
+
+function toPlanes(img: Rgba): [Float32Array, Float32Array, Float32Array] {
+  const n = img.width * img.height;
+  const planes: [Float32Array, Float32Array, Float32Array] = [
+    new Float32Array(n),
+    new Float32Array(n),
+    new Float32Array(n),
+  ];
+  const d = img.data;
+  for (let p = 0, i = 0; p < n; p++, i += 4) {
+    planes[0][p] = d[i]!;
+    planes[1][p] = d[i + 1]!;
+    planes[2][p] = d[i + 2]!;
+  }
+  return planes;
+}
+
+/**
+ * Masking (API.md): repaints `init` where `strength` > 0.
+ * - strength 0: the init pixel, all four bytes, exactly.
+ * - strength 1: new content — the colours around the hole carried into it by a multi-scale fill
+ *   (pyramidFill), with texture fading in away from the rim: `generated`'s detail and local colour, plus
+ *   seeded mottling and grain. Alpha 255.
+ * - in between: init + s·(fill − init) per channel, alpha included. The fill depends only on where strength
+ *   is 0, so the output is exactly linear in s.
+ * With nothing known (every pixel masked) the fill is `generated` itself.
+ * @param strength width·height values in 0..1 (see maskStrength); NaN counts as 0
+ * @param generated the text-to-image picture for this request, same size as init
+ */
+export function inpaint(init: Rgba, strength: Float32Array, generated: Rgba, seed: number): Rgba {
+  assertRgba(init, 'inpaint init');
+  assertRgba(generated, 'inpaint generated');
+  assertSameSize(init, generated, 'inpaint');
+  const { width, height } = init;
+  const n = width * height;
+  if (strength.length !== n) throw new RangeError(`inpaint: expected ${n} strengths, got ${strength.length}`);
+
+  const known = new Uint8Array(n);
+  let holes = 0;
+  for (let p = 0; p < n; p++) {
+    if (strength[p]! > 0) holes++;
+    else known[p] = 1;
+  }
+  if (holes === 0) return { width, height, data: init.data.slice() };
+
+  // With nothing known there is nothing to continue: the generated picture is the fill.
+  const fill = toPlanes(holes === n ? generated : init);
+  if (holes < n) {
+    pyramidFill(fill, known, width, height);
+    addTexture(fill, generated, known, seed);
+  }
+
+  const out = new Uint8Array(n * 4);
+  const clamped = new Uint8ClampedArray(out.buffer);
+  const src = init.data;
+  const [fr, fg, fb] = fill;
+  for (let p = 0, i = 0; p < n; p++, i += 4) {
+    const raw = strength[p]!;
+    if (!(raw > 0)) {
+      out[i] = src[i]!;
+      out[i + 1] = src[i + 1]!;
+      out[i + 2] = src[i + 2]!;
+      out[i + 3] = src[i + 3]!;
+      continue;
+    }
+    const s = raw > 1 ? 1 : raw;
+    clamped[i] = src[i]! + s * (fr[p]! - src[i]!);
+    clamped[i + 1] = src[i + 1]! + s * (fg[p]! - src[i + 1]!);
+    clamped[i + 2] = src[i + 2]! + s * (fb[p]! - src[i + 2]!);
+    clamped[i + 3] = src[i + 3]! + s * (255 - src[i + 3]!);
+  }
+  return { width, height, data: out };
+}
+
+/**
+ * Lays texture over the smooth fill inside the hole, fading in with the distance from the rim so the edge
+ * continues its surroundings and the middle carries the generated picture's forms and the seed's mottling.
+ */
+function addTexture(
+  fill: [Float32Array, Float32Array, Float32Array],
+  generated: Rgba,
+  known: Uint8Array,
+  seed: number,
+): void {
+  const { width, height } = generated;
+  const short = Math.min(width, height);
+  const dist = distanceToKnown(known, width, height);
+  const ramp = Math.max(4, short * TEXTURE_RAMP);
+  const mean = localMean(generated, Math.max(2, short * DETAIL_RADIUS));
+  const noise = createNoise(mulberry32(hashNumbers(seed, 0x1a9a)));
+  const grainSeed = hashNumbers(seed, 0x9a17);
+  const scale = 24 / short;
+  const gen = generated.data;
+  const m = new Float32Array(3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = y * width + x;
+      if (known[p]) continue;
+      const t = Math.min(1, dist[p]! / ramp);
+      const k = t * t * (3 - 2 * t);
+      const shared = (noise.fbm2(x * scale, y * scale, 2) - 0.5) * 2 * MOTTLE_AMP;
+      const texture = shared + (hashPixel(x, y, grainSeed) - 0.5) * 2 * GRAIN_AMP;
+      sampleMean(mean, x, y, m);
+      for (let c = 0; c < 3; c++) {
+        const f = fill[c]!;
+        const mc = m[c]!;
+        f[p] = f[p]! + k * (DETAIL_GAIN * (gen[p * 4 + c]! - mc) + PROMPT_TINT * (mc - f[p]!) + texture);
+      }
+    }
+  }
+}
