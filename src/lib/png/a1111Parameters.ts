@@ -87,8 +87,9 @@ function isParamsLine(line: string): boolean {
 
 /**
  * Reads AUTOMATIC1111's `parameters` text. The prompt keeps any A1111 emphasis (`(word:1.2)`) as text;
- * the negative prompt becomes one prompt of weight −1. `Model` becomes `engineId` only when it names an
- * engine of the catalogue. Unparseable values and unknown keys are listed in `unknownFields`.
+ * the negative prompt becomes one prompt of weight −1. `Model` becomes `engineId` only when it
+ * looks like a Stability engine id (see `looksLikeEngineId`), not an A1111 checkpoint name.
+ * Unparseable values and unknown keys are listed in `unknownFields`.
  */
 export function parseA1111Parameters(text: string): ImportedRecipe {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -120,6 +121,15 @@ export function parseA1111Parameters(text: string): ImportedRecipe {
   return recipe;
 }
 
+/**
+ * Whether A1111's `Model` names a Stability engine (Gesso writes the engine id there) rather than an
+ * A1111 checkpoint such as `v1-5-pruned-emaonly`: a catalogue engine, or any `stable-…` id the real API
+ * lists beyond the catalogue.
+ */
+function looksLikeEngineId(value: string): boolean {
+  return findCatalogueEngine(value) !== undefined || /^stable-[a-z0-9][a-z0-9.-]{0,100}$/.test(value);
+}
+
 const wholeNumber = (v: string): number | undefined => (/^\d+$/.test(v) ? Number(v) : undefined);
 
 /** Maps one known key onto the recipe; `false` when the key is unknown or its value unusable. */
@@ -147,7 +157,7 @@ function applyParam(recipe: ImportedRecipe, key: string, value: string): boolean
       return true;
     }
     case 'Model':
-      if (!findCatalogueEngine(value)) return false;
+      if (!looksLikeEngineId(value)) return false;
       recipe.engineId = value;
       return true;
     default:
