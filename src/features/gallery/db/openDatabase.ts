@@ -15,8 +15,11 @@ export interface OpenDatabaseOptions {
   dbName: string;
   /** Defaults to the global `indexedDB`; tests pass a fresh fake-indexeddb factory. */
   idbFactory?: IDBFactory;
-  /** Another tab wants a newer schema: we have closed our connection and storage is gone for this tab. */
-  onVersionChange?: () => void;
+  /**
+   * The connection is gone for good: 'versionchange' (another tab wants a newer schema, so we closed it)
+   * or 'terminated' (the browser closed it, e.g. site data was cleared).
+   */
+  onLost?: (reason: 'versionchange' | 'terminated') => void;
 }
 
 /**
@@ -24,11 +27,7 @@ export interface OpenDatabaseOptions {
  * database (no indexedDB, open() throwing, an error event, another tab blocking the upgrade) becomes
  * StorageUnavailableError so callers fall back to memory.
  */
-export function openDatabase({
-  dbName,
-  idbFactory,
-  onVersionChange,
-}: OpenDatabaseOptions): Promise<GalleryDatabase> {
+export function openDatabase({ dbName, idbFactory, onLost }: OpenDatabaseOptions): Promise<GalleryDatabase> {
   const factory = idbFactory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
   if (!factory) return Promise.reject(new StorageUnavailableError('indexedDB is undefined'));
   return new Promise<GalleryDatabase>((resolve, reject) => {
@@ -69,8 +68,10 @@ export function openDatabase({
       raw.addEventListener('versionchange', () => {
         // Close at once so the newer tab can upgrade; this tab then keeps working in memory.
         raw.close();
-        onVersionChange?.();
+        onLost?.('versionchange');
       });
+      // Fired only when the browser closes the connection itself, never after our own close().
+      raw.addEventListener('close', () => onLost?.('terminated'));
       resolve(asGalleryDb(raw));
     });
   });

@@ -34,7 +34,10 @@ export interface GalleryRepositoryOptions {
   thumbnailer?: Thumbnailer;
   /** Defaults to navigator.storage.estimate when present. */
   estimateStorage?: StorageEstimator;
-  /** Called when another tab upgrades the schema and this tab's connection was closed for it. */
+  /**
+   * Called once the connection is lost for good (another tab upgraded the schema, or the browser closed
+   * it); every later call rejects with the same StorageUnavailableError. Switch to memory then.
+   */
   onUnavailable?: (error: StorageUnavailableError) => void;
 }
 
@@ -49,10 +52,13 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
   const db: GalleryDatabase = await openDatabase({
     dbName: opts.dbName ?? DEFAULT_DB_NAME,
     idbFactory: opts.idbFactory,
-    onVersionChange: () => {
-      closedError = new StorageUnavailableError('closed for a newer version in another tab', {
-        userMessage: OTHER_VERSION_MESSAGE,
-      });
+    onLost: (reason) => {
+      closedError =
+        reason === 'versionchange'
+          ? new StorageUnavailableError('closed for a newer version in another tab', {
+              userMessage: OTHER_VERSION_MESSAGE,
+            })
+          : new StorageUnavailableError('connection closed by the browser');
       opts.onUnavailable?.(closedError);
     },
   });
@@ -132,7 +138,10 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
     await repository.markStaleRunsInterrupted();
   } catch (err) {
     // A full disk must not cost the whole gallery: reads still work, and the caller may retry the marking.
-    if (!(err instanceof StorageQuotaError)) throw err;
+    if (!(err instanceof StorageQuotaError)) {
+      repository.close();
+      throw err;
+    }
   }
   return repository;
 }
