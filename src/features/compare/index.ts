@@ -27,3 +27,4 @@ export type { XYGridDialogProps } from './XYGridDialog';
 export { XYGridView } from './XYGridView';
 export type { XYGridViewCell, XYGridViewProps } from './XYGridView';
 export { JobProgressBar } from './JobProgressBar';
+export { useJobRunner, DEFAULT_CONCURRENCY } from './useJobRunner';
