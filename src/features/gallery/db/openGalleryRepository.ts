@@ -53,6 +53,7 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
     dbName: opts.dbName ?? DEFAULT_DB_NAME,
     idbFactory: opts.idbFactory,
     onLost: (reason) => {
+      if (closedError) return;
       closedError =
         reason === 'versionchange'
           ? new StorageUnavailableError('closed for a newer version in another tab', {

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageQuotaError, StorageUnavailableError } from './errors';
 import { openDatabase } from './openDatabase';
@@ -166,6 +167,19 @@ describe('IndexedDB unavailable', () => {
     await rawOpen(factory, 'gesso-gallery', DB_VERSION + 1);
     expect(onUnavailable).toHaveBeenCalledWith(expect.any(StorageUnavailableError));
     await expect(repo.listResultMeta()).rejects.toBeInstanceOf(StorageUnavailableError);
+  });
+});
+
+describe('a lost connection', () => {
+  it('reports a browser-closed connection as terminated, and our own close() as nothing', async () => {
+    const factory = new IDBFactory();
+    const onLost = vi.fn();
+    const db = await openDatabase({ dbName: 'lost', idbFactory: factory, onLost });
+    forceCloseDatabase(unwrap(db) as unknown as Parameters<typeof forceCloseDatabase>[0]);
+    expect(onLost).toHaveBeenCalledWith('terminated');
+    const other = await openDatabase({ dbName: 'lost', idbFactory: factory, onLost });
+    other.close();
+    expect(onLost).toHaveBeenCalledTimes(1);
   });
 });
 
