@@ -1,58 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from './connection';
 import { createClient } from './createClient';
 import { AbortError, ApiError, isClientError, NetworkError } from './errors';
-import type { GenerationRequest } from './generationRequest';
-
-/** A 1×1 PNG; the real fixture images travel in tests/integration (src/ tests have no Node types). */
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
-  (c) => c.charCodeAt(0),
-);
-const KEY = 'sk-very-secret-key';
-const conn: Connection = { host: 'http://127.0.0.1:7860', apiKey: KEY, organization: 'org-a' };
-const t2i: GenerationRequest = {
-  mode: 'text-to-image',
-  engineId: 'stable-diffusion-v1-5',
-  accept: 'application/json',
-  options: { text_prompts: [{ text: 'blue sea', weight: 1 }], samples: 2, seed: 7 },
-};
-
-interface Call {
-  url: string;
-  init: RequestInit;
-}
-
-/** A fetch stub that records calls and answers with `respond()`. */
-function stubFetch(respond: (call: Call) => Response | Promise<Response>): {
-  fetch: typeof fetch;
-  calls: Call[];
-} {
-  const calls: Call[] = [];
-  const fn = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const call = { url: String(input), init: init ?? {} };
-    calls.push(call);
-    return respond(call);
-  };
-  return { fetch: fn as typeof fetch, calls };
-}
-
-const b64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
-const goa = (name: string, message: string, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ name, id: 'a1B2c3D4', message, temporary: false, timeout: false, fault: false, ...extra });
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
-
-async function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await blob.arrayBuffer());
-}
+import { b64, bytesOf, conn, goa, KEY, PNG, rejection, stubFetch, t2i } from './testFetch';
 
 describe('createClient.generate', () => {
   it('parses artifacts JSON into PNG blobs with seeds and finish reasons, sending the right headers', async () => {
@@ -282,6 +231,22 @@ describe('createClient.generate', () => {
     expect(await rejection(createClient(conn, fetch).generate(t2i))).toBeInstanceOf(AbortError);
   });
 
+  it('rejects with AbortError when aborted while the body is being read', async () => {
+    const ctl = new AbortController();
+    const { fetch } = stubFetch(({ init }) => {
+      // Like a real fetch: headers arrived, the body stream errors when the signal fires.
+      const body = new ReadableStream<Uint8Array>({
+        start(c) {
+          c.enqueue(new TextEncoder().encode('{"artifacts":['));
+          init.signal?.addEventListener('abort', () => c.error(new DOMException('aborted', 'AbortError')));
+          setTimeout(() => ctl.abort(), 0);
+        },
+      });
+      return new Response(body, { status: 200 });
+    });
+    expect(await rejection(createClient(conn, fetch).generate(t2i, ctl.signal))).toBeInstanceOf(AbortError);
+  });
+
   it('maps a failed fetch to NetworkError naming the origin, not the path or key', async () => {
     const { fetch } = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const e = await rejection(
@@ -301,67 +266,5 @@ describe('createClient.generate', () => {
     });
     const { fetch } = stubFetch(() => new Response(body, { status: 200 }));
     expect(await rejection(createClient(conn, fetch).generate(t2i))).toBeInstanceOf(NetworkError);
-  });
-});
-
-describe('createClient account calls', () => {
-  const engines = [
-    { id: 'stable-diffusion-v1-5', name: 'SD 1.5', description: 'd', type: 'PICTURE' },
-    { id: 'esrgan', name: 'Upscaler', description: 'u', type: 'UPSCALE' },
-  ];
-
-  it('lists PICTURE engines from GET /v1alpha/engines/list with the key and Accept JSON', async () => {
-    const { fetch, calls } = stubFetch(() => Response.json({ engines }));
-    const list = await createClient(conn, fetch).listEngines();
-    expect(list).toEqual([engines[0]]);
-    expect(calls[0]?.url).toBe('http://127.0.0.1:7860/v1alpha/engines/list');
-    expect(calls[0]?.init.method).toBe('GET');
-    const h = new Headers(calls[0]!.init.headers);
-    expect(h.get('Authorization')).toBe(KEY);
-    expect(h.get('Accept')).toBe('application/json');
-  });
-
-  it('reads account and balance', async () => {
-    const account = {
-      id: 'user-1',
-      email: 'a@b.c',
-      organizations: [{ id: 'org-a', name: 'A', role: 'MEMBER', is_default: true }],
-    };
-    const { fetch, calls } = stubFetch(({ url }) =>
-      url.endsWith('/account') ? Response.json(account) : Response.json({ credits: 12.5 }),
-    );
-    const client = createClient({ ...conn, host: '' }, fetch);
-    expect(await client.getAccount()).toEqual(account);
-    expect(await client.getBalance()).toEqual({ credits: 12.5 });
-    expect(calls.map((c) => c.url)).toEqual(['/v1alpha/user/account', '/v1alpha/user/balance']);
-  });
-
-  it('rejects a wrong-shaped balance and an HTML page as invalid_response', async () => {
-    const { fetch } = stubFetch(({ url }) =>
-      url.endsWith('/balance')
-        ? Response.json({ credits: 'lots' })
-        : new Response('<html></html>', { headers: { 'Content-Type': 'text/html' } }),
-    );
-    const client = createClient(conn, fetch);
-    const e1 = await rejection(client.getBalance());
-    expect(e1).toMatchObject({ code: 'invalid_response', status: 200 });
-    expect((e1 as ApiError).detail).toMatch(/credits/);
-    expect(await rejection(client.listEngines())).toMatchObject({ code: 'invalid_response' });
-  });
-
-  it('turns a 401 goa body into ApiError for account calls', async () => {
-    const { fetch } = stubFetch(() => new Response(goa('unauthorized', 'bad key'), { status: 401 }));
-    expect(await rejection(createClient(conn, fetch).getAccount())).toMatchObject({
-      status: 401,
-      code: 'unauthorized',
-      detail: 'bad key',
-    });
-  });
-
-  it('aborts account calls too', async () => {
-    const { fetch } = stubFetch(() => Response.json({ credits: 1 }));
-    const ctl = new AbortController();
-    ctl.abort();
-    expect(await rejection(createClient(conn, fetch).getBalance(ctl.signal))).toBeInstanceOf(AbortError);
   });
 });
