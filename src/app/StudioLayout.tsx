@@ -10,7 +10,7 @@ export function StudioLayout() {
   return (
     <div className="flex h-full flex-col bg-ink-950 text-paper-100">
       <StudioHeader />
-      <div className="grid min-h-0 flex-1 grid-cols-[20rem_minmax(0,1fr)_18rem]">
+      <div className="grid min-h-0 flex-1 grid-cols-[20rem_minmax(0,1fr)_20rem]">
         <aside aria-label="Options" className="flex min-h-0 flex-col border-r border-ink-700 bg-ink-900">
           <OptionsPanel />
         </aside>

@@ -29,7 +29,7 @@ export function GalleryPanel({ onReuseSeed }: GalleryPanelProps) {
           </p>
         </div>
       ) : (
-        <ul className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
+        <ul className="grid min-h-0 flex-1 auto-rows-min grid-cols-2 gap-2 overflow-y-auto p-3">
           {results.map((r) => (
             <GalleryCard
               key={r.id}
