@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { artifacts, decodeRgba, expectGoaError, KEY, postT2I, PROMPT, withEngine } from './engineTestKit.ts';
+import {
+  artifacts,
+  decodeRgba,
+  expectGoaError,
+  KEY,
+  postT2I,
+  PROMPT,
+  withEngine,
+  type Raw,
+} from './engineTestKit.ts';
 
 async function balanceOf(url: string): Promise<number> {
   const res = await fetch(`${url}/v1alpha/user/balance`, { headers: { Authorization: KEY } });
@@ -85,6 +94,30 @@ describe('content filter with configured lists', () => {
     expect(soft?.finishReason).toBe('CONTENT_FILTERED');
     const [gore] = await artifacts(await postT2I(engine.url, { text_prompts: [{ text: 'gore' }] }));
     expect(gore?.finishReason).toBe('SUCCESS');
+  });
+});
+
+/** Sum of absolute horizontal neighbour differences: falls when a picture is blurred. */
+function edgeEnergy(img: Raw): number {
+  let sum = 0;
+  for (let p = 0; p < img.width * img.height - 1; p++) {
+    if ((p + 1) % img.width === 0) continue;
+    for (let c = 0; c < 3; c++) sum += Math.abs((img.data[p * 4 + c] ?? 0) - (img.data[p * 4 + 4 + c] ?? 0));
+  }
+  return sum;
+}
+
+describe('a softened picture', () => {
+  const softening = withEngine({ softenWords: ['zzword'] });
+  const plain = withEngine({ softenWords: [] });
+  it("is the same request's picture, blurred", async () => {
+    const body = { text_prompts: [{ text: 'a castle on a hill zzword' }], seed: 31 };
+    const [soft] = await artifacts(await postT2I(softening.url, body));
+    const [sharp] = await artifacts(await postT2I(plain.url, body));
+    expect(soft?.finishReason).toBe('CONTENT_FILTERED');
+    expect(sharp?.finishReason).toBe('SUCCESS');
+    const [a, b] = await Promise.all([decodeRgba(soft?.base64 ?? ''), decodeRgba(sharp?.base64 ?? '')]);
+    expect(edgeEnergy(a)).toBeLessThan(edgeEnergy(b) * 0.8);
   });
 });
 

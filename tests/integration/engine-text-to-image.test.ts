@@ -86,6 +86,19 @@ describe('text-to-image, JSON mode', () => {
     expect(same?.base64).toBe(implicit?.base64);
   });
 
+  it('follows colour words in the prompt', async () => {
+    const mean = async (text: string) => {
+      const [a] = await artifacts(await postT2I(engine.url, { text_prompts: [{ text }], seed: 12 }));
+      const img = await decodeRgba(a?.base64 ?? '');
+      const sums = [0, 0, 0];
+      for (let i = 0; i < img.data.length; i += 4)
+        for (let c = 0; c < 3; c++) sums[c] = (sums[c] ?? 0) + (img.data[i + c] ?? 0);
+      return sums.map((s) => s / (img.width * img.height));
+    };
+    const [red, blue] = await Promise.all([mean('red crimson scarlet'), mean('blue azure cobalt')]);
+    expect((red[0] ?? 0) - (red[2] ?? 0)).toBeGreaterThan((blue[0] ?? 0) - (blue[2] ?? 0) + 40);
+  });
+
   it('honours width and height, and ignores unknown fields', async () => {
     const res = await postT2I(engine.url, {
       ...PROMPT,
