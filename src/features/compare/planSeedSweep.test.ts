@@ -69,6 +69,18 @@ describe('planSeedSweep', () => {
     expect(plan.every((r) => r.options.samples === 1 && r.options.seed === r.seeds[0])).toBe(true);
   });
 
+  it('random: a repeating rng fails instead of hanging', () => {
+    expect(() =>
+      planSeedSweep({
+        options,
+        mode: 'text-to-image',
+        count: 2,
+        strategy: { kind: 'random', rng: () => 0.5 },
+        maxSamplesPerRequest: 10,
+      }),
+    ).toThrow(/repeating/);
+  });
+
   it('list: groups consecutive runs, keeps the typed order, one request per lone seed', () => {
     const plan = planSeedSweep({
       options,

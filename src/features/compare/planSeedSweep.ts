@@ -55,7 +55,9 @@ export function sweepSeeds(count: number, strategy: SeedStrategy): number[] {
   const rng = strategy.rng ?? Math.random;
   const picked = new Set<number>();
   // Duplicates would waste a request on an identical picture, so draw until there are `count` distinct ones.
-  while (picked.size < count) {
+  // The attempt cap stops a broken rng (one that repeats itself) from hanging the studio.
+  for (let attempt = 0; picked.size < count; attempt++) {
+    if (attempt >= count * 100) throw new RangeError('The random source keeps repeating itself');
     picked.add(SWEEP_SEED_MIN + Math.floor(rng() * (SWEEP_SEED_MAX - SWEEP_SEED_MIN + 1)));
   }
   return [...picked];
