@@ -58,6 +58,7 @@ export function createEngine(config: EngineConfig): Engine {
     const method = (req.method ?? 'GET').toUpperCase();
 
     if (method === 'OPTIONS') {
+      // A preflight carries no key; it only needs a served path (under any method) and an allowed origin.
       if (matchRoute(ROUTES, 'GET', path).kind === 'none')
         throw new EngineError('not_found', `No route ${path}`);
       if (!origin) throw new EngineError('permission_denied', 'This origin may not call the engine (CORS)');
