@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServer } from 'vite';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, preview } from 'vite';
 import { gessoEngine } from '../../server/vitePlugin.ts';
 import { KEY } from './engineTestKit.ts';
 
@@ -73,6 +76,30 @@ describe('gessoEngine() in a Vite dev server', () => {
       await page.arrayBuffer();
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('gessoEngine() in a Vite preview server', () => {
+  it('serves /v1alpha next to the built files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gesso-preview-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>built</title>');
+    const server = await preview({
+      configFile: false,
+      root: dir,
+      logLevel: 'silent',
+      plugins: [gessoEngine({ balance: 4 })],
+      build: { outDir: dir },
+      preview: { host: '127.0.0.1', port: 0 },
+    });
+    try {
+      const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+      const res = await fetch(`${base}/v1alpha/user/balance`, { headers: { Authorization: KEY } });
+      expect(await res.json()).toEqual({ credits: 4 });
+      expect(await (await fetch(`${base}/`)).text()).toContain('built');
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
