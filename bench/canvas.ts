@@ -7,6 +7,21 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { metric, type BenchMetric } from './types';
 
+/** The slice of src/features/canvas/testHooks.ts this benchmark uses (that file is in the app's tsconfig). */
+interface BenchHooks {
+  loadImageFromUrl(url: string): Promise<{ width: number; height: number }>;
+  strokeCount(): number;
+  samplesConsumed(): number;
+  drawStrokes(n: number, seed?: number): void;
+  timeMaskExport(): Promise<{ ms: number; bytes: number }>;
+}
+
+declare global {
+  interface Window {
+    __gessoCanvas?: BenchHooks;
+  }
+}
+
 interface StrokeResult {
   priorStrokes: number;
   frames: number;
@@ -53,28 +68,23 @@ async function placePicture(page: Page): Promise<void> {
   await page.locator('[data-testid="canvas-stage"] canvas').first().waitFor({ timeout: 30_000 });
 }
 
-/** Starts recording rAF timestamps and the pointer-up → next frame delay inside the page. */
+/**
+ * Starts recording rAF timestamps and the pointer-up → next frame delay inside the page. A string, because
+ * tsx's keepNames would inject a `__name` helper into a function body that does not exist in the page.
+ */
+const RECORDER = `(() => {
+  const rec = { frames: [], on: true, upAt: 0, upToFrame: -1 };
+  window.__benchRec = rec;
+  const tick = (t) => { if (!rec.on) return; rec.frames.push(t); requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  window.addEventListener('pointerup', () => {
+    rec.upAt = performance.now();
+    requestAnimationFrame(() => { rec.upToFrame = performance.now() - rec.upAt; });
+  }, { capture: true, once: true });
+})()`;
+
 async function startRecorder(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const rec = { frames: [] as number[], on: true, upAt: 0, upToFrame: -1 };
-    (window as unknown as { __benchRec: typeof rec }).__benchRec = rec;
-    const tick = (t: number) => {
-      if (!rec.on) return;
-      rec.frames.push(t);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    window.addEventListener(
-      'pointerup',
-      () => {
-        rec.upAt = performance.now();
-        requestAnimationFrame(() => {
-          rec.upToFrame = performance.now() - rec.upAt;
-        });
-      },
-      { capture: true, once: true },
-    );
-  });
+  await page.evaluate(RECORDER);
 }
 
 async function stroke(page: Page, cdp: CDPSession, priorStrokes: number): Promise<StrokeResult> {
@@ -176,6 +186,7 @@ export async function runCanvasBench(opts: {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => console.error('[canvas bench] page error:', e.message));
     await page.goto(`${opts.baseUrl}${opts.path ?? '/'}?testhooks`);
     await placePicture(page);
     const cdp = await page.context().newCDPSession(page);

@@ -1,7 +1,7 @@
 import { exportCanvasInputs, encodeMask } from './io/exportCanvasInputs';
 import { openImageUnchecked } from './io/loadInitImage';
 import { getSession } from './session/canvasSession';
-import { drawnFrames, requestFrame } from './session/frameLoop';
+import { drawnFrames, frameCost, requestFrame } from './session/frameLoop';
 import { pointerStats } from './session/PointerController';
 import { useViewStore } from './store/useViewStore';
 import { imagePoint } from './geometry/coords';
@@ -85,5 +85,6 @@ export function installTestHooks(): void {
       return { ms: performance.now() - t0, bytes: blob.size };
     },
     exportCanvasInputs,
-  };
+    costs: () => ({ frame: frameCost.splice(0), move: pointerStats.moveCost.splice(0) }),
+  } as GessoCanvasTestHooks;
 }

@@ -3,7 +3,7 @@ import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { useOverlayStore } from '../store/useOverlayStore';
 import { useViewStore } from '../store/useViewStore';
 import { requestFrame } from './frameLoop';
-import { MaskDisplay } from './MaskDisplay';
+import { MaskScreenRenderer } from './MaskScreenRenderer';
 
 /**
  * The one open document: init image pixels, the mask model and its tinted display. Lives outside React
@@ -14,7 +14,8 @@ export interface CanvasSession {
   doc: MaskDocument;
   /** Init image at its own resolution. */
   image: HTMLCanvasElement;
-  display: MaskDisplay;
+  /** Draws the mask on the mask layer, tinted, at screen resolution. */
+  renderer: MaskScreenRenderer;
   /** The original file when it is a PNG we did not touch: sent as-is, byte for byte. */
   sourcePng: Blob | null;
   /** Memoised PNG encoding of `image` when there is no usable original. */
@@ -51,14 +52,14 @@ export function openDocument(
 ): void {
   unsubscribeDoc?.();
   const doc = new MaskDocument(image.width, image.height);
-  const display = new MaskDisplay(doc.raster);
-  display.setColor(useOverlayStore.getState().color);
+  const { color, opacity } = useOverlayStore.getState();
+  const renderer = new MaskScreenRenderer(doc.raster, color, opacity);
   unsubscribeDoc = doc.subscribe((dirty, committed) => {
-    display.markDirty(dirty);
+    renderer.markDirty(dirty);
     requestFrame();
     if (committed) syncDocFlags(doc);
   });
-  session = { doc, image, display, sourcePng: opts.sourcePng, encodedInit: null };
+  session = { doc, image, renderer, sourcePng: opts.sourcePng, encodedInit: null };
   useCanvasDocStore.setState({
     hasInitImage: true,
     width: image.width,
@@ -99,9 +100,9 @@ export const maskActions = {
   fill: () => session?.doc.fillAll(255),
 };
 
-// The tint follows the overlay colour; opacity and visibility are applied by the stage (display only).
+// The tint follows the overlay colour and opacity (display only); visibility is the stage's business.
 useOverlayStore.subscribe((s, prev) => {
-  if (s.color === prev.color || !session) return;
-  session.display.setColor(s.color);
+  if ((s.color === prev.color && s.opacity === prev.opacity) || !session) return;
+  session.renderer.setTint(s.color, s.opacity);
   requestFrame();
 });

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { Circle, Group, Image as KonvaImage, Layer, Line, Stage } from 'react-konva';
+import { Circle, Group, Image as KonvaImage, Layer, Line, Shape, Stage } from 'react-konva';
 import { screenToImage } from '../geometry/coords';
 import { getSession, subscribeSession } from '../session/canvasSession';
 import { onFrame, requestFrame } from '../session/frameLoop';
@@ -20,7 +20,7 @@ export default function KonvaStage({ container }: { container: HTMLDivElement })
   const session = useSyncExternalStore(subscribeSession, getSession);
   const view = useView();
   const viewport = useViewStore((s) => s.viewport);
-  const { opacity, hidden } = useOverlayStore();
+  const hidden = useOverlayStore((s) => s.hidden);
   const brushSize = useBrushSize();
   const tool = useActiveTool();
   const maskLayer = useRef<Konva.Layer>(null);
@@ -41,9 +41,12 @@ export default function KonvaStage({ container }: { container: HTMLDivElement })
     () =>
       onFrame(() => {
         const s = getSession();
-        if (s?.display.hasDirty) {
-          s.display.flush();
-          maskLayer.current?.draw();
+        const layer = maskLayer.current;
+        if (s && layer && s.renderer.hasDirty) {
+          const stage = layer.getStage();
+          const view = { scale: stage.scaleX(), x: stage.x(), y: stage.y() };
+          const ctx = layer.getContext()._context;
+          if (!s.renderer.flushDirty(ctx, view, layer.getCanvas().getPixelRatio())) layer.draw();
         }
         if (overlayDirty.current) {
           overlayDirty.current = false;
@@ -91,14 +94,17 @@ export default function KonvaStage({ container }: { container: HTMLDivElement })
       <Layer listening={false}>
         <KonvaImage image={session.image} perfectDrawEnabled={false} listening={false} />
       </Layer>
-      <Layer
-        ref={maskLayer}
-        listening={false}
-        visible={!hidden}
-        opacity={opacity}
-        imageSmoothingEnabled={false}
-      >
-        <KonvaImage image={session.display.canvas} perfectDrawEnabled={false} listening={false} />
+      <Layer ref={maskLayer} listening={false} visible={!hidden}>
+        <Shape
+          listening={false}
+          perfectDrawEnabled={false}
+          sceneFunc={(ctx, shape) => {
+            const stage = shape.getStage();
+            if (!stage) return;
+            const view = { scale: stage.scaleX(), x: stage.x(), y: stage.y() };
+            session.renderer.drawAll(ctx._context, view, ctx.canvas.getPixelRatio());
+          }}
+        />
       </Layer>
       <Layer ref={overlayLayer} listening={false}>
         <Line
