@@ -99,3 +99,25 @@ describe('ComparisonView', () => {
     expect(onClose).toHaveBeenCalled();
   });
 });
+
+describe('ComparisonView keyboard camera', () => {
+  it('+ zooms every cell alike and 0 resets', () => {
+    render(
+      <ComparisonView
+        items={[item('a', 1), item('b', 2), item('c', 3)]}
+        onPickWinner={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Comparison' });
+    const transforms = () =>
+      [...region.querySelectorAll<HTMLElement>('[data-camera-cell] > div')].map((el) => el.style.transform);
+    fireEvent.keyDown(region, { key: '+' });
+    const zoomed = transforms();
+    expect(zoomed).toHaveLength(3);
+    expect(new Set(zoomed).size).toBe(1);
+    expect(zoomed[0]).toContain('scale(1.25)');
+    fireEvent.keyDown(region, { key: '0' });
+    expect(transforms()[0]).toBe('translate(0px, 0px) scale(1)');
+  });
+});

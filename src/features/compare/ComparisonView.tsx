@@ -20,6 +20,9 @@ export interface ComparisonViewProps {
   onCancel?: () => void;
 }
 
+/** One key press of + or − zooms by this factor. */
+const KEY_ZOOM_STEP = 1.25;
+
 type ViewMode = 'side' | 'slider' | 'difference';
 
 const MODES: Array<[ViewMode, string]> = [
@@ -46,7 +49,7 @@ export function ComparisonView({
 }: ComparisonViewProps) {
   const region = useRef<HTMLElement>(null);
   const stage = useRef<HTMLDivElement>(null);
-  const { camera, reset } = useSharedCamera(stage);
+  const { camera, reset, zoomBy } = useSharedCamera(stage);
   const [mode, setMode] = useState<ViewMode>('side');
   const [showOriginal, setShowOriginal] = useState(false);
   const [picked, setPicked] = useState<string | undefined>(winnerId);
@@ -77,6 +80,10 @@ export function ComparisonView({
         e.preventDefault();
         pick(item.id);
       }
+    } else if (e.key === '+' || e.key === '=' || e.key === '-') {
+      zoomBy(e.key === '-' ? 1 / KEY_ZOOM_STEP : KEY_ZOOM_STEP);
+    } else if (e.key === '0') {
+      reset();
     } else if ((e.key === 'o' || e.key === 'O') && hasOriginal) {
       e.preventDefault();
       setShowOriginal(true);
@@ -120,13 +127,13 @@ export function ComparisonView({
           type="button"
           onClick={reset}
           className="rounded px-2 py-0.5 text-sm hover:bg-ink-700"
-          title="Reset zoom and pan"
+          title="Reset zoom and pan (0)"
         >
           Reset view
         </button>
         <span className="text-xs text-paper-500">
-          Wheel zooms · drag pans · 1–9 picks the winner{hasOriginal ? ' · hold O for the original' : ''} ·
-          Esc closes
+          Wheel or +/− zooms · drag pans · 0 resets · 1–9 picks the winner
+          {hasOriginal ? ' · hold O for the original' : ''} · Esc closes
         </span>
         {progress && (
           <JobProgressBar

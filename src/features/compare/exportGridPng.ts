@@ -1,3 +1,4 @@
+import { exportCellSize } from './exportCellSize';
 import { layoutGridExport } from './layoutGridExport';
 import { loadImage } from './loadPixels';
 
@@ -14,7 +15,7 @@ export interface ExportGridInput {
   rowLabels: readonly string[];
   colLabels: readonly string[];
   cells: readonly GridExportCell[];
-  /** Cell size in the PNG; defaults to the first picture's natural size. */
+  /** Cell size in the PNG; defaults to the first picture's natural size, scaled to fit MAX_EXPORT_SIDE. */
   cellW?: number;
   cellH?: number;
 }
@@ -28,8 +29,10 @@ export async function exportGridPng(input: ExportGridInput): Promise<Blob> {
     input.cells.map(async (c) => ({ cell: c, img: c.src ? await loadImage(c.src) : undefined })),
   );
   const first = images.find((i) => i.img)?.img;
-  const cellW = input.cellW ?? first?.naturalWidth ?? 512;
-  const cellH = input.cellH ?? first?.naturalHeight ?? 512;
+  const natural = { width: first?.naturalWidth ?? 512, height: first?.naturalHeight ?? 512 };
+  const fitted = exportCellSize(natural, input.rows, input.cols);
+  const cellW = input.cellW ?? fitted.cellW;
+  const cellH = input.cellH ?? fitted.cellH;
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Canvas 2D is not available');

@@ -59,5 +59,12 @@ export function useSharedCamera(container: RefObject<HTMLElement | null>) {
   }, [container]);
 
   const reset = useCallback(() => setCamera(IDENTITY_CAMERA), []);
-  return { camera, reset };
+  /** Keyboard zoom: about the centre of the cells (all cells share a size, so the first one stands for all). */
+  const zoomBy = (factor: number) => {
+    const cell = container.current?.querySelector(`[${CAMERA_CELL_ATTR}]`);
+    const box = cell?.getBoundingClientRect();
+    const centre = cellPoint((box?.width ?? 0) / 2, (box?.height ?? 0) / 2);
+    setCamera((c) => zoomAt(c, factor, centre));
+  };
+  return { camera, reset, zoomBy };
 }
