@@ -21,7 +21,8 @@ function mountBeforeViteCors(app: Connect.Server, fn: Connect.NextHandleFunction
  * Config = defaults ← GESSO_* env vars ← `overrides` (host/port are Vite's own, so they are unused here).
  */
 export function gessoEngine(overrides: Partial<EngineConfig> = {}): Plugin {
-  // One engine for the plugin's lifetime: created lazily so a config error surfaces on first use, not import.
+  // One engine for the plugin's lifetime, created when a server starts so a bad GESSO_* value stops
+  // `vite` at startup with its message, while merely importing vite.config.ts never throws.
   let engine: Engine | undefined;
   const getEngine = (): Engine => (engine ??= createEngine(resolveEngineConfig(process.env, overrides)));
   const pathOf = (req: Connect.IncomingMessage): string => (req.url ?? '/').split('?')[0] ?? '/';
@@ -35,6 +36,7 @@ export function gessoEngine(overrides: Partial<EngineConfig> = {}): Plugin {
     else next();
   };
   const mount = (app: Connect.Server): void => {
+    getEngine();
     mountBeforeViteCors(app, preflight);
     app.use(api);
   };
