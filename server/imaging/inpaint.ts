@@ -14,6 +14,8 @@ const MOTTLE_AMP = 10;
 const GRAIN_AMP = 4;
 /** Texture fades in over this fraction of the shorter side from a hole's rim: the rim itself stays smooth. */
 const TEXTURE_RAMP = 0.06;
+/** …but never over fewer pixels than this, so small pictures keep a smooth rim too. */
+const MIN_RAMP_PX = 16;
 /** Radius (fraction of the shorter side) of the local mean that separates generated detail from colour. */
 const DETAIL_RADIUS = 1 / 32;
 
@@ -103,7 +105,7 @@ function addTexture(
   const { width, height } = generated;
   const short = Math.min(width, height);
   const dist = distanceToKnown(known, width, height);
-  const ramp = Math.max(4, short * TEXTURE_RAMP);
+  const ramp = Math.max(MIN_RAMP_PX, short * TEXTURE_RAMP);
   const mean = localMean(generated, Math.max(2, short * DETAIL_RADIUS));
   const noise = createNoise(mulberry32(hashNumbers(seed, 0x1a9a)));
   const grainSeed = hashNumbers(seed, 0x9a17);
