@@ -35,6 +35,8 @@ const HORIZON_DL = 0.2;
 const FAR_LAYER_DL = 0.04;
 const NEAR_LAYER_DL = -0.28;
 const NIGHT_DL = -0.3;
+/** Lightness above which roles are compressed (see finish()); the sun is exempt and stays the brightest. */
+const SHOULDER = 0.78;
 
 const lightness = (c: WeightedColour): number => rgbToHsl(c.rgb)[2];
 
@@ -103,9 +105,11 @@ export function buildPalette(analysis: PromptAnalysis, tone: Tone): Palette {
   const ramp = buildRamp(ordered);
   const night = analysis.forms.has('night');
   const satScale = Math.max(0, tone.saturation * (1 + analysis.sat));
-  const finish = (c: Rgb, dl: number): Rgb => {
+  const finish = (c: Rgb, dl: number, shoulder = true): Rgb => {
     const [h, s, l] = rgbToHsl(c);
-    const lit = Math.min(1, Math.max(0, l + dl + analysis.light));
+    let lit = Math.min(1, Math.max(0, l + dl + analysis.light));
+    // Soft shoulder: pale palettes plus the horizon's lift would otherwise burn out to flat white.
+    if (shoulder && lit > SHOULDER) lit = SHOULDER + (lit - SHOULDER) * 0.45;
     let out = hslToRgb([h, s * satScale, 0.5 + (lit - 0.5) * tone.contrast]);
     if (tone.tint) out = mixRgb(out, tone.tint, tone.tintAmount);
     return out;
@@ -121,7 +125,9 @@ export function buildPalette(analysis: PromptAnalysis, tone: Tone): Palette {
   let lightest = (skySide[0] ?? ordered[0]!).rgb;
   for (const c of skySide) if (rgbToHsl(c.rgb)[2] > rgbToHsl(lightest)[2]) lightest = c.rgb;
   const [sh, ss, sl] = rgbToHsl(lightest);
-  const sun = night ? hslToRgb([sh, 0.15, 0.9]) : finish(hslToRgb([sh, ss * 0.85, Math.max(sl, 0.84)]), 0.04);
+  const sun = night
+    ? hslToRgb([sh, 0.15, 0.9])
+    : finish(hslToRgb([sh, ss * 0.85, Math.max(sl, 0.84)]), 0.04, false);
 
   return {
     sky,
