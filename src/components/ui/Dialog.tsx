@@ -12,21 +12,24 @@ export interface DialogProps {
 
 /**
  * A modal on the native `<dialog>`: focus trap, Escape and the top layer come from the browser.
- * Closing by Escape goes through `onClose` so the owner's state stays the source of truth.
+ * Closing by Escape goes through `onClose` so the owner's state stays the source of truth. Mark the
+ * element that should take focus first with `data-autofocus`.
  */
 export function Dialog({ open, onClose, title, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    if (open && !el.open) {
+    if (!open || !el) return;
+    // The dialog unmounts when closed, so the browser cannot restore focus itself; do it here.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!el.open) {
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
-    } else if (!open && el.open) {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
     }
+    // Start where the user will type, not on the close button the browser would pick.
+    el.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => opener?.focus();
   }, [open]);
   if (!open) return null;
   return (

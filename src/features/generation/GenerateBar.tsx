@@ -56,8 +56,9 @@ export function GenerateBar({ valid, problems }: { valid: boolean; problems: rea
               : describeClientError(latest.error, { host: latest.host, engineId: latest.engineId })}
           </ErrorMessage>
           {SETTINGS_STATUSES.has(Number(status)) && (
-            <Button size="sm" onClick={openSettings}>
-              Open Settings
+            // Not named "Settings": the header's Settings button must stay the only match for that name.
+            <Button size="sm" onClick={openSettings} title="Open the connection settings">
+              Edit connection
             </Button>
           )}
         </div>

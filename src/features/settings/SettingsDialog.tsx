@@ -65,6 +65,7 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
         {/* No datalist: it would turn the field into a combobox; the two buttons above pick presets. */}
         <input
           id="settings-host"
+          data-autofocus
           type="text"
           className={INPUT_CLASS}
           placeholder="Local engine (this origin)"
