@@ -22,13 +22,20 @@ export function boxBlurPlane(
   }
   const inv = 1 / (2 * r + 1);
   const lastX = width - 1;
+  // Clamped indices entering and leaving the window, computed once instead of per pixel.
+  const enter = new Int32Array(width);
+  const leave = new Int32Array(width);
+  for (let x = 0; x < width; x++) {
+    enter[x] = Math.min(x + r + 1, lastX);
+    leave[x] = Math.max(x - r, 0);
+  }
   for (let y = 0; y < height; y++) {
     const row = y * width;
     let sum = src[row]! * (r + 1);
     for (let i = 1; i <= r; i++) sum += src[row + Math.min(i, lastX)]!;
     for (let x = 0; x < width; x++) {
       tmp[row + x] = sum * inv;
-      sum += src[row + Math.min(x + r + 1, lastX)]! - src[row + Math.max(x - r, 0)]!;
+      sum += src[row + enter[x]!]! - src[row + leave[x]!]!;
     }
   }
   const lastY = height - 1;
