@@ -102,16 +102,21 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
           onChange={(e) => s.setApiKey(e.target.value)}
         />
       </Field>
-      <label className="flex items-center gap-2 text-sm text-paper-300">
-        <input
-          type="checkbox"
-          className="h-4 w-4 accent-accent-500"
-          checked={s.rememberKey}
-          onChange={(e) => s.setRememberKey(e.target.checked)}
-        />
-        Remember on this device
-        <span className="text-xs text-paper-500">(otherwise kept for this tab only)</span>
-      </label>
+      <div className="flex items-center gap-2">
+        <label className="flex items-center gap-2 text-sm text-paper-300">
+          <input
+            type="checkbox"
+            className="h-4 w-4 accent-accent-500"
+            aria-describedby="settings-remember-hint"
+            checked={s.rememberKey}
+            onChange={(e) => s.setRememberKey(e.target.checked)}
+          />
+          Remember on this device
+        </label>
+        <span id="settings-remember-hint" className="text-xs text-paper-500">
+          {s.rememberKey ? '(kept in this browser)' : '(otherwise kept for this tab only)'}
+        </span>
+      </div>
       <Field htmlFor="settings-org" label="Organization" hint="Optional. Sent as the Organization header.">
         <input
           id="settings-org"
