@@ -41,7 +41,8 @@ describe('pyramidFill', () => {
     p[1][12] = 150;
     p[2][12] = 200;
     pyramidFill(p, known, 5, 5);
-    for (let i = 0; i < 25; i++) expect([p[0][i], p[1][i], p[2][i]].map(Math.round)).toEqual([100, 150, 200]);
+    for (let i = 0; i < 25; i++)
+      expect([p[0][i]!, p[1][i]!, p[2][i]!].map(Math.round)).toEqual([100, 150, 200]);
     expect(() => pyramidFill(planes(4), new Uint8Array(4), 2, 2)).toThrow(RangeError);
   });
 });
