@@ -36,6 +36,9 @@ test('three samples from seed 1234 give three results with consecutive seeds', a
 test('the request on the wire is snake_case JSON with text_prompts', async ({ page }) => {
   const s = await openStudio(page);
   await s.prompt(1).fill('a lighthouse at dusk');
+  await page.getByRole('button', { name: 'Add prompt', exact: true }).click();
+  await s.prompt(2).fill('blurry');
+  await s.promptWeight(2).fill('-1');
   await s.seed.fill('42');
   await s.steps.fill('30');
   await s.cfgScale.fill('9');
@@ -51,7 +54,10 @@ test('the request on the wire is snake_case JSON with text_prompts', async ({ pa
   const raw = request.postData() ?? '';
   const body: unknown = JSON.parse(raw);
   expect(body).toMatchObject({
-    text_prompts: [{ text: 'a lighthouse at dusk', weight: 1 }],
+    text_prompts: [
+      { text: 'a lighthouse at dusk', weight: 1 },
+      { text: 'blurry', weight: -1 },
+    ],
     seed: 42,
     steps: 30,
     cfg_scale: 9,
