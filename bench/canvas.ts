@@ -1,7 +1,7 @@
 /**
  * Canvas benchmark: a 2048² init image in real Chromium, then one 2000-sample pen stroke sent through the
  * DevTools protocol after 500 and after 2000 prior strokes, plus the mask export time. Measures; never
- * fails on a time. Needs the studio page with `?testhooks` (window.__gessoCanvas, see
+ * fails on a time. Needs the studio page with `?testhooks` ((window as unknown as HookedWindow).__gessoCanvas, see
  * src/features/canvas/testHooks.ts).
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
@@ -14,13 +14,11 @@ interface BenchHooks {
   samplesConsumed(): number;
   drawStrokes(n: number, seed?: number): void;
   timeMaskExport(): Promise<{ ms: number; bytes: number }>;
+  timeFullExport(): Promise<{ ms: number }>;
 }
 
-declare global {
-  interface Window {
-    __gessoCanvas?: BenchHooks;
-  }
-}
+/** The page's window as this file sees it (a cast, not a global declaration, so it never clashes with the app's). */
+type HookedWindow = { __gessoCanvas?: BenchHooks };
 
 interface StrokeResult {
   priorStrokes: number;
@@ -45,7 +43,9 @@ const pct = (sorted: number[], p: number) =>
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function placePicture(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__gessoCanvas !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as HookedWindow).__gessoCanvas !== undefined, null, {
+    timeout: 30_000,
+  });
   await page.evaluate(async (size) => {
     const c = document.createElement('canvas');
     c.width = size;
@@ -63,7 +63,7 @@ async function placePicture(page: Page): Promise<void> {
       ctx.fill();
     }
     const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), 'image/png'));
-    await window.__gessoCanvas!.loadImageFromUrl(URL.createObjectURL(blob));
+    await (window as unknown as HookedWindow).__gessoCanvas!.loadImageFromUrl(URL.createObjectURL(blob));
   }, IMAGE);
   await page.locator('[data-testid="canvas-stage"] canvas').first().waitFor({ timeout: 30_000 });
 }
@@ -103,7 +103,9 @@ async function stroke(page: Page, cdp: CDPSession, priorStrokes: number): Promis
       force: 0.3 + 0.7 * Math.abs(Math.sin(i / 97)),
     };
   });
-  const before = await page.evaluate(() => window.__gessoCanvas!.samplesConsumed());
+  const before = await page.evaluate(() =>
+    (window as unknown as HookedWindow).__gessoCanvas!.samplesConsumed(),
+  );
   await startRecorder(page);
   const base = { pointerType: 'pen' as const, button: 'left' as const };
   const p0 = pts[0]!;
@@ -150,7 +152,11 @@ async function stroke(page: Page, cdp: CDPSession, priorStrokes: number): Promis
     const r = (window as unknown as { __benchRec: { frames: number[]; on: boolean; upToFrame: number } })
       .__benchRec;
     r.on = false;
-    return { frames: r.frames, upToFrame: r.upToFrame, kept: window.__gessoCanvas!.samplesConsumed() };
+    return {
+      frames: r.frames,
+      upToFrame: r.upToFrame,
+      kept: (window as unknown as HookedWindow).__gessoCanvas!.samplesConsumed(),
+    };
   });
   const deltas = rec.frames.slice(1).map((t, i) => t - rec.frames[i]!);
   const sorted = [...deltas].sort((a, b) => a - b);
@@ -193,17 +199,27 @@ export async function runCanvasBench(opts: {
     const strokes: StrokeResult[] = [];
     for (const prior of [500, 2000]) {
       await page.evaluate(async (target) => {
-        const h = window.__gessoCanvas!;
+        const h = (window as unknown as HookedWindow).__gessoCanvas!;
         h.drawStrokes(target - h.strokeCount(), target);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }, prior);
       await page.waitForTimeout(300); // let the redraw after the bulk set-up settle before measuring
       strokes.push(await stroke(page, cdp, prior));
     }
+    const fullExports: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      fullExports.push(
+        await page.evaluate(
+          async () => (await (window as unknown as HookedWindow).__gessoCanvas!.timeFullExport()).ms,
+        ),
+      );
+    }
     const exports: number[] = [];
     let maskBytes = 0;
     for (let i = 0; i < 5; i++) {
-      const r = await page.evaluate(() => window.__gessoCanvas!.timeMaskExport());
+      const r = await page.evaluate(() =>
+        (window as unknown as HookedWindow).__gessoCanvas!.timeMaskExport(),
+      );
       exports.push(r.ms);
       maskBytes = r.bytes;
     }
@@ -217,6 +233,7 @@ export async function runCanvasBench(opts: {
         metric(`pointer-up to next frame @${s.priorStrokes} strokes`, 'ms', [s.pointerUpToFrameMs]),
       ]),
       metric(`mask export ${IMAGE}²`, 'ms', exports),
+      metric(`exportCanvasInputs ${IMAGE}² (first call encodes the init PNG)`, 'ms', fullExports),
     ];
     const summary = strokes.map(({ frameTimes: _f, ...rest }) => rest);
     return {

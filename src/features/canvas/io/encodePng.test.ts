@@ -14,6 +14,24 @@ describe('encodePng', () => {
     expect(new Uint8Array(data)).toEqual(px);
   });
 
+  it('compressed and stored modes decode to the same pixels; stored spans several 64 KiB blocks', async () => {
+    const w = 300;
+    const h = 300;
+    const px = new Uint8Array(w * h).map((_, i) => (i % 301 < 150 ? 255 : i % 7));
+    for (const mode of ['fast', 'small'] as const) {
+      const data = await sharp(await encodePng(w, h, px, 0, mode))
+        .extractChannel(0)
+        .raw()
+        .toBuffer();
+      expect(new Uint8Array(data)).toEqual(px);
+    }
+  });
+
+  it('crc32 matches the reference value', async () => {
+    const { crc32 } = await import('./encodePng');
+    expect((crc32(new TextEncoder().encode('123456789')) ^ 0xffffffff) >>> 0).toBe(0xcbf43926);
+  });
+
   it('writes an RGBA PNG whose pixels decode exactly, alpha included', async () => {
     const px = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 128, 0, 0, 255, 0, 10, 20, 30, 40]);
     const png = await encodePng(2, 2, px, 6);

@@ -21,7 +21,7 @@ function encodeInit(s: CanvasSession): Promise<Blob> {
     const ctx = s.image.getContext('2d');
     if (!ctx) throw new Error('2D canvas unavailable');
     const { data } = ctx.getImageData(0, 0, s.image.width, s.image.height);
-    return png(await encodePng(s.image.width, s.image.height, data, 6));
+    return png(await encodePng(s.image.width, s.image.height, data, 6, 'small'));
   })();
   return s.encodedInit;
 }

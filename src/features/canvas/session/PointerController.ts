@@ -14,7 +14,7 @@ export interface PointerFeedback {
 }
 
 /** Counters for the benchmark: coalesced move samples handed to a tool, and native moves seen. */
-export const pointerStats = { samples: 0, moves: 0, moveCost: [] as number[] };
+export const pointerStats = { samples: 0, moves: 0 };
 
 /**
  * Native pointer listeners on the stage container (not Konva's event system: one less dispatch layer on
@@ -57,14 +57,12 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
       return;
     }
     if (e.pointerId !== active.pointerId) return;
-    const t0 = performance.now();
     const coalesced = typeof e.getCoalescedEvents === 'function' ? e.getCoalescedEvents() : [];
     const list = coalesced.length > 0 ? coalesced : [e];
     const samples = list.map(toEvent);
     pointerStats.samples += samples.length;
     state = active.tool.onPointerMove(state, samples, env);
     feedback.moveCursor((samples[samples.length - 1] as ToolPointerEvent).screen);
-    pointerStats.moveCost.push(performance.now() - t0);
   };
 
   const onUp = (e: PointerEvent) => {

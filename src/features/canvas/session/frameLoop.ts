@@ -8,13 +8,10 @@ const tasks = new Set<FrameTask>();
 let pending = false;
 let frames = 0;
 
-export const frameCost: number[] = [];
 function run(): void {
   pending = false;
   frames++;
-  const t0 = performance.now();
   for (const t of tasks) t();
-  frameCost.push(performance.now() - t0);
 }
 
 /** Registers a task to run on every requested frame; returns the unsubscribe. */
