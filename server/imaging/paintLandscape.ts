@@ -11,6 +11,9 @@ export interface LandscapeOptions {
   cloudOctaves: number;
 }
 
+/** Relative lightness swing of the brush texture on ridges (±BRUSH / 2). */
+const BRUSH = 0.09;
+
 const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));
 
 /**
@@ -94,6 +97,9 @@ export function paintLandscape(
   const [sr0, sg0, sb0] = palette.sun;
   const [cr, cg, cb] = palette.cloud;
   const fogDepth = height * 0.16;
+  // Brush strokes about a fifth of the height long and a hundredth tall.
+  const brushX = 5 / height;
+  const brushY = 90 / height;
   const capDepth = height * 0.05;
   const sun = layout.sun;
   const sunX = sun.x * width;
@@ -111,6 +117,7 @@ export function paintLandscape(
     const band = smooth((yf - cl.top) / 0.08) * (1 - smooth((yf - cl.bottom + 0.08) / 0.08));
     const dy = y - sunY;
     for (let x = 0; x < width; x++) {
+      const xs = x * brushX;
       let r = 0;
       let g = 0;
       let b = 0;
@@ -133,11 +140,13 @@ export function paintLandscape(
           lg += (0.97 - lg) * m;
           lb += (0.99 - lb) * m;
         }
-        const k = rem * c;
+        // Brush texture: long horizontal strokes of slightly lighter or darker paint.
+        const stroke = 1 + BRUSH * (noise.noise2(xs, y * brushY + i * 31.7) - 0.5);
+        const k = rem * c * stroke;
         r += k * lr;
         g += k * lg;
         b += k * lb;
-        rem -= k;
+        rem -= rem * c;
       }
       if (rem > 0) {
         let pr = skyR;

@@ -177,6 +177,13 @@ export const SCENE_WORDS: Readonly<Record<string, SceneWord>> = {
   sky: scene('#82b4eb .7 s, #f0f0f5 .3 s'),
   sun: scene('#f5cd3c .6 s, #f0a01e .4 s'),
   sunny: scene('#f5cd3c .4 s, #82b4eb .6 s'),
+  // Landscape words the painter always draws anyway: no colour of their own, and not hashed either.
+  hill: FORM(),
+  hills: FORM(),
+  valley: FORM(),
+  landscape: FORM(),
+  scenery: FORM(),
+  view: FORM(),
   abstract: FORM('abstract'),
   pattern: FORM('abstract'),
   geometric: FORM('abstract'),
