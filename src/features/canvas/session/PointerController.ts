@@ -25,6 +25,15 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
   let state: ToolState = IDLE;
   let active: { tool: Tool; pointerId: number } | null = null;
   let rect = el.getBoundingClientRect();
+  // Touch pointers currently down, for two-finger pinch zoom (which cancels any tool gesture).
+  const touches = new Map<number, ScreenPoint>();
+  let pinch: { dist: number; mid: ScreenPoint } | null = null;
+  const local = (e: PointerEvent) => screenPoint(e.clientX - rect.left, e.clientY - rect.top);
+  const pinchOf = (): { dist: number; mid: ScreenPoint } | null => {
+    const [a, b] = [...touches.values()];
+    if (!a || !b) return null;
+    return { dist: Math.hypot(a.x - b.x, a.y - b.y), mid: screenPoint((a.x + b.x) / 2, (a.y + b.y) / 2) };
+  };
 
   const toEvent = (e: PointerEvent): ToolPointerEvent => {
     const screen = screenPoint(e.clientX - rect.left, e.clientY - rect.top);
@@ -39,6 +48,16 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
   };
 
   const onDown = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') {
+      rect = el.getBoundingClientRect();
+      touches.set(e.pointerId, local(e));
+      if (touches.size === 2) {
+        if (active) state = active.tool.onPointerCancel(state, env);
+        active = null;
+        pinch = pinchOf();
+        return;
+      }
+    }
     if (active || (e.button !== 0 && e.button !== 1)) return;
     const id = e.button === 1 || isSpaceHeld() ? 'hand' : useToolStore.getState().tool;
     if (id !== 'hand' && !getSession()) return;
@@ -51,6 +70,17 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
 
   const onMove = (e: PointerEvent) => {
     pointerStats.moves++;
+    if (pinch && touches.has(e.pointerId)) {
+      touches.set(e.pointerId, local(e));
+      const next = pinchOf();
+      if (next && pinch.dist > 0) {
+        const view = useViewStore.getState();
+        view.pan(next.mid.x - pinch.mid.x, next.mid.y - pinch.mid.y);
+        view.zoomTowards(next.mid, next.dist / pinch.dist);
+        pinch = next;
+      }
+      return;
+    }
     if (!active) {
       rect = el.getBoundingClientRect();
       feedback.moveCursor(screenPoint(e.clientX - rect.left, e.clientY - rect.top));
@@ -65,13 +95,20 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
     feedback.moveCursor((samples[samples.length - 1] as ToolPointerEvent).screen);
   };
 
+  const endTouch = (e: PointerEvent) => {
+    touches.delete(e.pointerId);
+    if (touches.size < 2) pinch = null;
+  };
+
   const onUp = (e: PointerEvent) => {
+    endTouch(e);
     if (!active || e.pointerId !== active.pointerId) return;
     state = active.tool.onPointerUp(state, toEvent(e), env);
     active = null;
   };
 
   const onCancel = (e: PointerEvent) => {
+    endTouch(e);
     if (!active || e.pointerId !== active.pointerId) return;
     state = active.tool.onPointerCancel(state, env);
     active = null;

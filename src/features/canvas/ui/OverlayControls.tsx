@@ -44,8 +44,10 @@ export function OverlayControls() {
       <ToolButton onClick={toggleHidden} aria-pressed={undefined}>
         {hidden ? 'Show mask' : 'Hide mask'}
       </ToolButton>
-      {hidden && !maskEmpty && (
-        <span className="text-warn-400">Mask hidden — it still applies to the next generation.</span>
+      {hidden && (
+        <span className="text-warn-400">
+          {maskEmpty ? 'Mask hidden.' : 'Mask hidden — it still applies to the next generation.'}
+        </span>
       )}
       <span className="ml-auto tabular-nums">
         Init image {width}×{height}

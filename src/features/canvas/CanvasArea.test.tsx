@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../lib/api';
+import { CanvasArea } from './CanvasArea';
+import { loadInitImage } from './io/loadInitImage';
+import { useCanvasDocStore } from './store/useCanvasDocStore';
+import { useToolStore } from './store/useToolStore';
+
+afterEach(() => {
+  cleanup();
+  useCanvasDocStore.setState({ error: null });
+  useToolStore.setState({ tool: 'brush', brushSize: 48 });
+});
+
+describe('CanvasArea', () => {
+  it('shows the empty state, the tools and the sliders under their contract names', () => {
+    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    expect(screen.getByRole('region', { name: 'Canvas' })).toBeTruthy();
+    expect(screen.getByTestId('canvas-stage')).toBeTruthy();
+    expect(screen.getByText('Drop an image here to start image-to-image or inpainting')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Upload image' })).toBeTruthy();
+    for (const name of [
+      'Brush',
+      'Eraser',
+      'Lasso',
+      'Hand',
+      'Undo',
+      'Redo',
+      'Invert mask',
+      'Clear mask',
+      'Fill mask',
+    ]) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+    expect(screen.getByRole('button', { name: 'Brush' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Brush' }).getAttribute('title')).toBe('Brush (B)');
+    expect(screen.getByRole('slider', { name: 'Brush size' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Brush hardness' })).toBeTruthy();
+  });
+
+  it('tool and size shortcuts work, but never while typing in a text field', () => {
+    render(
+      <>
+        <textarea aria-label="Prompt" />
+        <CanvasArea engineId="stable-diffusion-v1-5" />
+      </>,
+    );
+    fireEvent.keyDown(window, { key: 'e' });
+    expect(screen.getByRole('button', { name: 'Eraser' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(window, { key: ']' });
+    expect(useToolStore.getState().brushSize).toBe(48 + 5);
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Prompt' }), { key: 'l' });
+    expect(screen.getByRole('button', { name: 'Eraser' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(window, { key: 'l' });
+    expect(screen.getByRole('button', { name: 'Lasso' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('refuses a file that is not an image with an alert, and opens nothing', async () => {
+    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    await act(() => loadInitImage(new Blob(['just some text']), 'stable-diffusion-v1-5'));
+    expect(screen.getByRole('alert').textContent).toMatch(/not a PNG, JPEG or WebP image/);
+    expect(useCanvasDocStore.getState().hasInitImage).toBe(false);
+  });
+
+  it('refuses a file larger than the API accepts', async () => {
+    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    const big = new Blob([new Uint8Array(LIMITS.imageFileMaxBytes + 1)]);
+    await act(() => loadInitImage(big, 'stable-diffusion-v1-5'));
+    expect(screen.getByRole('alert').textContent).toMatch(/accepts images up to 10\.0 MB/);
+    expect(useCanvasDocStore.getState().hasInitImage).toBe(false);
+  });
+});

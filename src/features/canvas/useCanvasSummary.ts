@@ -1,0 +1,29 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useCanvasDocStore } from './store/useCanvasDocStore';
+import { useOverlayStore } from './store/useOverlayStore';
+
+export interface CanvasSummary {
+  hasInitImage: boolean;
+  maskEmpty: boolean;
+  width: number;
+  height: number;
+  /** Display only: a hidden mask still applies to generation. */
+  maskHidden: boolean;
+}
+
+/**
+ * What generation needs for mode derivation: no image → text-to-image, image + empty mask →
+ * image-to-image, image + painted mask → inpainting. Re-renders only when one of these fields changes.
+ */
+export function useCanvasSummary(): CanvasSummary {
+  const doc = useCanvasDocStore(
+    useShallow((s) => ({
+      hasInitImage: s.hasInitImage,
+      maskEmpty: s.maskEmpty,
+      width: s.width,
+      height: s.height,
+    })),
+  );
+  const maskHidden = useOverlayStore((s) => s.hidden);
+  return { ...doc, maskHidden };
+}
