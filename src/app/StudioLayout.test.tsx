@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useGalleryStore } from '../features/gallery';
 import { useOptionsStore } from '../features/generation';
+import { useSettingsStore } from '../features/settings';
 import { App } from './App';
 
 const PNG = btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0));
@@ -18,6 +19,7 @@ interface Sent {
 }
 
 let sent: Sent[];
+let engineCalls: string[];
 let answer: (url: string, signal: AbortSignal | undefined) => Promise<Response>;
 
 function json(status: number, body: unknown): Response {
@@ -30,6 +32,7 @@ beforeEach(() => {
   useOptionsStore.getState().resetOptions();
   useGalleryStore.getState().clearResults();
   sent = [];
+  engineCalls = [];
   answer = async () =>
     json(200, {
       artifacts: [
@@ -39,7 +42,10 @@ beforeEach(() => {
     });
   vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
     const url = String(input);
-    if (url.endsWith('/engines/list')) return json(200, ENGINES);
+    if (url.endsWith('/engines/list')) {
+      engineCalls.push(url);
+      return json(200, ENGINES);
+    }
     sent.push({
       url,
       headers: new Headers(init.headers),
@@ -150,5 +156,24 @@ describe('studio', () => {
     fireEvent.change(prompt(1), { target: { value: 'a cat' } });
     fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(sent).toHaveLength(1));
+  });
+
+  it('asks a new host for its engines only once Settings is closed, never while the host is typed', async () => {
+    useSettingsStore.setState({ host: '', apiKey: '' });
+    render(<App />);
+    await waitFor(() => expect(engineCalls).toEqual(['/v1alpha/engines/list']));
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    const host = screen.getByRole('textbox', { name: 'API host' });
+    for (const partial of ['http://1', 'http://127.0.0.1:78', 'http://127.0.0.1:7861']) {
+      fireEvent.change(host, { target: { value: partial } });
+    }
+    // Flush effects: a query that would start on a host change calls fetch synchronously in its effect.
+    await act(async () => {});
+    expect(engineCalls).toEqual(['/v1alpha/engines/list']);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() =>
+      expect(engineCalls).toEqual(['/v1alpha/engines/list', 'http://127.0.0.1:7861/v1alpha/engines/list']),
+    );
+    useSettingsStore.setState({ host: '' });
   });
 });
