@@ -161,6 +161,19 @@ describe('inpaint', () => {
     expect(maxAbsDiff(pixel(out, 48, 76), [40, 160, 220])).toBeLessThanOrEqual(6);
   });
 
+  it('does not continue the hidden colour of fully transparent kept pixels into the hole', () => {
+    const init = paint(96, 32, (x) => (x < 32 ? [0, 0, 0, 0] : [40, 200, 60, 255]));
+    const strength = new Float32Array(96 * 32);
+    for (let y = 0; y < 32; y++) for (let x = 32; x < 64; x++) strength[y * 96 + x] = 1;
+    const out = inpaint(init, strength, generate(96, 32, 6), 6);
+    expect(pixel(out, 10, 16)).toEqual([0, 0, 0, 0]);
+    // Next to the transparent side the fill is still the opaque green (plus texture), not black.
+    const [r, g] = channelMeans(out, (x) => x >= 32 && x < 40);
+    expect(g!).toBeGreaterThan(130);
+    expect(g! - r!).toBeGreaterThan(80);
+    expect(pixel(out, 33, 16)[3]).toBe(255);
+  });
+
   it('refuses mismatched inputs', () => {
     const init = solid(8, 8, [0, 0, 0, 255]);
     expect(() => inpaint(init, new Float32Array(10), init, 1)).toThrow(RangeError);

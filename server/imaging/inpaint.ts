@@ -43,7 +43,8 @@ function toPlanes(img: Rgba): [Float32Array, Float32Array, Float32Array] {
  *   seeded mottling and grain. Alpha 255.
  * - in between: init + s·(fill − init) per channel, alpha included. The fill depends only on where strength
  *   is 0, so the output is exactly linear in s.
- * With nothing known (every pixel masked) the fill is `generated` itself.
+ * The fill continues kept pixels that are not fully transparent; with none (every pixel masked) the fill is
+ * `generated` itself.
  * @param strength width·height values in 0..1 (see maskStrength); NaN counts as 0
  * @param generated the text-to-image picture for this request, same size as init
  */
@@ -55,17 +56,22 @@ export function inpaint(init: Rgba, strength: Float32Array, generated: Rgba, see
   const n = width * height;
   if (strength.length !== n) throw new RangeError(`inpaint: expected ${n} strengths, got ${strength.length}`);
 
+  // The fill continues the kept pixels, except fully transparent ones whose colour means nothing.
   const known = new Uint8Array(n);
   let holes = 0;
+  let sources = 0;
   for (let p = 0; p < n; p++) {
     if (strength[p]! > 0) holes++;
-    else known[p] = 1;
+    else if (init.data[p * 4 + 3]! > 0) {
+      known[p] = 1;
+      sources++;
+    }
   }
   if (holes === 0) return { width, height, data: init.data.slice() };
 
   // With nothing known there is nothing to continue: the generated picture is the fill.
-  const fill = toPlanes(holes === n ? generated : init);
-  if (holes < n) {
+  const fill = toPlanes(sources === 0 ? generated : init);
+  if (sources > 0) {
     pyramidFill(fill, known, width, height);
     addTexture(fill, generated, known, seed);
   }
