@@ -63,7 +63,7 @@ export function SizeDialog({ engineId }: { engineId: string }) {
           This image is {pending.size.width}×{pending.size.height}, which {engineId} does not accept
           {problem ? ` (${problem.message})` : ''}. Crop or resize it to a size the engine accepts.
         </p>
-        <div className="relative self-center" style={{ lineHeight: 0 }}>
+        <div className="relative self-center overflow-hidden" style={{ lineHeight: 0 }}>
           <canvas ref={preview} className="rounded" aria-label="Preview of the image" />
           {rect && (
             <div
