@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useGalleryStore } from '../features/gallery';
 import { useOptionsStore } from '../features/generation';
-import { useSettingsStore } from '../features/settings';
+import { useSettingsDialog, useSettingsStore } from '../features/settings';
 import { App } from './App';
 
 const PNG = btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0));
@@ -31,6 +31,8 @@ beforeEach(() => {
   sessionStorage.clear();
   useOptionsStore.getState().resetOptions();
   useGalleryStore.getState().clearResults();
+  useSettingsDialog.getState().closeSettings();
+  useSettingsStore.setState({ host: '', apiKey: '', organization: '' });
   sent = [];
   engineCalls = [];
   answer = async () =>
@@ -115,6 +117,8 @@ describe('studio', () => {
     const alert = await screen.findByText(/API key was not accepted/);
     expect(alert.closest('[role="alert"]')).not.toBeNull();
     expect((prompt(1) as HTMLTextAreaElement).value).toBe('a lighthouse');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit connection' }));
+    expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
   });
 
   it('shows each running generation with its own Cancel, which aborts the request', async () => {
@@ -159,7 +163,6 @@ describe('studio', () => {
   });
 
   it('asks a new host for its engines only once Settings is closed, never while the host is typed', async () => {
-    useSettingsStore.setState({ host: '', apiKey: '' });
     render(<App />);
     await waitFor(() => expect(engineCalls).toEqual(['/v1alpha/engines/list']));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
@@ -174,6 +177,5 @@ describe('studio', () => {
     await waitFor(() =>
       expect(engineCalls).toEqual(['/v1alpha/engines/list', 'http://127.0.0.1:7861/v1alpha/engines/list']),
     );
-    useSettingsStore.setState({ host: '' });
   });
 });

@@ -1,4 +1,5 @@
 import { Button, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
+import { isClientError } from '../../lib/api';
 import { describeClientError, useSettingsDialog } from '../settings';
 import { RunList } from './RunList';
 import { InvalidOptionsError, useGenerate } from './useGenerate';
@@ -19,10 +20,7 @@ export function GenerateBar({ valid, problems }: { valid: boolean; problems: rea
     if (valid) generate();
   });
   const latest = failed[0];
-  const status =
-    latest && typeof latest.error === 'object' && latest.error && 'status' in latest.error
-      ? latest.error.status
-      : 0;
+  const status = isClientError(latest?.error) && latest.error.kind === 'api' ? latest.error.status : 0;
   return (
     <div className="flex flex-col gap-2 border-t border-ink-700 bg-ink-900/95 p-3">
       {problems.map((p) => (
@@ -55,7 +53,7 @@ export function GenerateBar({ valid, problems }: { valid: boolean; problems: rea
               ? latest.error.message
               : describeClientError(latest.error, { host: latest.host, engineId: latest.engineId })}
           </ErrorMessage>
-          {SETTINGS_STATUSES.has(Number(status)) && (
+          {SETTINGS_STATUSES.has(status) && (
             // Not named "Settings": the header's Settings button must stay the only match for that name.
             <Button size="sm" onClick={openSettings} title="Open the connection settings">
               Edit connection

@@ -1,5 +1,9 @@
 import { Button, ErrorMessage, NumberInput, cx } from '../../components/ui';
+import { LIMITS } from '../../lib/api';
 import { isNegative, type PromptRow } from './generationOptions';
+
+/** Show the character count once a prompt nears the contract's limit. */
+const LONG_PROMPT = LIMITS.promptTextMax - 200;
 
 export interface PromptRowEditorProps {
   row: PromptRow;
@@ -94,6 +98,11 @@ export function PromptRowEditor(props: PromptRowEditorProps) {
             className="h-7 text-xs"
           />
         </div>
+        {row.text.length > LONG_PROMPT && (
+          <span className="ml-auto text-[11px] text-warn-400 tabular-nums">
+            {row.text.length}/{LIMITS.promptTextMax}
+          </span>
+        )}
         <span className="text-[11px] text-paper-500">
           {negative ? 'Steers away from this' : 'Below 0 = negative'}
         </span>
