@@ -30,6 +30,10 @@ interface StrokeResult {
   samplesSent: number;
   samplesKept: number;
   pointerUpToFrameMs: number;
+  /** Synchronous work of the pointer-up handlers (the part the canvas controls; the rest is vsync wait). */
+  pointerUpHandlerMs: number;
+  /** Main-thread tasks over 50 ms during the stroke (PerformanceObserver 'longtask'). */
+  longTasks: number[];
   frameTimes: number[];
 }
 
@@ -73,15 +77,29 @@ async function placePicture(page: Page): Promise<void> {
  * tsx's keepNames would inject a `__name` helper into a function body that does not exist in the page.
  */
 const RECORDER = `(() => {
-  const rec = { frames: [], on: true, upAt: 0, upToFrame: -1 };
+  const rec = { frames: [], on: true, upAt: 0, upHandled: -1, upToFrame: -1, longTasks: [] };
   window.__benchRec = rec;
   const tick = (t) => { if (!rec.on) return; rec.frames.push(t); requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
+  try {
+    const po = new PerformanceObserver((list) => { if (rec.on) for (const e of list.getEntries()) rec.longTasks.push(Math.round(e.duration)); });
+    po.observe({ type: 'longtask' });
+  } catch {}
   window.addEventListener('pointerup', () => {
     rec.upAt = performance.now();
     requestAnimationFrame(() => { rec.upToFrame = performance.now() - rec.upAt; });
   }, { capture: true, once: true });
+  // Bubble phase on window: runs after the canvas's own pointerup handler, so this is its synchronous cost.
+  window.addEventListener('pointerup', () => { rec.upHandled = performance.now() - rec.upAt; }, { once: true });
 })()`;
+
+interface Recording {
+  frames: number[];
+  on: boolean;
+  upToFrame: number;
+  upHandled: number;
+  longTasks: number[];
+}
 
 async function startRecorder(page: Page): Promise<void> {
   await page.evaluate(RECORDER);
@@ -149,12 +167,13 @@ async function stroke(page: Page, cdp: CDPSession, priorStrokes: number): Promis
     () => (window as unknown as { __benchRec: { upToFrame: number } }).__benchRec.upToFrame >= 0,
   );
   const rec = await page.evaluate(() => {
-    const r = (window as unknown as { __benchRec: { frames: number[]; on: boolean; upToFrame: number } })
-      .__benchRec;
+    const r = (window as unknown as { __benchRec: Recording }).__benchRec;
     r.on = false;
     return {
       frames: r.frames,
       upToFrame: r.upToFrame,
+      upHandled: r.upHandled,
+      longTasks: r.longTasks,
       kept: (window as unknown as HookedWindow).__gessoCanvas!.samplesConsumed(),
     };
   });
@@ -170,6 +189,8 @@ async function stroke(page: Page, cdp: CDPSession, priorStrokes: number): Promis
     samplesSent: SAMPLES,
     samplesKept: rec.kept - before,
     pointerUpToFrameMs: round(rec.upToFrame),
+    pointerUpHandlerMs: round(rec.upHandled),
+    longTasks: rec.longTasks,
     frameTimes: deltas.map(round),
   };
 }
@@ -231,6 +252,7 @@ export async function runCanvasBench(opts: {
         metric(`frames over 33 ms @${s.priorStrokes} strokes`, 'frames', [s.framesOver33]),
         metric(`samples kept of ${SAMPLES} @${s.priorStrokes} strokes`, 'samples', [s.samplesKept]),
         metric(`pointer-up to next frame @${s.priorStrokes} strokes`, 'ms', [s.pointerUpToFrameMs]),
+        metric(`pointer-up handler work @${s.priorStrokes} strokes`, 'ms', [s.pointerUpHandlerMs]),
       ]),
       metric(`mask export ${IMAGE}²`, 'ms', exports),
       metric(`exportCanvasInputs ${IMAGE}² (first call encodes the init PNG)`, 'ms', fullExports),

@@ -38,6 +38,29 @@ describe('MaskDocument undo/redo', () => {
     }
   });
 
+  it('deferred commits give the same history as immediate ones', () => {
+    const a = new MaskDocument(64, 64);
+    const b = new MaskDocument(64, 64);
+    for (let i = 0; i < 20; i++) {
+      for (const [doc, defer] of [
+        [a, false],
+        [b, true],
+      ] as const) {
+        doc.beginStroke(sample(i * 3, 10), { size: 6, hardness: 0.5, erase: i % 4 === 3 });
+        doc.strokeTo([sample(i * 3, 50)]);
+        doc.endStroke({ defer });
+        if (i % 5 === 4) doc.invert();
+      }
+    }
+    b.flushPending();
+    expect(b.history.undoDepth).toBe(a.history.undoDepth);
+    for (let i = 0; i < 24; i++) {
+      a.undo();
+      b.undo();
+      expect(b.raster.data).toEqual(a.raster.data);
+    }
+  });
+
   it('stores only the dirty rectangle of a stroke', () => {
     const doc = new MaskDocument(1000, 1000);
     doc.beginStroke(sample(100, 100), { size: 10, hardness: 1, erase: false });

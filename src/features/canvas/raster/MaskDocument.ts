@@ -26,6 +26,8 @@ export class MaskDocument {
   private readonly shadow: Uint8Array;
   private stroke: { cursor: StrokeCursor; opts: StrokeOptions; profile: Uint8Array; dirty: Rect } | null =
     null;
+  /** A finished stroke whose undo step is not captured yet (see `endStroke({ defer })`). */
+  private pendingCommit: Rect | null = null;
   /** End of the last committed stroke, for Shift+click straight lines. */
   private lastStrokeEnd: ImagePoint | null = null;
   private listeners = new Set<MaskChangeListener>();
@@ -59,6 +61,7 @@ export class MaskDocument {
   /** Starts a stroke; with `from` (Shift+click) the first segment runs from that point. */
   beginStroke(first: BrushSample, opts: StrokeOptions, from?: ImagePoint | null): void {
     if (this.stroke) this.endStroke();
+    this.flushPending();
     const cursor = newStrokeCursor();
     const profile = brushProfile(opts.hardness);
     this.stroke = { cursor, opts, profile, dirty: { ...EMPTY_RECT } };
@@ -86,14 +89,27 @@ export class MaskDocument {
     this.emit(dirty, false);
   }
 
-  /** Commits the stroke as one undo step holding only its dirty rect. */
-  endStroke(): void {
+  /**
+   * Commits the stroke as one undo step holding only its dirty rect. With `defer`, the before/after copy
+   * waits for `flushPending()` (the live canvas runs it after the next frame, keeping pointer-up cheap);
+   * every other operation flushes first, so history order and contents are the same either way.
+   */
+  endStroke(opts?: { defer?: boolean }): void {
     const s = this.stroke;
     if (!s) return;
     this.stroke = null;
     this.lastStrokeEnd = s.cursor.last?.point ?? this.lastStrokeEnd;
     this.strokeCount++;
-    this.commitRect(s.dirty);
+    if (opts?.defer && !isEmptyRect(s.dirty)) this.pendingCommit = s.dirty;
+    else this.commitRect(s.dirty);
+  }
+
+  /** Captures a deferred stroke's undo step, if any. */
+  flushPending(): void {
+    const r = this.pendingCommit;
+    if (!r) return;
+    this.pendingCommit = null;
+    this.commitRect(r);
   }
 
   /** Abandons the stroke in progress, restoring its pixels (pointercancel). */
@@ -107,11 +123,14 @@ export class MaskDocument {
   }
 
   fillLasso(points: readonly ImagePoint[], subtract: boolean): void {
+    this.endStroke();
+    this.flushPending();
     this.commitRect(fillPolygon(this.raster, points, subtract));
   }
 
   invert(): void {
     this.endStroke();
+    this.flushPending();
     const rect = this.raster.invert();
     copyRect(this.raster.data, this.shadow, this.raster.width, rect);
     this.history.push({ kind: 'invert', rect });
@@ -121,6 +140,7 @@ export class MaskDocument {
   /** Fill (255) or clear (0) the whole mask as one undo step. A no-op when nothing would change. */
   fillAll(value: 0 | 255): void {
     this.endStroke();
+    this.flushPending();
     const full = this.raster.fullRect();
     if (
       value === 0 ? this.raster.isEmpty() : this.raster.nonZeroCount === full.w * full.h && this.isAll(255)
@@ -137,12 +157,14 @@ export class MaskDocument {
 
   undo(): void {
     this.endStroke();
+    this.flushPending();
     const r = this.history.undo(this.raster, this.shadow);
     if (r) this.emit(r, true);
   }
 
   redo(): void {
     this.endStroke();
+    this.flushPending();
     const r = this.history.redo(this.raster, this.shadow);
     if (r) this.emit(r, true);
   }

@@ -17,7 +17,13 @@ export function createToolEnv(lassoPreview: LassoPreviewSink): ToolEnv {
     },
     beginStroke: (first, opts, from) => doc()?.beginStroke(first, opts, from),
     strokeTo: (samples) => doc()?.strokeTo(samples),
-    endStroke: () => doc()?.endStroke(),
+    endStroke: () => {
+      const d = doc();
+      if (!d) return;
+      // Pointer-up stays cheap: the undo copy of the stroke's rect runs after the next frame is drawn.
+      d.endStroke({ defer: true });
+      requestAnimationFrame(() => setTimeout(() => d.flushPending(), 0));
+    },
     cancelStroke: () => doc()?.cancelStroke(),
     lastPoint: () => doc()?.lastPoint ?? null,
     fillLasso: (points, subtract) => doc()?.fillLasso(points, subtract),
