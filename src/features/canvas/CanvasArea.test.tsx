@@ -56,6 +56,19 @@ describe('CanvasArea', () => {
     expect(screen.getByRole('button', { name: 'Lasso' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('Space on a focused button is left to the button (no hand-tool hijack)', async () => {
+    const { isSpaceHeld } = await import('./session/spaceKey');
+    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    const ev = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    screen.getByRole('button', { name: 'Brush' }).dispatchEvent(ev);
+    expect(ev.defaultPrevented).toBe(false);
+    expect(isSpaceHeld()).toBe(false);
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(isSpaceHeld()).toBe(true);
+    fireEvent.keyUp(document.body, { key: ' ' });
+    expect(isSpaceHeld()).toBe(false);
+  });
+
   it('refuses a file that is not an image with an alert, and opens nothing', async () => {
     render(<CanvasArea engineId="stable-diffusion-v1-5" />);
     await act(() => loadInitImage(new Blob(['just some text']), 'stable-diffusion-v1-5'));

@@ -7,6 +7,9 @@ import type { ToolId } from '../tools/toolTypes';
 
 const TOOL_KEYS: Record<string, ToolId> = { b: 'brush', e: 'eraser', l: 'lasso', h: 'hand' };
 
+const INTERACTIVE =
+  'button, a[href], input, select, textarea, summary, [role="button"], [role="slider"], [role="dialog"]';
+
 /** True while the user is typing: shortcuts must never steal keys from text fields. */
 export function isTypingTarget(t: EventTarget | null): boolean {
   if (!(t instanceof HTMLElement)) return false;
@@ -45,6 +48,8 @@ export function useCanvasShortcuts(): void {
       }
       if (e.altKey) return;
       if (e.key === ' ') {
+        // Space still activates a focused button or control; it means "hand" only elsewhere.
+        if (e.target instanceof Element && e.target.closest(INTERACTIVE)) return;
         e.preventDefault();
         setSpaceHeld(true);
         return;
