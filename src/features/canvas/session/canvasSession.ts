@@ -3,6 +3,7 @@ import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { useOverlayStore } from '../store/useOverlayStore';
 import { useViewStore } from '../store/useViewStore';
 import { requestFrame } from './frameLoop';
+import { ImagePyramid } from './imagePyramid';
 import { MaskScreenRenderer } from './MaskScreenRenderer';
 
 /**
@@ -14,6 +15,8 @@ export interface CanvasSession {
   doc: MaskDocument;
   /** Init image at its own resolution. */
   image: HTMLCanvasElement;
+  /** Display-only downscaled copies of `image` for zoomed-out views. */
+  pyramid: ImagePyramid;
   /** Draws the mask on the mask layer, tinted, at screen resolution. */
   renderer: MaskScreenRenderer;
   /** The original file when it is a PNG we did not touch: sent as-is, byte for byte. */
@@ -59,7 +62,14 @@ export function openDocument(
     requestFrame();
     if (committed) syncDocFlags(doc);
   });
-  session = { doc, image, renderer, sourcePng: opts.sourcePng, encodedInit: null };
+  session = {
+    doc,
+    image,
+    pyramid: new ImagePyramid(image),
+    renderer,
+    sourcePng: opts.sourcePng,
+    encodedInit: null,
+  };
   useCanvasDocStore.setState({
     hasInitImage: true,
     width: image.width,

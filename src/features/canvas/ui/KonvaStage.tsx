@@ -92,7 +92,13 @@ export default function KonvaStage({ container }: { container: HTMLDivElement })
       listening={false}
     >
       <Layer listening={false}>
-        <KonvaImage image={session.image} perfectDrawEnabled={false} listening={false} />
+        <KonvaImage
+          image={session.pyramid.forScale(view.scale, window.devicePixelRatio || 1)}
+          width={session.image.width}
+          height={session.image.height}
+          perfectDrawEnabled={false}
+          listening={false}
+        />
       </Layer>
       <Layer ref={maskLayer} listening={false} visible={!hidden}>
         <Shape
