@@ -1,5 +1,5 @@
-import { Button, hotkeyLabel, useHotkey, type Hotkey } from '../components/ui';
-import { hostLabel, useSettingsDialog, useSettingsStore } from '../features/settings';
+import { Button, cx, hotkeyLabel, useHotkey, type Hotkey } from '../components/ui';
+import { hostLabel, useEngines, useSettingsDialog, useSettingsStore } from '../features/settings';
 
 const SETTINGS_KEY: Hotkey = { key: ',', mod: true };
 
@@ -8,6 +8,9 @@ export function StudioHeader() {
   const openSettings = useSettingsDialog((s) => s.openSettings);
   const host = useSettingsStore((s) => s.host);
   useHotkey(SETTINGS_KEY, openSettings);
+  // The engine list doubles as a health check of the connection.
+  const engines = useEngines();
+  const health = engines.isSuccess ? 'Connected' : engines.isError ? 'Not connected' : 'Connecting…';
   return (
     <header className="flex h-11 shrink-0 items-center gap-3 border-b border-ink-700 bg-ink-900 px-4">
       <div className="flex items-center gap-2">
@@ -19,8 +22,17 @@ export function StudioHeader() {
         <span className="text-xs text-paper-500">v1alpha studio</span>
       </div>
       <div className="ml-auto flex items-center gap-3">
-        <span className="flex items-center gap-1.5 text-xs text-paper-500" title="Where requests are sent">
-          <span aria-hidden="true" className="h-1.5 w-1.5 rounded-full bg-ok-400" />
+        <span
+          className="flex items-center gap-1.5 text-xs text-paper-500"
+          title={`${health}. Requests go here.`}
+        >
+          <span
+            aria-hidden="true"
+            className={cx(
+              'h-1.5 w-1.5 rounded-full',
+              engines.isSuccess ? 'bg-ok-400' : engines.isError ? 'bg-danger-500' : 'bg-paper-500',
+            )}
+          />
           {hostLabel(host)}
         </span>
         <Button size="sm" onClick={openSettings} title={`Settings (${hotkeyLabel(SETTINGS_KEY)})`}>
