@@ -216,6 +216,7 @@ export async function runCanvasBench(opts: {
     page.on('pageerror', (e) => console.error('[canvas bench] page error:', e.message));
     await page.goto(`${opts.baseUrl}${opts.path ?? '/'}?testhooks`);
     await placePicture(page);
+    await page.keyboard.press('b'); // the Brush, whatever tool a previous session persisted
     const cdp = await page.context().newCDPSession(page);
     const strokes: StrokeResult[] = [];
     for (const prior of [500, 2000]) {

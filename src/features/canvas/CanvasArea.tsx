@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { checkSize } from '../../lib/api';
+import { refitInitImage } from './io/loadInitImage';
 import { installTestHooks } from './testHooks';
 import { EmptyState, UploadButton } from './ui/EmptyState';
 import { OverlayControls } from './ui/OverlayControls';
@@ -47,10 +48,14 @@ export function CanvasArea({ engineId }: { engineId: string }) {
         </div>
       )}
       {sizeProblem && (
-        <p className="bg-warn-400/10 px-3 py-1 text-xs text-warn-400">
-          {engineId} does not accept {width}×{height}: {sizeProblem.message}. Upload the image again to crop
-          or resize it.
-        </p>
+        <div className="flex items-center gap-2 bg-warn-400/10 px-3 py-1 text-xs text-warn-400">
+          <span className="flex-1">
+            {engineId} does not accept {width}×{height}: {sizeProblem.message}.
+          </span>
+          <button type="button" className="underline" onClick={() => void refitInitImage(engineId)}>
+            Crop or resize…
+          </button>
+        </div>
       )}
       <div className="relative min-h-0 flex-1 overflow-hidden">
         <div

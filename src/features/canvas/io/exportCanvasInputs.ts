@@ -15,7 +15,8 @@ export interface CanvasInputs {
 
 const png = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 
-function encodeInit(s: CanvasSession): Promise<Blob> {
+/** The init image as PNG: the untouched original when there is one, else encoded once and cached. */
+export function encodeInit(s: CanvasSession): Promise<Blob> {
   if (s.sourcePng) return Promise.resolve(s.sourcePng);
   s.encodedInit ??= (async () => {
     const ctx = s.image.getContext('2d');

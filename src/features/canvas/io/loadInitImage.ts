@@ -1,5 +1,6 @@
 import { checkSize } from '../../../lib/api';
-import { closeDocument, openDocument } from '../session/canvasSession';
+import { closeDocument, getSession, openDocument } from '../session/canvasSession';
+import { encodeInit } from './exportCanvasInputs';
 import {
   initialCropRect,
   nearestCropSize,
@@ -92,4 +93,14 @@ export function cancelPending(): void {
 export function clearInitImage(): void {
   discardPending();
   closeDocument();
+}
+
+/**
+ * After an engine change made the open image's size invalid: runs it through the same size dialog.
+ * The mask is not carried over (its pixels would no longer line up after a crop or resize).
+ */
+export async function refitInitImage(engineId: string): Promise<void> {
+  const s = getSession();
+  if (!s) return;
+  await loadInitImage(await encodeInit(s), engineId);
 }
