@@ -57,6 +57,19 @@ describe('options store actions', () => {
     expect([store.getState().width, store.getState().height]).toEqual([832, 1216]);
   });
 
+  it('keeps the image-mode fields, which buildGenerationRequest turns into step_schedule_start etc.', () => {
+    const store = makeStore();
+    expect(store.getState().imageStrength).toBe(0.35);
+    store.getState().setImageStrength(0.8);
+    store.getState().setStepScheduleEnd(0.1);
+    store.getState().setMaskSource('INIT_IMAGE_ALPHA');
+    expect([
+      store.getState().imageStrength,
+      store.getState().stepScheduleEnd,
+      store.getState().maskSource,
+    ]).toEqual([0.8, 0.1, 'INIT_IMAGE_ALPHA']);
+  });
+
   it('persists options (not actions) under a versioned key and restores them', async () => {
     const store = makeStore();
     store.getState().setSeed(1234);

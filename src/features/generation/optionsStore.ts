@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware';
-import { DEFAULTS, type ClipGuidancePreset, type Sampler } from '../../lib/api';
+import { DEFAULTS, type ClipGuidancePreset, type MaskSource, type Sampler } from '../../lib/api';
 import { defaultOptions, newPromptId, type GenerationOptions } from './generationOptions';
 import { OPTIONS_VERSION, migrateOptions } from './migrateOptions';
 import { nearestValidSize } from './sizePresets';
@@ -25,6 +25,10 @@ export interface OptionsActions {
   setClipGuidancePreset: (preset: ClipGuidancePreset) => void;
   setSamples: (samples: number) => void;
   setSeed: (seed: number) => void;
+  /** Image modes: how much of the init image survives (0–1). */
+  setImageStrength: (strength: number) => void;
+  setStepScheduleEnd: (end: number) => void;
+  setMaskSource: (source: MaskSource) => void;
   resetOptions: () => void;
 }
 
@@ -67,6 +71,9 @@ const createOptions: StateCreator<OptionsState> = (set, get) => ({
   setClipGuidancePreset: (clipGuidancePreset) => set({ clipGuidancePreset }),
   setSamples: (samples) => set({ samples }),
   setSeed: (seed) => set({ seed }),
+  setImageStrength: (imageStrength) => set({ imageStrength }),
+  setStepScheduleEnd: (stepScheduleEnd) => set({ stepScheduleEnd }),
+  setMaskSource: (maskSource) => set({ maskSource }),
   resetOptions: () => set(defaultOptions()),
 });
 
