@@ -7,3 +7,9 @@ export {
   type GalleryState,
 } from './galleryStore';
 export { resultFileName } from './download';
+export {
+  getGalleryRepository,
+  getStorageUnavailableReason,
+  onStorageUnavailable,
+  type GalleryRepository,
+} from './galleryRepository';
