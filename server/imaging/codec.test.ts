@@ -5,7 +5,7 @@ import { decodeImage, encodePng, ImageDecodeError } from './codec';
 import { sniffImageType } from './sniff';
 import { paint, pixel } from './testSupport';
 
-const FIXTURES = '/work/shared/fixtures/stability-examples/';
+const FIXTURES = new URL('../../tests/fixtures/stability-examples/', import.meta.url).pathname;
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(FIXTURES + name));
 
 /** A 16×8 picture with every channel varying, including alpha. */

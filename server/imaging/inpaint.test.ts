@@ -34,7 +34,7 @@ function maxAbsDiff(a: number[], b: readonly number[]): number {
 
 describe('inpaint', () => {
   it('keeps every strength-0 pixel of the example exactly (all four bytes) and repaints the rest', async () => {
-    const dir = '/work/shared/fixtures/stability-examples/';
+    const dir = new URL('../../tests/fixtures/stability-examples/', import.meta.url).pathname;
     const init = await decodeImage(new Uint8Array(readFileSync(dir + 'init_image.png')));
     const mask = await decodeImage(new Uint8Array(readFileSync(dir + 'mask_image_white.png')));
     const strength = maskStrength('MASK_IMAGE_WHITE', init, mask);

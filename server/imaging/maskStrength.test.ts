@@ -50,7 +50,7 @@ describe('maskStrength', () => {
   });
 
   it('reads the example fixtures: the black-source mask is the exact inverse of the white-source one', async () => {
-    const dir = '/work/shared/fixtures/stability-examples/';
+    const dir = new URL('../../tests/fixtures/stability-examples/', import.meta.url).pathname;
     const load = (name: string) => decodeImage(new Uint8Array(readFileSync(dir + name)));
     const initImg = await load('init_image.png');
     const white = maskStrength('MASK_IMAGE_WHITE', initImg, await load('mask_image_white.png'));

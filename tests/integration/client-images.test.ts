@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/api/index.ts';
 import { bytesOf, localConnection, pixelsOf, rejection } from './client-support.ts';
 
-const FIXTURES = '/work/shared/fixtures/stability-examples';
+const FIXTURES = new URL('../fixtures/stability-examples', import.meta.url).pathname;
 const INIT = readFileSync(`${FIXTURES}/init_image.png`);
 const MASK_WHITE = readFileSync(`${FIXTURES}/mask_image_white.png`);
 const MASK_BLACK = readFileSync(`${FIXTURES}/mask_image_black.png`);

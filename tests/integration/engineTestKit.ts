@@ -8,7 +8,7 @@ import { startEngine, type RunningEngine } from '../../server/listen.ts';
 
 export const KEY = LOCAL_ENGINE_DEV_KEY;
 export const ENGINE = 'stable-diffusion-v1-5';
-export const FIXTURES = '/work/shared/fixtures/stability-examples';
+export const FIXTURES = new URL('../fixtures/stability-examples', import.meta.url).pathname;
 
 export function fixture(name: string): Buffer {
   return readFileSync(`${FIXTURES}/${name}`);

@@ -119,16 +119,37 @@ export function checkSize(engineId: string, width: number, height: number): Size
   return null;
 }
 
+/** Whether a size satisfies a rule: the same decision as checkSize, without building messages. */
+function fitsRule(rule: SizeRule, width: number, height: number): boolean {
+  if (width % LIMITS.sizeStep !== 0 || height % LIMITS.sizeStep !== 0) return false;
+  if (rule.kind === 'list') return rule.sizes.some(([w, h]) => w === width && h === height);
+  if (width < LIMITS.sideMin || height < LIMITS.sideMin) return false;
+  const area = width * height;
+  return area >= rule.minArea && area <= rule.maxArea;
+}
+
+// Pickers ask for these on every render; computing them walks ~16k candidates, so keep one list per engine.
+const validSizesCache = new Map<string, ReadonlyArray<readonly [number, number]>>();
+
 /** Every size the engine accepts (multiples of 64), for pickers and "nearest valid size" searches. */
 export function validSizes(engineId: string): Array<[number, number]> {
-  const rule = sizeRuleFor(engineId);
-  if (rule.kind === 'list') return rule.sizes.map(([w, h]) => [w, h]);
-  const out: Array<[number, number]> = [];
-  const maxSide = Math.floor(rule.maxArea / LIMITS.sideMin / LIMITS.sizeStep) * LIMITS.sizeStep;
-  for (let w = LIMITS.sideMin; w <= maxSide; w += LIMITS.sizeStep) {
-    for (let h = LIMITS.sideMin; h <= maxSide; h += LIMITS.sizeStep) {
-      if (checkSize(engineId, w, h) === null) out.push([w, h]);
+  let sizes = validSizesCache.get(engineId);
+  if (!sizes) {
+    const rule = sizeRuleFor(engineId);
+    const found: Array<readonly [number, number]> = [];
+    if (rule.kind === 'list') {
+      found.push(...rule.sizes);
+    } else {
+      const maxSide = Math.floor(rule.maxArea / LIMITS.sideMin / LIMITS.sizeStep) * LIMITS.sizeStep;
+      for (let w = LIMITS.sideMin; w <= maxSide; w += LIMITS.sizeStep) {
+        for (let h = LIMITS.sideMin; h <= maxSide; h += LIMITS.sizeStep) {
+          if (fitsRule(rule, w, h)) found.push([w, h]);
+        }
+      }
     }
+    sizes = found;
+    validSizesCache.set(engineId, sizes);
   }
-  return out;
+  // A fresh array of fresh pairs, so callers can sort or mutate without touching the cache.
+  return sizes.map(([w, h]) => [w, h]);
 }

@@ -2,7 +2,7 @@
  * Test helpers for src/lib/png (not exported from index.ts). The fixture comes in through Vite's
  * `?inline` asset import so these DOM-free tests need no Node types.
  */
-import initPngDataUrl from '../../../../shared/fixtures/stability-examples/init_image.png?inline';
+import initPngDataUrl from '../../../tests/fixtures/stability-examples/init_image.png?inline';
 import { readPngChunks, writePngChunks, type PngChunk } from './pngChunks';
 
 /** The shared 512×512 fixture PNG's bytes. */

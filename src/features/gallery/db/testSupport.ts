@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Recipe, Thumbnailer } from './types';
 
-const FIXTURES = '/work/shared/fixtures/stability-examples';
+const FIXTURES = new URL('../../../../tests/fixtures/stability-examples', import.meta.url).pathname;
 
 /** A real PNG from the shared fixtures, as the Blob a browser would have. */
 export function fixturePng(name: 'init_image.png' | 'mask_image_white.png' | 'mask_image_black.png'): Blob {
