@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { gessoEngine } from './server/vitePlugin';
+import { gessoEngine } from './server/vitePlugin.ts';
 
 // The local engine is mounted inside Vite's dev and preview servers, so the studio and the API share one
 // origin and the default setup needs no CORS and no key handling beyond the documented development key.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePrompts } from './analysePrompts';
+import { analysePrompts } from './analysePrompts.ts';
 
 describe('analysePrompts', () => {
   it('turns colour words into their colour, weighted by the prompt', () => {

@@ -1,6 +1,6 @@
-import { distance, hex, hslToRgb, rgbToHsl, type Rgb } from './colour';
-import { hashString } from './prng';
-import { COLOUR_WORDS, SCENE_WORDS, STOP_WORDS, type FormName, type Place } from './vocabulary';
+import { distance, hex, hslToRgb, rgbToHsl, type Rgb } from './colour.ts';
+import { hashString } from './prng.ts';
+import { COLOUR_WORDS, SCENE_WORDS, STOP_WORDS, type FormName, type Place } from './vocabulary.ts';
 
 /** A prompt as the painter sees it (the wire's `text_prompts[]`, weight already defaulted). */
 export interface PaintPrompt {

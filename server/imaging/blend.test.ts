@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blendImageToImage } from './blend';
-import { paint, solid } from './testSupport';
+import { blendImageToImage } from './blend.ts';
+import { paint, solid } from './testSupport.ts';
 
 const init = paint(8, 4, (x, y) => [x * 30, y * 60, 255 - x * 20, 100 + x * 10]);
 const generated = paint(8, 4, (x, y) => [255 - y * 50, x * 31, 7, 255]);

@@ -1,4 +1,4 @@
-import { assertRgba, assertSameSize, type Rgba } from './rgba';
+import { assertRgba, assertSameSize, type Rgba } from './rgba.ts';
 
 /**
  * Image-to-image (API.md): every byte, alpha included, becomes (1 − s)·init + s·generated, rounded.

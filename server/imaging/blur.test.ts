@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { softenForContentFilter } from './blur';
-import { renderTextToImage } from './renderTextToImage';
-import { channelMeans, gradientEnergy, paint, solid } from './testSupport';
+import { softenForContentFilter } from './blur.ts';
+import { renderTextToImage } from './renderTextToImage.ts';
+import { channelMeans, gradientEnergy, paint, solid } from './testSupport.ts';
 
 describe('softenForContentFilter', () => {
   it('removes most high-frequency energy from a checkerboard and keeps its mean colour', () => {

@@ -1,5 +1,5 @@
-import { boxBlurPlane } from './boxBlur';
-import { assertRgba, type Rgba } from './rgba';
+import { boxBlurPlane } from './boxBlur.ts';
+import { assertRgba, type Rgba } from './rgba.ts';
 
 /** Blur radius as a fraction of the shorter side: 512² gets r = 13, i.e. σ ≈ 13 px after three passes. */
 const SOFTEN_RADIUS_FRACTION = 1 / 40;

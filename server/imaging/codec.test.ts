@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { decodeImage, encodePng, ImageDecodeError } from './codec';
-import { sniffImageType } from './sniff';
-import { paint, pixel } from './testSupport';
+import { decodeImage, encodePng, ImageDecodeError } from './codec.ts';
+import { sniffImageType } from './sniff.ts';
+import { paint, pixel } from './testSupport.ts';
 
 const FIXTURES = new URL('../../tests/fixtures/stability-examples/', import.meta.url).pathname;
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(FIXTURES + name));

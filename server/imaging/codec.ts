@@ -1,6 +1,6 @@
 import sharp from 'sharp';
-import { assertRgba, type Rgba } from './rgba';
-import { sniffImageType } from './sniff';
+import { assertRgba, type Rgba } from './rgba.ts';
+import { sniffImageType } from './sniff.ts';
 
 /**
  * Largest input the decoder will expand, in pixels. The biggest engine size is ~1 Mpx; this leaves room for

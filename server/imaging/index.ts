@@ -2,11 +2,11 @@
  * The local engine's pixel code: pure functions over RGBA rasters, plus sharp for decoding and encoding.
  * The HTTP layer uses only what this file exports (see shared/API.md, "The local engine's pictures").
  */
-export type { Rgba } from './rgba';
-export { sniffImageType, type ImageType } from './sniff';
-export { decodeImage, encodePng, ImageDecodeError, type ImageDecodeReason } from './codec';
-export { renderTextToImage, type TextToImageParams } from './renderTextToImage';
-export { blendImageToImage } from './blend';
-export { maskStrength } from './maskStrength';
-export { inpaint } from './inpaint';
-export { softenForContentFilter } from './blur';
+export type { Rgba } from './rgba.ts';
+export { sniffImageType, type ImageType } from './sniff.ts';
+export { decodeImage, encodePng, ImageDecodeError, type ImageDecodeReason } from './codec.ts';
+export { renderTextToImage, type TextToImageParams } from './renderTextToImage.ts';
+export { blendImageToImage } from './blend.ts';
+export { maskStrength } from './maskStrength.ts';
+export { inpaint } from './inpaint.ts';
+export { softenForContentFilter } from './blur.ts';

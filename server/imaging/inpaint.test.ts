@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeImage } from './codec';
-import { inpaint } from './inpaint';
-import { maskStrength } from './maskStrength';
-import { renderTextToImage } from './renderTextToImage';
-import type { Rgba } from './rgba';
-import { channelMeans, paint, pixel, solid } from './testSupport';
+import { decodeImage } from './codec.ts';
+import { inpaint } from './inpaint.ts';
+import { maskStrength } from './maskStrength.ts';
+import { renderTextToImage } from './renderTextToImage.ts';
+import type { Rgba } from './rgba.ts';
+import { channelMeans, paint, pixel, solid } from './testSupport.ts';
 
 const generate = (width: number, height: number, seed: number, text = 'a blue ocean at sunset'): Rgba =>
   renderTextToImage({

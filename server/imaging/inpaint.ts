@@ -1,9 +1,9 @@
-import { distanceToKnown } from './distanceToKnown';
-import { localMean, sampleMean } from './localMean';
-import { createNoise } from './noise';
-import { hashNumbers, hashPixel, mulberry32 } from './prng';
-import { pyramidFill } from './pyramidFill';
-import { assertRgba, assertSameSize, type Rgba } from './rgba';
+import { distanceToKnown } from './distanceToKnown.ts';
+import { localMean, sampleMean } from './localMean.ts';
+import { createNoise } from './noise.ts';
+import { hashNumbers, hashPixel, mulberry32 } from './prng.ts';
+import { pyramidFill } from './pyramidFill.ts';
+import { assertRgba, assertSameSize, type Rgba } from './rgba.ts';
 
 /** How much of the generated picture's own detail (its high-pass) is laid over the fill, deep in a hole. */
 const DETAIL_GAIN = 0.9;

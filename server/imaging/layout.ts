@@ -1,5 +1,5 @@
-import { range, type Rng } from './prng';
-import type { FormName } from './vocabulary';
+import { range, type Rng } from './prng.ts';
+import type { FormName } from './vocabulary.ts';
 
 /** One silhouette band, heights in fractions of the picture height, x measured in picture heights. */
 export interface RidgeLayer {

@@ -1,5 +1,5 @@
-import { boxBlurPlane } from './boxBlur';
-import type { Rgba } from './rgba';
+import { boxBlurPlane } from './boxBlur.ts';
+import type { Rgba } from './rgba.ts';
 
 /** A blurred, reduced copy of a picture's colour, sampled back at full resolution with {@link sampleMean}. */
 export interface LocalMean {

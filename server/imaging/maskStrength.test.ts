@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeImage } from './codec';
-import { maskStrength } from './maskStrength';
-import { paint, solid } from './testSupport';
+import { decodeImage } from './codec.ts';
+import { maskStrength } from './maskStrength.ts';
+import { paint, solid } from './testSupport.ts';
 
 const init = paint(4, 1, (x) => [10, 20, 30, [0, 128, 200, 255][x]!]);
 const mask = paint(4, 1, (x) => {

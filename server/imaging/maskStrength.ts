@@ -1,5 +1,5 @@
-import type { MaskSource } from '../../src/lib/api/wire';
-import { assertRgba, assertSameSize, type Rgba } from './rgba';
+import type { MaskSource } from '../../src/lib/api/wire.ts';
+import { assertRgba, assertSameSize, type Rgba } from './rgba.ts';
 
 /**
  * Per-pixel repaint strength in 0..1 (API.md: linear in the grey level or the alpha).

@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import type { Rng } from './prng.ts';
 
 /** Seeded value noise in 1-D and 2-D, smooth (smoothstep-interpolated), values in 0..1. */
 export interface Noise {

@@ -1,6 +1,6 @@
-import type { Layout } from './layout';
-import type { Noise } from './noise';
-import type { Palette } from './palette';
+import type { Layout } from './layout.ts';
+import type { Noise } from './noise.ts';
+import type { Palette } from './palette.ts';
 
 /**
  * The abstract composition ("abstract", "pattern", "bokeh"…): a diagonal wash between palette colours,

@@ -1,7 +1,7 @@
-import type { Layout } from './layout';
-import type { Noise } from './noise';
-import type { Palette } from './palette';
-import { range, type Rng } from './prng';
+import type { Layout } from './layout.ts';
+import type { Noise } from './noise.ts';
+import type { Palette } from './palette.ts';
+import { range, type Rng } from './prng.ts';
 
 /** Everything the landscape painter needs besides the layout and palette. */
 export interface LandscapeOptions {

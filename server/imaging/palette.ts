@@ -1,5 +1,5 @@
-import type { PromptAnalysis, WeightedColour } from './analysePrompts';
-import { hslToRgb, mixRgb, rgbToHsl, type Rgb } from './colour';
+import type { PromptAnalysis, WeightedColour } from './analysePrompts.ts';
+import { hslToRgb, mixRgb, rgbToHsl, type Rgb } from './colour.ts';
 
 /** Global tone derived from the request: cfg drives saturation/contrast, the CLIP preset a faint tint. */
 export interface Tone {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToKnown } from './distanceToKnown';
-import { pyramidFill } from './pyramidFill';
+import { distanceToKnown } from './distanceToKnown.ts';
+import { pyramidFill } from './pyramidFill.ts';
 
 function planes(n: number): [Float32Array, Float32Array, Float32Array] {
   return [new Float32Array(n), new Float32Array(n), new Float32Array(n)];

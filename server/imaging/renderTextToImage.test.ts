@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodePng } from './codec';
-import { renderTextToImage, type TextToImageParams } from './renderTextToImage';
-import { blockDifference, channelMeans, fractionDifferent } from './testSupport';
-import type { Rgba } from './rgba';
+import { encodePng } from './codec.ts';
+import { renderTextToImage, type TextToImageParams } from './renderTextToImage.ts';
+import { blockDifference, channelMeans, fractionDifferent } from './testSupport.ts';
+import type { Rgba } from './rgba.ts';
 
 const base: TextToImageParams = {
   prompts: [{ text: 'a calm lake at sunset', weight: 1 }],

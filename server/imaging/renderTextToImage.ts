@@ -1,12 +1,12 @@
-import { analysePrompts, type PaintPrompt } from './analysePrompts';
-import { hex } from './colour';
-import { chooseLayout } from './layout';
-import { createNoise } from './noise';
-import { paintAbstract } from './paintAbstract';
-import { paintLandscape } from './paintLandscape';
-import { buildPalette, type Tone } from './palette';
-import { hashNumbers, hashPixel, hashString, mulberry32 } from './prng';
-import type { Rgba } from './rgba';
+import { analysePrompts, type PaintPrompt } from './analysePrompts.ts';
+import { hex } from './colour.ts';
+import { chooseLayout } from './layout.ts';
+import { createNoise } from './noise.ts';
+import { paintAbstract } from './paintAbstract.ts';
+import { paintLandscape } from './paintLandscape.ts';
+import { buildPalette, type Tone } from './palette.ts';
+import { hashNumbers, hashPixel, hashString, mulberry32 } from './prng.ts';
+import type { Rgba } from './rgba.ts';
 
 /** Everything a text-to-image picture depends on (the request's options, already validated and defaulted). */
 export interface TextToImageParams {

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { sniffImageType } from './sniff';
+import { sniffImageType } from './sniff.ts';
 
 const raw = { raw: { width: 2, height: 2, channels: 3 as const } };
 const pixels = Buffer.from([255, 0, 0, 0, 255, 0, 0, 0, 255, 9, 9, 9]);

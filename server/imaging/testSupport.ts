@@ -1,7 +1,7 @@
 /**
  * Helpers for the imaging unit tests (not used by the engine): tiny rasters and pixel statistics.
  */
-import type { Rgba } from './rgba';
+import type { Rgba } from './rgba.ts';
 
 /** A width×height raster of one RGBA colour. */
 export function solid(width: number, height: number, rgba: readonly [number, number, number, number]): Rgba {

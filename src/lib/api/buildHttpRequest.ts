@@ -1,6 +1,6 @@
-import { apiUrl, type Connection } from './connection';
-import type { GenerationRequest } from './generationRequest';
-import { API_VERSION_PREFIX, MODE_PATH } from './wire';
+import { apiUrl, type Connection } from './connection.ts';
+import type { GenerationRequest } from './generationRequest.ts';
+import { API_VERSION_PREFIX, MODE_PATH } from './wire.ts';
 
 /**
  * The headers every call sends. The key goes bare in `Authorization` (as the v1alpha examples did; the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClient } from './createClient';
-import { AbortError, type ApiError } from './errors';
-import { conn, goa, KEY, rejection, stubFetch } from './testFetch';
+import { createClient } from './createClient.ts';
+import { AbortError, type ApiError } from './errors.ts';
+import { conn, goa, KEY, rejection, stubFetch } from './testFetch.ts';
 
 describe('createClient account calls', () => {
   const engines = [

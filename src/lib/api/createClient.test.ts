@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClient } from './createClient';
-import { AbortError, ApiError, isClientError, NetworkError } from './errors';
-import { b64, bytesOf, conn, goa, KEY, PNG, rejection, stubFetch, t2i } from './testFetch';
+import { createClient } from './createClient.ts';
+import { AbortError, ApiError, isClientError, NetworkError } from './errors.ts';
+import { b64, bytesOf, conn, goa, KEY, PNG, rejection, stubFetch, t2i } from './testFetch.ts';
 
 describe('createClient.generate', () => {
   it('parses artifacts JSON into PNG blobs with seeds and finish reasons, sending the right headers', async () => {

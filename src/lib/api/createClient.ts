@@ -1,11 +1,11 @@
-import { baseHeaders, buildHttpRequest } from './buildHttpRequest';
-import { apiUrl, originOf, type Connection } from './connection';
-import { AbortError, NetworkError } from './errors';
-import type { GeneratedImage, GenerationRequest } from './generationRequest';
-import { invalidResponse, parseErrorResponse } from './parseErrorResponse';
-import { parseGenerationResponse } from './parseGenerationResponse';
-import { accountSchema, balanceSchema, describeIssues, enginesResponseSchema } from './schemas';
-import { API_VERSION_PREFIX, type WireAccount, type WireBalance, type WireEngine } from './wire';
+import { baseHeaders, buildHttpRequest } from './buildHttpRequest.ts';
+import { apiUrl, originOf, type Connection } from './connection.ts';
+import { AbortError, NetworkError } from './errors.ts';
+import type { GeneratedImage, GenerationRequest } from './generationRequest.ts';
+import { invalidResponse, parseErrorResponse } from './parseErrorResponse.ts';
+import { parseGenerationResponse } from './parseGenerationResponse.ts';
+import { accountSchema, balanceSchema, describeIssues, enginesResponseSchema } from './schemas.ts';
+import { API_VERSION_PREFIX, type WireAccount, type WireBalance, type WireEngine } from './wire.ts';
 import type { z } from 'zod';
 
 /**

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './wire';
+import type { ErrorCode } from './wire.ts';
 
 /** `code`/`errorName` of an {@link ApiError} made from a success response whose body broke the contract. */
 export const INVALID_RESPONSE = 'invalid_response';

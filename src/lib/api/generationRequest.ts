@@ -1,4 +1,4 @@
-import type { AcceptMode, FinishReason, GenerationMode, WireGenerationOptions } from './wire';
+import type { AcceptMode, FinishReason, GenerationMode, WireGenerationOptions } from './wire.ts';
 
 /** One generation call, as the studio's pure request builder produces it. */
 export interface GenerationRequest {

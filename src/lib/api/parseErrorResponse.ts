@@ -1,6 +1,6 @@
-import { ApiError, INVALID_RESPONSE } from './errors';
-import { errorBodySchema } from './schemas';
-import { BAD_REQUEST_CODES, type BadRequestCode } from './wire';
+import { ApiError, INVALID_RESPONSE } from './errors.ts';
+import { errorBodySchema } from './schemas.ts';
+import { BAD_REQUEST_CODES, type BadRequestCode } from './wire.ts';
 
 /** Wire error names for statuses whose body gave none (API.md's table, plus common proxy answers). */
 const NAME_FOR_STATUS: Record<number, string> = {

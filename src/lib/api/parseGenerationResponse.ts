@@ -1,8 +1,8 @@
-import type { ApiError } from './errors';
-import type { GeneratedImage } from './generationRequest';
-import { invalidResponse } from './parseErrorResponse';
-import { artifactsResponseSchema, describeIssues, finishReasonSchema, seedSchema } from './schemas';
-import type { AcceptMode } from './wire';
+import type { ApiError } from './errors.ts';
+import type { GeneratedImage } from './generationRequest.ts';
+import { invalidResponse } from './parseErrorResponse.ts';
+import { artifactsResponseSchema, describeIssues, finishReasonSchema, seedSchema } from './schemas.ts';
+import type { AcceptMode } from './wire.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 

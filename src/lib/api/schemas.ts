@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FINISH_REASONS } from './wire';
+import { FINISH_REASONS } from './wire.ts';
 
 /**
  * zod schemas for every response body the client accepts. Unknown fields are stripped (the real API may

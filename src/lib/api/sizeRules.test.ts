@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSize, ENGINE_CATALOGUE, sizeRuleFor, validSizes } from './sizeRules';
+import { checkSize, ENGINE_CATALOGUE, sizeRuleFor, validSizes } from './sizeRules.ts';
 
 describe('checkSize', () => {
   it('accepts 512×512 on every 512-class engine', () => {

@@ -1,4 +1,4 @@
-import { LIMITS, type BadRequestCode } from './wire';
+import { LIMITS, type BadRequestCode } from './wire.ts';
 
 /**
  * Engine size rules (shared/API.md, "Engine size rules"). Engines not in the catalogue

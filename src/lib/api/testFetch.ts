@@ -2,8 +2,8 @@
  * Test helpers for the client's unit tests (stubbed fetch, tiny PNG, goa bodies). Not exported from
  * index.ts. DOM-free and Node-type-free like the rest of src/.
  */
-import type { Connection } from './connection';
-import type { GenerationRequest } from './generationRequest';
+import type { Connection } from './connection.ts';
+import type { GenerationRequest } from './generationRequest.ts';
 
 /** A 1×1 PNG; the real fixture images travel in tests/integration. */
 export const PNG = Uint8Array.from(

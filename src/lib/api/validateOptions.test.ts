@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueToErrorMessage, validateOptions, type ValidationContext } from './validateOptions';
+import { issueToErrorMessage, validateOptions, type ValidationContext } from './validateOptions.ts';
 
 const t2i: ValidationContext = { mode: 'text-to-image', engineId: 'stable-diffusion-v1-5' };
 const prompt = { text_prompts: [{ text: 'a lighthouse at dusk' }] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkSize } from './sizeRules';
+import { checkSize } from './sizeRules.ts';
 import {
   CLIP_GUIDANCE_PRESETS,
   DEFAULTS,
@@ -12,7 +12,7 @@ import {
   type GenerationMode,
   type MaskSource,
   type Sampler,
-} from './wire';
+} from './wire.ts';
 
 /**
  * One rule of shared/API.md, checked identically by the studio (before sending, message next to the
