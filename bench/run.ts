@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { decideBrowser, probeBrowsers } from '../scripts/findBrowser';
 import { ensureBuilt, startStudio } from '../scripts/studioServer';
 import { engineBench } from './engineBench';
+import { engineImagingBench } from './engineImaging';
 import type { BenchContext, BenchMetric, BenchModule } from './types';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -93,7 +94,7 @@ function printTable(rows: { bench: string; metric: BenchMetric }[]): void {
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
   const canvas = await canvasBench();
-  const registered = [engineBench, ...(canvas ? [canvas] : [])];
+  const registered = [engineBench, engineImagingBench, ...(canvas ? [canvas] : [])];
   const selected = only.length ? registered.filter((b) => only.includes(b.name)) : registered;
   if (selected.length === 0) {
     console.error(
