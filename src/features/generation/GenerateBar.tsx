@@ -2,6 +2,8 @@ import { Button, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../..
 import { isClientError } from '../../lib/api';
 import { describeClientError, useSettingsDialog } from '../settings';
 import { RunList } from './RunList';
+import { useState } from 'react';
+import { readCanvasInputs } from './readCanvasInputs';
 import { InvalidOptionsError, useGenerate } from './useGenerate';
 import { useFailedGenerations, useRunningGenerations } from './useRuns';
 
@@ -13,11 +15,21 @@ const SETTINGS_STATUSES = new Set([401, 403]);
 /** The Generate button (and shortcut), the runs in flight, and the latest failure in plain words. */
 export function GenerateBar({ valid, problems }: { valid: boolean; problems: readonly string[] }) {
   const { generate } = useGenerate();
+  const [exportError, setExportError] = useState<string | null>(null);
+  // The canvas's images are read at the press, so a stroke made while a run is in flight goes to the next.
+  const start = async () => {
+    setExportError(null);
+    try {
+      generate(await readCanvasInputs());
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
+  };
   const running = useRunningGenerations();
   const failed = useFailedGenerations();
   const openSettings = useSettingsDialog((s) => s.openSettings);
   useHotkey(GENERATE_KEY, () => {
-    if (valid) generate();
+    if (valid) void start();
   });
   const latest = failed[0];
   const status = isClientError(latest?.error) && latest.error.kind === 'api' ? latest.error.status : 0;
@@ -26,12 +38,13 @@ export function GenerateBar({ valid, problems }: { valid: boolean; problems: rea
       {problems.map((p) => (
         <ErrorMessage key={p}>{p}</ErrorMessage>
       ))}
+      {exportError && <ErrorMessage>{exportError}</ErrorMessage>}
       <Button
         variant="primary"
         size="lg"
         className="w-full justify-center"
         disabled={!valid}
-        onClick={() => generate()}
+        onClick={() => void start()}
         title={`Generate (${hotkeyLabel(GENERATE_KEY)})`}
       >
         Generate

@@ -1,35 +1,55 @@
 import type { ReactNode } from 'react';
+import { useCanvasSummary } from '../canvas';
 import { EnginePicker } from './EnginePicker';
 import type { UiField } from './fieldIssues';
 import { GenerateBar } from './GenerateBar';
+import { ImageModeFields, ModeChip } from './ImageModeFields';
 import { PromptList } from './PromptList';
 import { SamplingFields } from './SamplingFields';
 import { SeedField } from './SeedField';
 import { SizePicker } from './SizePicker';
 import { useOptionIssues } from './useOptionIssues';
 
-/** Fields without a control in this panel yet (image modes); their messages show above Generate. */
-const ELSEWHERE: readonly UiField[] = ['form', 'canvas', 'imageStrength', 'stepScheduleEnd', 'maskSource'];
+/** Fields without a control in this panel; their messages show above Generate. */
+const ELSEWHERE: readonly UiField[] = ['form', 'canvas'];
+/** Image-mode fields, shown above Generate too when their control is not on screen in this mode. */
+const IMAGE_FIELDS: readonly UiField[] = ['imageStrength', 'stepScheduleEnd', 'maskSource'];
 
-/** The left column: every option of a generation, checked live, and Generate. */
+/** The left column: the mode, every option of a generation, checked live, and Generate. */
 export function OptionsPanel() {
-  const { ok, byField } = useOptionIssues();
+  const { ok, byField, mode } = useOptionIssues();
+  const canvas = useCanvasSummary();
+  const elsewhere = mode === 'text-to-image' ? [...ELSEWHERE, ...IMAGE_FIELDS] : ELSEWHERE;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex min-h-0 flex-1 flex-col gap-5 overflow-y-auto p-4">
+        <ModeChip mode={mode} />
         <Section title="Prompts">
           <PromptList errors={byField} />
         </Section>
         <Section title="Model">
           <EnginePicker errors={byField.engine} />
-          <SizePicker errors={byField.size} />
+          <SizePicker
+            errors={byField.size}
+            lockedTo={canvas.hasInitImage ? { width: canvas.width, height: canvas.height } : undefined}
+          />
         </Section>
+        {mode !== 'text-to-image' && (
+          <Section title={mode === 'masking' ? 'Inpainting' : 'Image to image'}>
+            <ImageModeFields
+              mode={mode}
+              errors={byField}
+              maskHidden={canvas.maskHidden}
+              initHasAlpha={false}
+            />
+          </Section>
+        )}
         <Section title="Sampling">
           <SamplingFields errors={byField} />
           <SeedField errors={byField.seed} />
         </Section>
       </div>
-      <GenerateBar valid={ok} problems={ELSEWHERE.flatMap((f) => byField[f] ?? [])} />
+      <GenerateBar valid={ok} problems={elsewhere.flatMap((f) => byField[f] ?? [])} />
     </div>
   );
 }

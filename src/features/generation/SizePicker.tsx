@@ -6,9 +6,18 @@ import { presetFor, sizePresets } from './sizePresets';
 
 const CUSTOM = 'custom';
 
-/** Width × height: presets by aspect ratio for the chosen engine, custom values, and a swap. */
-export function SizePicker({ errors = [] }: { errors?: readonly string[] }) {
-  const { engineId, width, height, setSize, setWidth, setHeight, swapSize } = useOptionsStore(
+/**
+ * Width × height: presets by aspect ratio for the chosen engine, custom values, and a swap. In the image
+ * modes (`lockedTo`) the size is the init image's own: shown, disabled, and explained.
+ */
+export function SizePicker({
+  errors = [],
+  lockedTo,
+}: {
+  errors?: readonly string[];
+  lockedTo?: { width: number; height: number };
+}) {
+  const chosen = useOptionsStore(
     useShallow((s) => ({
       engineId: s.engineId,
       width: s.width,
@@ -19,6 +28,9 @@ export function SizePicker({ errors = [] }: { errors?: readonly string[] }) {
       swapSize: s.swapSize,
     })),
   );
+  const { engineId, setSize, setWidth, setHeight, swapSize } = chosen;
+  const { width, height } = lockedTo ?? chosen;
+  const locked = lockedTo !== undefined;
   const presets = sizePresets(engineId);
   const current = presetFor(engineId, width, height);
   const invalid = errors.length > 0;
@@ -29,11 +41,17 @@ export function SizePicker({ errors = [] }: { errors?: readonly string[] }) {
       htmlFor="opt-size"
       label="Size"
       errors={errors}
+      hint={
+        locked
+          ? `From the init image (${width}×${height}); crop or resize it on the canvas to change it.`
+          : undefined
+      }
       aside={<span className="text-[11px] text-paper-500 tabular-nums">{mp} MP</span>}
     >
       <Select
         id="opt-size"
         aria-label="Size preset"
+        disabled={locked}
         value={current ? `${current.width}x${current.height}` : CUSTOM}
         onChange={(e) => {
           const p = presets.find((x) => `${x.width}x${x.height}` === e.target.value);
@@ -57,6 +75,7 @@ export function SizePicker({ errors = [] }: { errors?: readonly string[] }) {
           step={LIMITS.sizeStep}
           min={LIMITS.sideMin}
           onValueChange={setWidth}
+          disabled={locked}
           invalid={invalid}
           aria-describedby={describedBy}
         />
@@ -65,6 +84,7 @@ export function SizePicker({ errors = [] }: { errors?: readonly string[] }) {
           variant="ghost"
           className="h-8 w-8"
           onClick={swapSize}
+          disabled={locked}
           aria-label="Swap width and height"
           title="Swap width and height"
         >
@@ -77,6 +97,7 @@ export function SizePicker({ errors = [] }: { errors?: readonly string[] }) {
           step={LIMITS.sizeStep}
           min={LIMITS.sideMin}
           onValueChange={setHeight}
+          disabled={locked}
           invalid={invalid}
           aria-describedby={describedBy}
         />

@@ -100,4 +100,39 @@ describe('buildGenerationRequest', () => {
     expect(req.options.mask_source).toBe('MASK_IMAGE_BLACK');
     expect(req.options.step_schedule_start).toBe(1);
   });
+
+  it('alpha inpainting: a transparent init image is the mask, so no mask_image is uploaded', () => {
+    const init = new Blob(['i']);
+    const painted = new Blob(['m']);
+    const opts = options({ maskSource: 'INIT_IMAGE_ALPHA' });
+    const bare = buildGenerationRequest(opts, {
+      initImage: init,
+      width: 512,
+      height: 512,
+      initHasAlpha: true,
+    });
+    expect(bare.mode).toBe('masking');
+    expect(bare.options.mask_source).toBe('INIT_IMAGE_ALPHA');
+    expect(bare.maskImage).toBeUndefined();
+    const withPaint = buildGenerationRequest(opts, {
+      initImage: init,
+      width: 512,
+      height: 512,
+      initHasAlpha: true,
+      maskImage: painted,
+    });
+    expect(withPaint.mode).toBe('masking');
+    expect(withPaint.maskImage).toBeUndefined();
+  });
+
+  it('an opaque image with alpha chosen as the source stays image-to-image until a mask is painted', () => {
+    const req = buildGenerationRequest(options({ maskSource: 'INIT_IMAGE_ALPHA' }), {
+      initImage: new Blob(['i']),
+      width: 512,
+      height: 512,
+      initHasAlpha: false,
+    });
+    expect(req.mode).toBe('image-to-image');
+    expect(req.options.mask_source).toBeUndefined();
+  });
 });

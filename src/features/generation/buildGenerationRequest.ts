@@ -1,5 +1,6 @@
 import type { GenerationMode, GenerationRequest, WireGenerationOptions } from '../../lib/api';
 import type { GenerationOptions } from './generationOptions';
+import { deriveMode, sendsPaintedMask } from './generationMode';
 
 /** What the canvas hands to the pipeline (exportCanvasInputs): the init image and, for inpainting, a mask. */
 export interface CanvasInputs {
@@ -7,8 +8,10 @@ export interface CanvasInputs {
   /** The init image's pixel size; the engine's size rule applies to it. */
   width: number;
   height: number;
-  /** Present = masking (inpainting); absent = image-to-image. */
+  /** The painted mask (white = repaint); absent when nothing is painted. */
   maskImage?: Blob;
+  /** True when the init image has transparent pixels (then "Init image's transparency" can be the mask). */
+  initHasAlpha?: boolean;
 }
 
 /** Rounds away float noise such as 1 − 0.35 = 0.6499999999999999. */
@@ -23,7 +26,14 @@ export function buildGenerationRequest(
   options: GenerationOptions,
   canvas: CanvasInputs | null,
 ): GenerationRequest {
-  const mode: GenerationMode = !canvas ? 'text-to-image' : canvas.maskImage ? 'masking' : 'image-to-image';
+  const mode: GenerationMode = deriveMode(
+    {
+      hasInitImage: canvas !== null,
+      maskPainted: canvas?.maskImage !== undefined,
+      initHasAlpha: canvas?.initHasAlpha === true,
+    },
+    options.maskSource,
+  );
   const wire: WireGenerationOptions = {
     text_prompts: options.prompts.map((p) => ({ text: p.text, weight: p.weight })),
     cfg_scale: options.cfgScale,
@@ -49,9 +59,8 @@ export function buildGenerationRequest(
     options: wire,
     initImage: canvas.initImage,
   };
-  if (canvas.maskImage) {
-    wire.mask_source = options.maskSource;
-    req.maskImage = canvas.maskImage;
-  }
+  if (mode === 'masking') wire.mask_source = options.maskSource;
+  // With INIT_IMAGE_ALPHA the engine ignores mask_image, so the painted mask is not uploaded at all.
+  if (canvas.maskImage && sendsPaintedMask(mode, options.maskSource)) req.maskImage = canvas.maskImage;
   return req;
 }

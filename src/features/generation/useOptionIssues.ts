@@ -1,32 +1,56 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { validateOptions } from '../../lib/api';
-import { buildGenerationRequest } from './buildGenerationRequest';
+import { validateOptions, type GenerationMode } from '../../lib/api';
+import { useCanvasSummary } from '../canvas';
+import { buildGenerationRequest, type CanvasInputs } from './buildGenerationRequest';
 import { issuesByField, type UiField } from './fieldIssues';
+import { deriveMode, modeProblems, type CanvasModeState } from './generationMode';
 import { pickOptions, useOptionsStore } from './optionsStore';
 
 export interface OptionIssues {
   ok: boolean;
   byField: Partial<Record<UiField, string[]>>;
+  /** The endpoint Generate would use right now. */
+  mode: GenerationMode;
 }
 
+/** Stand-in bytes: validation looks at sizes and options, never at the images themselves. */
+const PLACEHOLDER = new Blob([]);
+
 /**
- * The rules of API.md checked on the request the panel would send right now (text-to-image until the
- * canvas provides inputs), grouped by panel field.
+ * The rules of API.md checked on the request the panel would send right now — in the mode the canvas
+ * implies, with the init image's size — grouped by panel field, plus the canvas states the API would
+ * accept but that cannot do what the user means (under `canvas`).
  */
 export function useOptionIssues(): OptionIssues {
   const options = useOptionsStore(useShallow(pickOptions));
+  const summary = useCanvasSummary();
+  const { hasInitImage, maskEmpty, width, height } = summary;
+  const initHasAlpha = false;
   return useMemo(() => {
-    const req = buildGenerationRequest(options, null);
-    const res = validateOptions(req.options, { mode: req.mode, engineId: req.engineId, accept: req.accept });
-    return res.ok
-      ? { ok: true, byField: {} }
-      : {
-          ok: false,
-          byField: issuesByField(
-            res.issues,
-            options.prompts.map((p) => p.text),
-          ),
-        };
-  }, [options]);
+    const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
+    const mode = deriveMode(state, options.maskSource);
+    let canvas: CanvasInputs | null = null;
+    if (hasInitImage) {
+      canvas = { initImage: PLACEHOLDER, width, height, initHasAlpha };
+      if (!maskEmpty) canvas.maskImage = PLACEHOLDER;
+    }
+    const req = buildGenerationRequest(options, canvas);
+    const res = validateOptions(req.options, {
+      mode: req.mode,
+      engineId: req.engineId,
+      accept: req.accept,
+      initImageSize: canvas ? { width, height } : undefined,
+      hasMaskImage: req.maskImage !== undefined,
+    });
+    const byField = res.ok
+      ? {}
+      : issuesByField(
+          res.issues,
+          options.prompts.map((p) => p.text),
+        );
+    const problems = modeProblems(state, options.maskSource);
+    if (problems.length > 0) byField.canvas = [...(byField.canvas ?? []), ...problems];
+    return { ok: res.ok && problems.length === 0, byField, mode };
+  }, [options, hasInitImage, maskEmpty, initHasAlpha, width, height]);
 }

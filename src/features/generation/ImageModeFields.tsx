@@ -1,0 +1,133 @@
+import { useShallow } from 'zustand/react/shallow';
+import { Field, Select, errorId } from '../../components/ui';
+import type { GenerationMode } from '../../lib/api';
+import type { UiField } from './fieldIssues';
+import { isMaskSource } from './generationOptions';
+import { MASK_SOURCE_CHOICES, MODE_LABELS } from './generationMode';
+import { useOptionsStore } from './optionsStore';
+
+const MODE_HINTS: Record<GenerationMode, string> = {
+  'text-to-image': 'Add an image on the canvas for image-to-image; paint a mask on it to inpaint.',
+  'image-to-image': 'The whole image is reworked. Paint on it to repaint only an area.',
+  masking: 'Only the masked area is repainted; the rest of the image is kept exactly.',
+};
+
+/** The current mode, shown as a chip with one sentence on what it does. */
+export function ModeChip({ mode }: { mode: GenerationMode }) {
+  return (
+    <div className="flex flex-col gap-1" role="status" aria-label="Mode">
+      <span className="self-start rounded-full bg-accent-600/25 px-2.5 py-0.5 text-xs font-semibold text-accent-300">
+        {MODE_LABELS[mode]}
+      </span>
+      <p className="text-[11px] leading-snug text-paper-500">{MODE_HINTS[mode]}</p>
+    </div>
+  );
+}
+
+interface ImageModeFieldsProps {
+  mode: GenerationMode;
+  errors: Partial<Record<UiField, string[]>>;
+  /** True when the mask overlay is hidden on the canvas (it still applies). */
+  maskHidden: boolean;
+  /** True when the init image has transparent pixels. */
+  initHasAlpha: boolean;
+}
+
+/**
+ * The image modes' own options: "Image strength" (sent as step_schedule_start = 1 − strength) for
+ * image-to-image, "Mask source" for inpainting, and step_schedule_end under Advanced.
+ */
+export function ImageModeFields({ mode, errors, maskHidden, initHasAlpha }: ImageModeFieldsProps) {
+  const s = useOptionsStore(
+    useShallow((st) => ({
+      strength: st.imageStrength,
+      end: st.stepScheduleEnd,
+      maskSource: st.maskSource,
+      setStrength: st.setImageStrength,
+      setEnd: st.setStepScheduleEnd,
+      setMaskSource: st.setMaskSource,
+    })),
+  );
+  if (mode === 'text-to-image') return null;
+  const showMaskSource = mode === 'masking' || initHasAlpha;
+  return (
+    <>
+      {mode === 'image-to-image' && (
+        <Field
+          htmlFor="opt-strength"
+          label="Image strength"
+          errors={errors.imageStrength}
+          hint="How much of the init image survives: 1 keeps it, 0 ignores it."
+          aside={<span className="text-[11px] text-paper-300 tabular-nums">{s.strength.toFixed(2)}</span>}
+        >
+          <input
+            id="opt-strength"
+            type="range"
+            min={0}
+            max={1}
+            step={0.01}
+            value={Number.isFinite(s.strength) ? s.strength : 0}
+            aria-valuetext={s.strength.toFixed(2)}
+            aria-describedby={errors.imageStrength ? errorId('opt-strength') : undefined}
+            onChange={(e) => s.setStrength(Number(e.target.value))}
+            className="w-full accent-accent-500"
+            title="Image strength (sent as step_schedule_start = 1 − strength)"
+          />
+        </Field>
+      )}
+      {showMaskSource && (
+        <Field htmlFor="opt-mask-source" label="Mask source" errors={errors.maskSource}>
+          <Select
+            id="opt-mask-source"
+            value={s.maskSource}
+            onChange={(e) => {
+              if (isMaskSource(e.target.value)) s.setMaskSource(e.target.value);
+            }}
+          >
+            {MASK_SOURCE_CHOICES.map((c) => (
+              <option
+                key={c.value}
+                value={c.value}
+                disabled={c.value === 'INIT_IMAGE_ALPHA' && !initHasAlpha}
+              >
+                {c.label}
+              </option>
+            ))}
+            {!MASK_SOURCE_CHOICES.some((c) => c.value === s.maskSource) && (
+              <option value={s.maskSource}>{s.maskSource}</option>
+            )}
+          </Select>
+        </Field>
+      )}
+      {mode === 'masking' && maskHidden && (
+        <p role="note" className="text-[11px] leading-snug text-warn-400">
+          The mask is hidden on the canvas, but it still applies: the masked area will be repainted.
+        </p>
+      )}
+      <details className="text-xs text-paper-300">
+        <summary className="cursor-pointer select-none">Advanced</summary>
+        <div className="mt-2">
+          <Field
+            htmlFor="opt-schedule-end"
+            label="Step schedule end"
+            errors={errors.stepScheduleEnd}
+            aside={<span className="text-[11px] text-paper-300 tabular-nums">{s.end.toFixed(2)}</span>}
+          >
+            <input
+              id="opt-schedule-end"
+              type="range"
+              min={0}
+              max={1}
+              step={0.01}
+              value={Number.isFinite(s.end) ? s.end : 0}
+              aria-valuetext={s.end.toFixed(2)}
+              onChange={(e) => s.setEnd(Number(e.target.value))}
+              className="w-full accent-accent-500"
+              title="step_schedule_end (0–1)"
+            />
+          </Field>
+        </div>
+      </details>
+    </>
+  );
+}

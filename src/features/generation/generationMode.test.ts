@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMode, modeProblems, sendsPaintedMask, type CanvasModeState } from './generationMode';
+
+const state = (over: Partial<CanvasModeState> = {}): CanvasModeState => ({
+  hasInitImage: true,
+  maskPainted: false,
+  initHasAlpha: false,
+  ...over,
+});
+
+describe('deriveMode', () => {
+  it('is text-to-image without an init image, whatever else is set', () => {
+    expect(deriveMode(state({ hasInitImage: false }), 'MASK_IMAGE_WHITE')).toBe('text-to-image');
+    expect(
+      deriveMode(state({ hasInitImage: false, maskPainted: true, initHasAlpha: true }), 'INIT_IMAGE_ALPHA'),
+    ).toBe('text-to-image');
+  });
+
+  it('is image-to-image with an image and an empty mask', () => {
+    expect(deriveMode(state(), 'MASK_IMAGE_WHITE')).toBe('image-to-image');
+    // Alpha as the mask source means nothing when the image is opaque.
+    expect(deriveMode(state(), 'INIT_IMAGE_ALPHA')).toBe('image-to-image');
+  });
+
+  it('is inpainting with a painted mask, or with a transparent image whose alpha is the mask', () => {
+    expect(deriveMode(state({ maskPainted: true }), 'MASK_IMAGE_WHITE')).toBe('masking');
+    expect(deriveMode(state({ initHasAlpha: true }), 'INIT_IMAGE_ALPHA')).toBe('masking');
+    expect(deriveMode(state({ initHasAlpha: true }), 'MASK_IMAGE_WHITE')).toBe('image-to-image');
+  });
+});
+
+describe('modeProblems', () => {
+  it('has nothing to say about the ordinary states', () => {
+    expect(modeProblems(state({ hasInitImage: false }), 'MASK_IMAGE_WHITE')).toEqual([]);
+    expect(modeProblems(state(), 'MASK_IMAGE_WHITE')).toEqual([]);
+    expect(modeProblems(state({ maskPainted: true }), 'MASK_IMAGE_WHITE')).toEqual([]);
+    expect(modeProblems(state({ initHasAlpha: true }), 'INIT_IMAGE_ALPHA')).toEqual([]);
+  });
+
+  it('explains alpha as the mask of an opaque image, and a black-mask source the canvas cannot paint', () => {
+    expect(modeProblems(state({ maskPainted: true }), 'INIT_IMAGE_ALPHA')[0]).toMatch(/fully opaque/);
+    expect(modeProblems(state({ maskPainted: true }), 'MASK_IMAGE_BLACK')[0]).toMatch(/white = repaint/);
+  });
+});
+
+describe('sendsPaintedMask', () => {
+  it('sends the painted mask only when inpainting from it', () => {
+    expect(sendsPaintedMask('masking', 'MASK_IMAGE_WHITE')).toBe(true);
+    expect(sendsPaintedMask('masking', 'INIT_IMAGE_ALPHA')).toBe(false);
+    expect(sendsPaintedMask('image-to-image', 'MASK_IMAGE_WHITE')).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import type { GenerationMode, MaskSource } from '../../lib/api';
+
+/** What mode derivation needs to know about the canvas (no pixels). */
+export interface CanvasModeState {
+  hasInitImage: boolean;
+  /** True when at least one mask pixel is painted. */
+  maskPainted: boolean;
+  /** True when the init image has at least one pixel that is not fully opaque. */
+  initHasAlpha: boolean;
+}
+
+/** The mode chip's words, one per endpoint. */
+export const MODE_LABELS: Record<GenerationMode, string> = {
+  'text-to-image': 'Text to image',
+  'image-to-image': 'Image to image',
+  masking: 'Inpainting',
+};
+
+/** The mask sources the canvas can honour, with the panel's words for them. */
+export const MASK_SOURCE_CHOICES: ReadonlyArray<{ value: MaskSource; label: string }> = [
+  { value: 'MASK_IMAGE_WHITE', label: 'Painted mask (white = repaint)' },
+  { value: 'INIT_IMAGE_ALPHA', label: "Init image's transparency" },
+];
+
+/**
+ * The endpoint the studio will use: no init image → text-to-image; an image with a painted mask →
+ * inpainting; an image whose own transparency is the chosen mask → inpainting too (nothing needs
+ * painting); otherwise image-to-image. Pure, so the panel and the request builder always agree.
+ */
+export function deriveMode(canvas: CanvasModeState, maskSource: MaskSource): GenerationMode {
+  if (!canvas.hasInitImage) return 'text-to-image';
+  if (canvas.maskPainted) return 'masking';
+  if (maskSource === 'INIT_IMAGE_ALPHA' && canvas.initHasAlpha) return 'masking';
+  return 'image-to-image';
+}
+
+/**
+ * States the API would accept but that cannot do what the user means, as one sentence each (shown
+ * above Generate, which stays disabled). Empty when all is well.
+ */
+export function modeProblems(canvas: CanvasModeState, maskSource: MaskSource): string[] {
+  if (deriveMode(canvas, maskSource) !== 'masking') return [];
+  if (maskSource === 'INIT_IMAGE_ALPHA' && !canvas.initHasAlpha) {
+    return [
+      'Mask source is the init image’s transparency, but this image is fully opaque: nothing would be repainted. Choose “Painted mask”.',
+    ];
+  }
+  if (maskSource === 'MASK_IMAGE_BLACK') {
+    return [
+      'Mask source “black = repaint” does not match the canvas, which paints white = repaint. Choose “Painted mask”.',
+    ];
+  }
+  return [];
+}
+
+/** Whether the mask the user painted is what gets sent (as opposed to the init image's alpha). */
+export function sendsPaintedMask(mode: GenerationMode, maskSource: MaskSource): boolean {
+  return mode === 'masking' && maskSource !== 'INIT_IMAGE_ALPHA';
+}
