@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useGalleryStore } from '../features/gallery';
+import { provideGalleryRepository, useGalleryStore } from '../features/gallery';
+import { createMemoryRepository } from '../features/gallery/db';
 import { useOptionsStore } from '../features/generation';
 import { useSettingsDialog, useSettingsStore } from '../features/settings';
 import { App } from './App';
@@ -30,7 +31,11 @@ beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   useOptionsStore.getState().resetOptions();
-  useGalleryStore.getState().clearResults();
+  provideGalleryRepository(createMemoryRepository({ thumbnailer: async (png) => png }));
+  useGalleryStore.setState({ items: [], lastDeleted: null });
+  // happy-dom has no layout; a panel-sized scroll box lets the virtualized gallery render its rows.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
   useSettingsDialog.getState().closeSettings();
   useSettingsStore.setState({ host: '', apiKey: '', organization: '' });
   sent = [];
@@ -61,6 +66,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const prompt = (n: number) => screen.getByRole('textbox', { name: `Prompt ${n}` });

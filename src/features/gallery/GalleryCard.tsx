@@ -1,78 +1,99 @@
-import { Button } from '../../components/ui';
-import { BlobImage } from './BlobImage';
+import type { MouseEvent } from 'react';
+import { cx } from '../../components/ui';
 import { FilteredBadge } from './FilteredBadge';
-import { downloadBlob, resultFileName } from './download';
-import type { GalleryResult } from './galleryStore';
+import type { GalleryItem } from './galleryStore';
+import { useGalleryStore } from './galleryStore';
+import { useStoredBlobUrl } from './useStoredBlobUrl';
 
 export interface GalleryCardProps {
-  result: GalleryResult;
-  onOpen: (id: string) => void;
-  onReuseSeed: (seed: number) => void;
-  onRemove: (id: string) => void;
+  item: GalleryItem;
+  selected: boolean;
+  /** Plain click opens the viewer; Shift/Ctrl/⌘-click changes the selection instead. */
+  onPick: (id: string, event: MouseEvent) => void;
+  onAction: (action: CardAction, item: GalleryItem) => void;
 }
 
-/** One result: thumbnail (click to view large), seed, badge, and its actions. */
-export function GalleryCard({ result, onOpen, onReuseSeed, onRemove }: GalleryCardProps) {
-  const filtered = result.finishReason === 'CONTENT_FILTERED';
-  const file = resultFileName(result.seed);
+/** Every per-result action, in the order of the card's buttons. */
+export type CardAction =
+  'favourite' | 'reuseSeed' | 'reuseAll' | 'useAsInit' | 'compare' | 'download' | 'delete';
+
+const BUTTONS: Array<[CardAction, string, string, string]> = [
+  ['reuseSeed', 'Reuse seed', '↺', 'Put this seed into the options'],
+  ['reuseAll', 'Reuse all', '⟲', 'Restore every option, prompt, init image and mask'],
+  ['useAsInit', 'Use as init image', '⇱', 'Open this picture on the canvas as the init image'],
+  ['compare', 'Compare', '◫', 'Compare with the selection or its run'],
+  ['download', 'Download', '⤓', 'Download as PNG with its recipe'],
+  ['delete', 'Delete', '✕', 'Delete (Undo is offered)'],
+];
+
+const iconClass =
+  'grid h-6 w-6 place-items-center rounded text-xs text-paper-300 hover:bg-ink-700 hover:text-paper-100 focus-visible:outline-2 focus-visible:outline-accent-400';
+
+/** One result: thumbnail (click to view), seed, favourite star, and its actions. Kept small: 5,000 of these scroll. */
+export function GalleryCard({ item, selected, onPick, onAction }: GalleryCardProps) {
+  const url = useStoredBlobUrl(item.id, useGalleryStore.getState().getThumb);
+  const seed = item.recipe.seed;
+  const prompt = item.recipe.options.text_prompts.find((p) => (p.weight ?? 1) >= 0)?.text ?? '';
   return (
-    <li className="flex flex-col overflow-hidden rounded-lg border border-ink-700 bg-ink-850 hover:border-ink-600 focus-within:border-ink-600">
-      <div className="relative">
+    <div
+      role="listitem"
+      data-result-id={item.id}
+      aria-selected={selected}
+      className={cx(
+        'flex min-w-0 flex-col overflow-hidden rounded-lg border bg-ink-850',
+        selected ? 'border-accent-400' : 'border-ink-700 hover:border-ink-600',
+      )}
+    >
+      <button
+        type="button"
+        onClick={(e) => onPick(item.id, e)}
+        title={`${prompt}\n\nClick to view · Shift/Ctrl-click to select · F favourite`}
+        className="relative block aspect-square w-full bg-ink-950"
+      >
+        <img
+          src={url}
+          alt={`Result, seed ${seed}`}
+          className="h-full w-full object-contain"
+          draggable={false}
+        />
+        {item.recipe.finishReason === 'CONTENT_FILTERED' && (
+          <span className="absolute top-1 left-1">
+            <FilteredBadge />
+          </span>
+        )}
+      </button>
+      <div className="flex items-center gap-0.5 px-1 py-0.5">
         <button
           type="button"
-          onClick={() => onOpen(result.id)}
-          title={result.prompt ? `${result.prompt}\n\nView large` : 'View large'}
-          className="block w-full bg-ink-950"
-          style={{ aspectRatio: `${result.width} / ${result.height}` }}
+          aria-label="Favourite"
+          aria-pressed={item.favourite}
+          title="Favourite (F)"
+          onClick={() => onAction('favourite', item)}
+          className={cx(iconClass, item.favourite && 'text-warn-400')}
         >
-          <BlobImage
-            blob={result.png}
-            alt={`Result, seed ${result.seed}`}
-            className="h-full w-full object-cover"
-            draggable={false}
-          />
+          {item.favourite ? '★' : '☆'}
         </button>
-        {filtered && (
-          <div className="pointer-events-none absolute top-1.5 left-1.5">
-            <FilteredBadge />
-          </div>
-        )}
-      </div>
-      <div className="flex flex-col gap-0.5 px-2 pt-1.5 pb-1">
-        <span className="font-mono text-[11px] text-paper-300 tabular-nums" title="Seed actually used">
-          seed {result.seed}
+        <span
+          className="min-w-0 flex-1 truncate font-mono text-[11px] text-paper-300"
+          title="Seed actually used"
+        >
+          {seed}
         </span>
-        <div className="-mx-1 flex items-center">
-          <Button
-            size="icon"
-            variant="ghost"
-            aria-label="Reuse seed"
-            title={`Reuse seed ${result.seed} in the options`}
-            onClick={() => onReuseSeed(result.seed)}
-          >
-            <span aria-hidden="true">↺</span>
-          </Button>
-          <Button
-            size="icon"
-            variant="ghost"
-            aria-label="Download"
-            title={`Download ${file}`}
-            onClick={() => downloadBlob(result.png, file)}
-          >
-            <span aria-hidden="true">⤓</span>
-          </Button>
-          <Button
-            size="icon"
-            variant="ghost"
-            className="ml-auto hover:text-danger-400"
-            aria-label={`Remove result, seed ${result.seed}`}
-            title="Remove from gallery"
-            onClick={() => onRemove(result.id)}
-          >
-            <span aria-hidden="true">✕</span>
-          </Button>
-        </div>
       </div>
-    </li>
+      <div className="flex flex-wrap items-center px-1 pb-1">
+        {BUTTONS.map(([action, label, icon, hint]) => (
+          <button
+            key={action}
+            type="button"
+            aria-label={label}
+            title={hint}
+            onClick={() => onAction(action, item)}
+            className={iconClass}
+          >
+            {icon}
+          </button>
+        ))}
+      </div>
+    </div>
   );
 }

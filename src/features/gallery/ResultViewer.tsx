@@ -1,55 +1,89 @@
 import { Button, Dialog } from '../../components/ui';
-import { FilteredBadge } from './FilteredBadge';
-import { downloadBlob, resultFileName } from './download';
-import type { GalleryResult } from './galleryStore';
-import { BlobImage } from './BlobImage';
+import type { CardAction } from './GalleryCard';
+import type { GalleryItem } from './galleryStore';
+import { useGalleryStore } from './galleryStore';
+import { RecipeDetails } from './RecipeDetails';
+import { useStoredBlobUrl } from './useStoredBlobUrl';
+import { ZoomPanImage } from './ZoomPanImage';
 
 export interface ResultViewerProps {
-  result: GalleryResult | null;
+  /** The results the arrows walk through (the filtered grid), and the one shown. */
+  items: readonly GalleryItem[];
+  openId: string | null;
+  onOpen: (id: string) => void;
   onClose: () => void;
-  onReuseSeed: (seed: number) => void;
+  onAction: (action: CardAction, item: GalleryItem) => void;
 }
 
-/** A result at full size in a modal, with its recipe and actions. */
-export function ResultViewer({ result, onClose, onReuseSeed }: ResultViewerProps) {
+const ACTIONS: Array<[CardAction, string]> = [
+  ['download', 'Download'],
+  ['reuseSeed', 'Reuse seed'],
+  ['reuseAll', 'Reuse all'],
+  ['useAsInit', 'Use as init image'],
+  ['compare', 'Compare'],
+];
+
+/** dialog "Result": the full PNG with zoom/pan, its recipe beside it, ←/→ to walk, Esc to close. */
+export function ResultViewer({ items, openId, onOpen, onClose, onAction }: ResultViewerProps) {
+  const index = openId === null ? -1 : items.findIndex((i) => i.id === openId);
+  const item = items[index];
+  const step = (d: number) => {
+    const next = items[index + d];
+    if (next) onOpen(next.id);
+  };
   return (
-    <Dialog open={result !== null} onClose={onClose} title={result ? `Seed ${result.seed}` : ''}>
-      {result && <ViewerBody result={result} onReuseSeed={onReuseSeed} />}
+    <Dialog open={item !== undefined} onClose={onClose} title="Result">
+      {item && (
+        <div
+          className="flex gap-4 p-4"
+          tabIndex={-1}
+          data-autofocus
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowLeft') step(-1);
+            else if (e.key === 'ArrowRight') step(1);
+            else if ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey)
+              onAction('favourite', item);
+            else return;
+            e.preventDefault();
+          }}
+        >
+          <ViewerImage item={item} />
+          <div className="flex flex-col gap-3">
+            <div className="flex items-center gap-2 text-xs text-paper-500">
+              <Button size="sm" onClick={() => step(-1)} disabled={index <= 0} title="Previous (←)">
+                ←
+              </Button>
+              <span className="tabular-nums">
+                {index + 1} / {items.length}
+              </span>
+              <Button size="sm" onClick={() => step(1)} disabled={index >= items.length - 1} title="Next (→)">
+                →
+              </Button>
+              <Button
+                size="sm"
+                aria-pressed={item.favourite}
+                onClick={() => onAction('favourite', item)}
+                title="Favourite (F)"
+              >
+                {item.favourite ? '★ Favourite' : '☆ Favourite'}
+              </Button>
+            </div>
+            <RecipeDetails item={item} />
+            <div className="flex flex-wrap gap-2">
+              {ACTIONS.map(([action, label]) => (
+                <Button key={action} size="sm" onClick={() => onAction(action, item)}>
+                  {label}
+                </Button>
+              ))}
+            </div>
+          </div>
+        </div>
+      )}
     </Dialog>
   );
 }
 
-function ViewerBody({ result, onReuseSeed }: { result: GalleryResult; onReuseSeed: (seed: number) => void }) {
-  return (
-    <div className="flex flex-col gap-3">
-      <div className="grid place-items-center rounded-lg bg-ink-950">
-        <BlobImage
-          blob={result.png}
-          alt={`Seed ${result.seed} at full size`}
-          className="max-h-[70vh] max-w-[80vw] object-contain"
-          style={{ aspectRatio: `${result.width} / ${result.height}` }}
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-3 text-xs text-paper-300">
-        <span className="font-mono">
-          {result.width}×{result.height}
-        </span>
-        <span className="font-mono">{result.engineId}</span>
-        {result.finishReason === 'CONTENT_FILTERED' && <FilteredBadge />}
-        <div className="ml-auto flex gap-2">
-          <Button size="sm" onClick={() => onReuseSeed(result.seed)}>
-            Reuse seed
-          </Button>
-          <Button
-            size="sm"
-            variant="primary"
-            onClick={() => downloadBlob(result.png, resultFileName(result.seed))}
-          >
-            Download
-          </Button>
-        </div>
-      </div>
-      {result.prompt && <p className="max-w-[80vw] text-sm text-paper-300">{result.prompt}</p>}
-    </div>
-  );
+function ViewerImage({ item }: { item: GalleryItem }) {
+  const url = useStoredBlobUrl(item.id, useGalleryStore.getState().getPng);
+  return <ZoomPanImage src={url} alt={`Seed ${item.recipe.seed} at full size`} />;
 }

@@ -35,3 +35,15 @@ export function onStorageUnavailable(listener: (error: StorageUnavailableError) 
   unavailableListeners.add(listener);
   return () => unavailableListeners.delete(listener);
 }
+
+/**
+ * Replaces the page's repository (tests: a memory repository or one that fails on purpose). Call before
+ * anything uses the gallery.
+ */
+export function provideGalleryRepository(
+  repository: GalleryRepository,
+  unavailable?: StorageUnavailableError,
+): void {
+  opening = Promise.resolve(repository);
+  unavailableReason = unavailable;
+}

@@ -1,36 +1,75 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resultFileName } from './download';
-import { useGalleryStore, type NewGalleryResult } from './galleryStore';
+import { createMemoryRepository, StorageQuotaError, type GalleryRepository, type NewResult } from './db';
+import { provideGalleryRepository } from './galleryRepository';
+import { useGalleryStore } from './galleryStore';
 
-const result = (seed: number): NewGalleryResult => ({
-  png: new Blob([String(seed)], { type: 'image/png' }),
-  seed,
-  finishReason: 'SUCCESS',
-  prompt: 'p',
-  engineId: 'e',
-  width: 512,
-  height: 512,
+const thumbnailer = async (png: Blob) => png;
+
+function result(seed: number, createdAt = 1000 + seed): NewResult {
+  return {
+    png: new Blob([new Uint8Array([seed % 256])], { type: 'image/png' }),
+    recipe: {
+      mode: 'text-to-image',
+      engineId: 'stable-diffusion-v1-5',
+      options: { text_prompts: [{ text: 'a fox', weight: 1 }], seed },
+      createdAt,
+      seed,
+      finishReason: 'SUCCESS',
+    },
+  };
+}
+
+/** A repository whose writes fail as a full disk does: nothing stored, StorageQuotaError thrown. */
+function fullRepository(): GalleryRepository {
+  const inner = createMemoryRepository({ thumbnailer });
+  return {
+    ...inner,
+    addResult: async () => Promise.reject(new StorageQuotaError()),
+    addResults: async () => Promise.reject(new StorageQuotaError()),
+  };
+}
+
+let repo: GalleryRepository;
+beforeEach(() => {
+  repo = createMemoryRepository({ thumbnailer });
+  provideGalleryRepository(repo);
+  useGalleryStore.setState({ items: [], lastDeleted: null, storageMessage: null, interruptedRuns: [] });
 });
 
-beforeEach(() => useGalleryStore.getState().clearResults());
+const seeds = () => useGalleryStore.getState().items.map((i) => i.recipe.seed);
 
 describe('gallery store', () => {
-  it('shows newest generations first, keeping the engine’s order within one generation', () => {
-    useGalleryStore.getState().addResults([result(1), result(2)]);
-    useGalleryStore.getState().addResults([result(10), result(11)]);
-    expect(useGalleryStore.getState().results.map((r) => r.seed)).toEqual([10, 11, 1, 2]);
+  it('stores results with their recipe, newest first, and lists them again after a reload', async () => {
+    await useGalleryStore.getState().addResults([result(1)]);
+    await useGalleryStore.getState().addResults([result(2, 1002), result(3, 1002)]);
+    expect(seeds()).toEqual([2, 3, 1]);
+    useGalleryStore.setState({ items: [] });
+    await useGalleryStore.getState().load();
+    expect(seeds()).toEqual([2, 3, 1]);
+    const png = await useGalleryStore.getState().getPng(useGalleryStore.getState().items[0]!.id);
+    expect([...new Uint8Array(await png!.arrayBuffer())]).toEqual([2]);
   });
 
-  it('gives every result its own id and removes by id', () => {
-    const added = useGalleryStore.getState().addResults([result(1), result(1)]);
-    expect(new Set(added.map((r) => r.id)).size).toBe(2);
-    useGalleryStore.getState().removeResult(added[0]!.id);
-    expect(useGalleryStore.getState().results.map((r) => r.id)).toEqual([added[1]!.id]);
+  it('deletes and puts back exactly (same place, same favourite) on undo', async () => {
+    const [a] = await useGalleryStore.getState().addResults([result(1)]);
+    await useGalleryStore.getState().addResults([result(2)]);
+    await useGalleryStore.getState().setFavourite([a!.id], true);
+    await useGalleryStore.getState().deleteResults([a!.id]);
+    expect(seeds()).toEqual([2]);
+    expect(await repo.listResultMeta()).toHaveLength(1);
+    await useGalleryStore.getState().undoDelete();
+    expect(seeds()).toEqual([2, 1]);
+    expect(useGalleryStore.getState().items[1]!.favourite).toBe(true);
+    expect((await repo.listResultMeta()).map((m) => m.recipe.seed)).toEqual([2, 1]);
   });
-});
 
-describe('resultFileName', () => {
-  it('names downloads after the seed', () => {
-    expect(resultFileName(123456)).toBe('gesso-123456.png');
+  it('keeps results in memory with a message when storage is full, losing nothing', async () => {
+    provideGalleryRepository(fullRepository());
+    const added = await useGalleryStore.getState().addResults([result(5), result(6)]);
+    expect(added.every((a) => a.memoryOnly)).toBe(true);
+    expect(seeds()).toEqual([5, 6]);
+    expect(useGalleryStore.getState().storageMessage).toMatch(/Storage is full/);
+    const png = await useGalleryStore.getState().getPng(added[1]!.id);
+    expect([...new Uint8Array(await png!.arrayBuffer())]).toEqual([6]);
   });
 });

@@ -1,15 +1,15 @@
-/** The gallery feature: results of this session (store), grid, large viewer, downloads. */
+/** The gallery feature: stored results (IndexedDB or memory), grid, viewer, downloads with recipes. */
 export { GalleryPanel, type GalleryPanelProps } from './GalleryPanel';
-export {
-  useGalleryStore,
-  type GalleryResult,
-  type NewGalleryResult,
-  type GalleryState,
-} from './galleryStore';
-export { resultFileName } from './download';
+export type { GalleryActions } from './galleryActions';
+export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
+export { resultFileName, downloadBlob, downloadResult } from './download';
+export { recipeTextEntries, neutralRecipe, withRecipe, pngSize } from './recipeChunks';
+export { useStoredBlobUrl } from './useStoredBlobUrl';
 export {
   getGalleryRepository,
   getStorageUnavailableReason,
   onStorageUnavailable,
+  provideGalleryRepository,
   type GalleryRepository,
 } from './galleryRepository';
+export type { NewResult, Recipe, RunRecipe, RunRecord, ResultMeta } from './db';

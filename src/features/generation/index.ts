@@ -4,3 +4,7 @@ export { useOptionsStore, createOptionsStore, type OptionsState } from './option
 export { buildGenerationRequest, type CanvasInputs } from './buildGenerationRequest';
 export { useGenerate, type GenerationRun } from './useGenerate';
 export type { GenerationOptions, PromptRow } from './generationOptions';
+export { optionsFromStoredRecipe, optionsFromImportedRecipe, type AppliedImport } from './applyRecipe';
+export { generateIntoGallery, type GenerateFn } from './sweeps/generateIntoGallery';
+export { runBatch, batchRequests, sweepLabel, type BatchDeps, type BatchInput } from './sweeps/runBatch';
+export { setInitParent, currentInitParent } from './sweeps/initParent';

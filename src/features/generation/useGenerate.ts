@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { validateOptions, type ValidationIssue } from '../../lib/api';
-import { useGalleryStore, type GalleryResult } from '../gallery';
+import { useGalleryStore, type GalleryItem } from '../gallery';
 import { useApiClient, useSettingsStore } from '../settings';
 import { buildGenerationRequest, type CanvasInputs } from './buildGenerationRequest';
 import type { GenerationOptions } from './generationOptions';
 import { generationKeys } from './generationKeys';
 import { pickOptions, useOptionsStore } from './optionsStore';
 import { newRunId, releaseRun, startRun } from './runControllers';
+import { generateIntoGallery } from './sweeps/generateIntoGallery';
+import { currentInitParent } from './sweeps/initParent';
 
 /** One press of Generate: a snapshot of the options, so editing while it runs changes nothing. */
 export interface GenerationRun {
@@ -36,12 +38,11 @@ export class InvalidOptionsError extends Error {
  */
 export function useGenerate() {
   const client = useApiClient();
-  const addResults = useGalleryStore((s) => s.addResults);
   const queryClient = useQueryClient();
 
   const mutation = useMutation({
     mutationKey: generationKeys.generate(),
-    mutationFn: async (run: GenerationRun): Promise<GalleryResult[]> => {
+    mutationFn: async (run: GenerationRun): Promise<GalleryItem[]> => {
       const request = buildGenerationRequest(run.options, run.canvas);
       const checked = validateOptions(request.options, {
         mode: request.mode,
@@ -51,17 +52,13 @@ export function useGenerate() {
         hasMaskImage: request.maskImage !== undefined,
       });
       if (!checked.ok) throw new InvalidOptionsError(checked.issues);
-      const images = await client.generate(request, startRun(run.runId));
-      return addResults(
-        images.map((img) => ({
-          png: img.png,
-          seed: img.seed,
-          finishReason: img.finishReason,
-          prompt: run.label,
-          engineId: request.engineId,
-          width: checked.options.width,
-          height: checked.options.height,
-        })),
+      // Stored as it arrives, with its full recipe, inputs and run record (see generateIntoGallery).
+      return generateIntoGallery(
+        useGalleryStore.getState(),
+        (req, signal) => client.generate(req, signal),
+        request,
+        startRun(run.runId),
+        { parentResultId: run.canvas ? currentInitParent() : undefined },
       );
     },
     onSettled: (_data, _error, run) => releaseRun(run.runId),

@@ -1,0 +1,114 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { GalleryCard, type CardAction } from './GalleryCard';
+import { galleryRows } from './galleryRows';
+import type { GalleryItem } from './galleryStore';
+
+export interface GalleryGridProps {
+  items: readonly GalleryItem[];
+  selected: ReadonlySet<string>;
+  onPick: (id: string, event: MouseEvent) => void;
+  onAction: (action: CardAction, item: GalleryItem) => void;
+  /** Keys on the grid (F favourite, Delete) with the result that has focus, if any. */
+  onKey: (event: KeyboardEvent, focusedId: string | undefined) => void;
+}
+
+const GAP = 8;
+const PAD = 12;
+const HEADER_H = 28;
+/** Caption and action rows under the square thumbnail. */
+const CARD_EXTRA_H = 62;
+/** Cards at least this wide; the column count follows the panel's width. */
+const MIN_CARD_W = 132;
+
+/** The results grid, virtualized by row: only rows on screen (plus a little overscan) are in the DOM. */
+export function GalleryGrid({ items, selected, onPick, onAction, onKey }: GalleryGridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(300);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth || 300);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const cols = Math.max(1, Math.floor((width - 2 * PAD + GAP) / (MIN_CARD_W + GAP)));
+  const cardW = (width - 2 * PAD - (cols - 1) * GAP) / cols;
+  const rows = useMemo(() => galleryRows(items, cols), [items, cols]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]?.kind === 'header' ? HEADER_H : cardW + CARD_EXTRA_H) + GAP,
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 2,
+    paddingStart: PAD,
+    paddingEnd: PAD,
+  });
+  // Sizes depend on the width, so a resize re-measures every row.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, cardW, rows]);
+
+  return (
+    <div
+      ref={scroller}
+      className="min-h-0 flex-1 overflow-y-auto"
+      onKeyDown={(e) => {
+        const card = (e.target as HTMLElement).closest<HTMLElement>('[data-result-id]');
+        onKey(e, card?.dataset.resultId);
+      }}
+    >
+      <div
+        role="list"
+        aria-label="Results"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
+        {virtualizer.getVirtualItems().map((v) => {
+          const row = rows[v.index];
+          if (!row) return null;
+          return (
+            <div
+              key={v.key}
+              role="none"
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: PAD,
+                right: PAD,
+                transform: `translateY(${v.start}px)`,
+                height: v.size - GAP,
+              }}
+            >
+              {row.kind === 'header' ? (
+                <div
+                  role="none"
+                  className="flex h-full items-end gap-2 text-xs font-semibold text-paper-300"
+                  data-run-label={row.label}
+                >
+                  <span>{row.label}</span>
+                  <span className="text-paper-500 tabular-nums">{row.count}</span>
+                </div>
+              ) : (
+                <div
+                  role="none"
+                  className="grid h-full"
+                  style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gap: GAP }}
+                >
+                  {row.items.map((item) => (
+                    <GalleryCard
+                      key={item.id}
+                      item={item}
+                      selected={selected.has(item.id)}
+                      onPick={onPick}
+                      onAction={onAction}
+                    />
+                  ))}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

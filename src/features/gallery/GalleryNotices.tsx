@@ -1,0 +1,81 @@
+import { Button } from '../../components/ui';
+import type { RunRecord } from './db';
+import { useGalleryStore } from './galleryStore';
+
+/** Storage trouble (full, unavailable) as an alert, and runs a reload cut off, each with "Re-run". */
+export function GalleryNotices({ onRerun }: { onRerun?: (run: RunRecord) => void }) {
+  const message = useGalleryStore((s) => s.storageMessage);
+  const dismissMessage = useGalleryStore((s) => s.dismissStorageMessage);
+  const interrupted = useGalleryStore((s) => s.interruptedRuns);
+  const dismissRun = useGalleryStore((s) => s.dismissRun);
+  return (
+    <>
+      {message && (
+        <div
+          role="alert"
+          className="mx-3 mt-2 flex items-start gap-2 rounded-md border border-warn-400/40 bg-warn-400/10 p-2 text-xs text-paper-100"
+        >
+          <p className="flex-1">{message}</p>
+          <Button size="sm" variant="ghost" onClick={dismissMessage} title="Hide this message">
+            Dismiss
+          </Button>
+        </div>
+      )}
+      {interrupted.length > 0 && (
+        <ul aria-label="Interrupted runs" className="mx-3 mt-2 flex flex-col gap-1">
+          {interrupted.map((run) => (
+            <li
+              key={run.id}
+              className="flex items-center gap-2 rounded-md border border-ink-600 bg-ink-850 px-2 py-1 text-xs"
+            >
+              <span className="min-w-0 flex-1 truncate" title={runPrompt(run)}>
+                Interrupted: {run.label ?? runPrompt(run)}
+              </span>
+              {onRerun && (
+                <Button size="sm" onClick={() => onRerun(run)} title="Restore this recipe and run it again">
+                  Re-run
+                </Button>
+              )}
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => void dismissRun(run.id)}
+                title="Forget this run"
+              >
+                Dismiss
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function runPrompt(run: RunRecord): string {
+  return run.recipe.options.text_prompts.map((p) => p.text).join(' · ') || 'Untitled';
+}
+
+/** The toast after a delete, with its one action. */
+export function UndoToast() {
+  const lastDeleted = useGalleryStore((s) => s.lastDeleted);
+  const undo = useGalleryStore((s) => s.undoDelete);
+  const forget = useGalleryStore((s) => s.forgetDeleted);
+  if (!lastDeleted) return null;
+  return (
+    <div
+      role="status"
+      className="mx-3 mb-2 flex items-center gap-2 rounded-md border border-ink-600 bg-ink-800 px-3 py-2 text-xs shadow-lg"
+    >
+      <span className="flex-1">
+        Deleted {lastDeleted.count} {lastDeleted.count === 1 ? 'result' : 'results'}.
+      </span>
+      <Button size="sm" variant="primary" onClick={() => void undo()} title="Put them back">
+        Undo delete
+      </Button>
+      <Button size="sm" variant="ghost" onClick={forget} aria-label="Hide" title="Hide">
+        ✕
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { GalleryItem } from './galleryStore';
+
+/** The recipe of a result as plain text rows (prompts are user text: rendered as text, never HTML). */
+export function RecipeDetails({ item }: { item: GalleryItem }) {
+  const { recipe } = item;
+  const o = recipe.options;
+  const rows: Array<[string, string]> = [
+    ['Seed', String(recipe.seed)],
+    ['Mode', recipe.mode],
+    ['Engine', recipe.engineId],
+    ['Size', o.width && o.height ? `${o.width}×${o.height}` : 'init image size'],
+    ['Steps', o.steps === undefined ? 'default' : String(o.steps)],
+    ['CFG scale', o.cfg_scale === undefined ? 'default' : String(o.cfg_scale)],
+    ['Sampler', o.sampler ?? 'engine choice'],
+    ['CLIP guidance', o.clip_guidance_preset ?? 'NONE'],
+  ];
+  if (o.step_schedule_start !== undefined) {
+    rows.push(['Image strength', String(Math.round((1 - o.step_schedule_start) * 1000) / 1000)]);
+  }
+  if (o.mask_source) rows.push(['Mask source', o.mask_source]);
+  rows.push(['Finish', recipe.finishReason], ['Created', new Date(recipe.createdAt).toLocaleString()]);
+  if (item.runLabel) rows.push(['Run', item.runLabel]);
+  if (recipe.parentResultId) rows.push(['Derived from', recipe.parentResultId]);
+  return (
+    <div className="flex w-72 flex-col gap-3 text-xs">
+      <ul aria-label="Prompts" className="flex flex-col gap-1">
+        {o.text_prompts.map((p, i) => (
+          <li key={i} className="rounded bg-ink-900 px-2 py-1 text-paper-100">
+            <span className="mr-1 font-mono text-paper-500">{(p.weight ?? 1) < 0 ? '−' : '+'}</span>
+            {p.text}
+            <span className="ml-1 font-mono text-paper-500">({p.weight ?? 1})</span>
+          </li>
+        ))}
+      </ul>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-paper-500">{k}</dt>
+            <dd className="font-mono break-all text-paper-200">{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { GalleryItem } from './galleryStore';
+import type { RunRecord } from './db';
+
+/**
+ * What the gallery asks the app to do with a result. The gallery is a leaf feature: it knows neither the
+ * options store, the canvas nor the compare view, so these cross-feature actions come in as callbacks.
+ */
+export interface GalleryActions {
+  onReuseSeed: (seed: number) => void;
+  /** Restores every option, prompt, init image and mask of the result. */
+  onReuseAll?: (item: GalleryItem) => void;
+  onUseAsInitImage?: (item: GalleryItem) => void;
+  /** Opens the comparison view on these results (2–9, newest first). */
+  onCompare?: (ids: string[]) => void;
+  /** Runs an interrupted run's recipe again. */
+  onRerun?: (run: RunRecord) => void;
+}
