@@ -1,4 +1,5 @@
 import { Button, cx, hotkeyLabel, useHotkey, type Hotkey } from '../components/ui';
+import { OpenRecipeButton } from './RecipeImport';
 import { hostLabel, useEngines, useSettingsDialog, useSettingsStore } from '../features/settings';
 
 const SETTINGS_KEY: Hotkey = { key: ',', mod: true };
@@ -35,6 +36,7 @@ export function StudioHeader() {
           />
           {hostLabel(host)}
         </span>
+        <OpenRecipeButton />
         <Button size="sm" onClick={openSettings} title={`Settings (${hotkeyLabel(SETTINGS_KEY)})`}>
           Settings
         </Button>

@@ -1,24 +1,55 @@
+import { useEffect, type DragEvent } from 'react';
+import { useCanvasSummary } from '../features/canvas';
 import { GalleryPanel } from '../features/gallery';
-import { OptionsPanel, useOptionsStore } from '../features/generation';
+import { OptionsPanel, setInitParent } from '../features/generation';
 import { SettingsDialog } from '../features/settings';
 import { CanvasSlot } from './CanvasSlot';
+import { RecipeImportNotice } from './RecipeImport';
 import { StudioHeader } from './StudioHeader';
+import { SweepButtons } from './SweepButtons';
+import { SweepHost } from './SweepHost';
+import { useGalleryActions } from './useGalleryActions';
+import { importRecipeFile } from './useRecipeImport';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
 /** Options left, canvas centre, gallery right (ARCHITECTURE.md, "Visual design"). */
 export function StudioLayout() {
-  const setSeed = useOptionsStore((s) => s.setSeed);
+  const galleryActions = useGalleryActions();
+  const { hasInitImage } = useCanvasSummary();
+  // Results record the gallery result their init image came from; a closed image has no parent any more.
+  useEffect(() => {
+    if (!hasInitImage) setInitParent(undefined);
+  }, [hasInitImage]);
   return (
-    <div className="flex h-full flex-col bg-ink-950 text-paper-100">
+    <div
+      className="flex h-full flex-col bg-ink-950 text-paper-100"
+      // A PNG dropped outside the canvas restores its recipe; the canvas's own drop zone takes images first
+      // (it marks the event handled), so this only sees drops elsewhere.
+      onDragOver={(e) => {
+        if (!e.defaultPrevented && hasFiles(e)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (e.defaultPrevented) return;
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        void importRecipeFile(file);
+      }}
+    >
       <StudioHeader />
+      <RecipeImportNotice />
       <div className="grid min-h-0 flex-1 grid-cols-[20rem_minmax(0,1fr)_20rem]">
         <aside aria-label="Options" className="flex min-h-0 flex-col border-r border-ink-700 bg-ink-900">
           <OptionsPanel />
+          <SweepButtons />
         </aside>
-        <main className="min-h-0 min-w-0 bg-ink-950">
+        <main className="relative min-h-0 min-w-0 bg-ink-950">
           <CanvasSlot />
+          <SweepHost />
         </main>
         <aside className="flex min-h-0 flex-col border-l border-ink-700 bg-ink-900">
-          <GalleryPanel onReuseSeed={setSeed} />
+          <GalleryPanel {...galleryActions} />
         </aside>
       </div>
       <SettingsDialog />

@@ -8,3 +8,5 @@ export { optionsFromStoredRecipe, optionsFromImportedRecipe, type AppliedImport 
 export { generateIntoGallery, type GenerateFn } from './sweeps/generateIntoGallery';
 export { runBatch, batchRequests, sweepLabel, type BatchDeps, type BatchInput } from './sweeps/runBatch';
 export { setInitParent, currentInitParent } from './sweeps/initParent';
+export { currentRequest, type CurrentRequest } from './sweeps/currentRequest';
+export { pickOptions } from './optionsStore';

@@ -1,0 +1,45 @@
+import { XYGridView, exportGridPng, type XYGridViewCell } from '../features/compare';
+import { downloadBlob } from '../features/gallery';
+import type { GridView } from './studioView';
+import { useResultUrls } from './useResultUrls';
+
+export interface GridOverlayProps {
+  view: GridView;
+  running: boolean;
+  progress?: { done: number; total: number; failed?: number };
+  onCancel: () => void;
+  onClose: () => void;
+}
+
+/** The X/Y grid filling in as its job runs; "Export grid" saves it as one labelled PNG. */
+export function GridOverlay({ view, running, progress, onCancel, onClose }: GridOverlayProps) {
+  const { plan, cellIds } = view;
+  const urls = useResultUrls(Object.values(cellIds));
+  const cells: XYGridViewCell[] = plan.cells.map(({ row, col }) => {
+    const id = cellIds[`${row},${col}`];
+    const src = id ? urls.get(id)?.src : undefined;
+    return { row, col, src, status: src ? 'done' : running ? 'pending' : 'cancelled' };
+  });
+  return (
+    <XYGridView
+      rows={plan.rows}
+      cols={plan.cols}
+      rowLabels={plan.rowLabels}
+      colLabels={plan.colLabels}
+      cells={cells}
+      progress={progress}
+      running={running}
+      onCancel={onCancel}
+      onClose={onClose}
+      onExport={() =>
+        void exportGridPng({
+          rows: plan.rows,
+          cols: plan.cols,
+          rowLabels: plan.rowLabels,
+          colLabels: plan.colLabels,
+          cells,
+        }).then((blob) => downloadBlob(blob, 'gesso-xy-grid.png'))
+      }
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { useRef } from 'react';
+import { Button } from '../components/ui';
+import { importRecipeFile, useRecipeImportNotice } from './useRecipeImport';
+
+/** "Open recipe": a PNG file whose recipe goes into the options panel. */
+export function OpenRecipeButton() {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button size="sm" onClick={() => input.current?.click()} title="Restore the recipe stored in a PNG">
+        Open recipe
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept="image/png"
+        hidden
+        aria-label="Recipe file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importRecipeFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+/** What the last recipe import did, as text (file metadata is untrusted: never rendered as HTML). */
+export function RecipeImportNotice() {
+  const text = useRecipeImportNotice((s) => s.text);
+  const clear = useRecipeImportNotice((s) => s.clear);
+  if (!text) return null;
+  return (
+    <div
+      role="status"
+      aria-label="Recipe import"
+      className="flex items-center gap-3 border-b border-ink-700 bg-ink-850 px-4 py-1.5 text-xs text-paper-200"
+    >
+      <p className="min-w-0 flex-1 break-words">{text}</p>
+      <Button size="sm" variant="ghost" onClick={clear}>
+        Dismiss
+      </Button>
+    </div>
+  );
+}
