@@ -51,7 +51,7 @@ test('a generation running at reload comes back as interrupted and re-runs with 
   await s.generate.click();
   await sent;
   await page.reload();
-  const interrupted = page.getByRole('list', { name: 'Interrupted runs' });
+  const interrupted = page.getByRole('group', { name: 'Interrupted runs' });
   await expect(interrupted.getByText(/a slow lighthouse/)).toBeVisible();
   await s.prompt(1).fill('something else');
   await interrupted.getByRole('button', { name: 'Re-run' }).click();

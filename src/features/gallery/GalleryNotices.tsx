@@ -22,9 +22,10 @@ export function GalleryNotices({ onRerun }: { onRerun?: (run: RunRecord) => void
         </div>
       )}
       {interrupted.length > 0 && (
-        <ul aria-label="Interrupted runs" className="mx-3 mt-2 flex flex-col gap-1">
+        // Not a list: the gallery's listitems are its results (a contract the e2e suite relies on).
+        <div role="group" aria-label="Interrupted runs" className="mx-3 mt-2 flex flex-col gap-1">
           {interrupted.map((run) => (
-            <li
+            <div
               key={run.id}
               className="flex items-center gap-2 rounded-md border border-ink-600 bg-ink-850 px-2 py-1 text-xs"
             >
@@ -44,9 +45,9 @@ export function GalleryNotices({ onRerun }: { onRerun?: (run: RunRecord) => void
               >
                 Dismiss
               </Button>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </>
   );

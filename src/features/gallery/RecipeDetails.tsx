@@ -23,15 +23,15 @@ export function RecipeDetails({ item }: { item: GalleryItem }) {
   if (recipe.parentResultId) rows.push(['Derived from', recipe.parentResultId]);
   return (
     <div className="flex w-72 flex-col gap-3 text-xs">
-      <ul aria-label="Prompts" className="flex flex-col gap-1">
+      <div role="group" aria-label="Prompts" className="flex flex-col gap-1">
         {o.text_prompts.map((p, i) => (
-          <li key={i} className="rounded bg-ink-900 px-2 py-1 text-paper-100">
+          <p key={i} className="rounded bg-ink-900 px-2 py-1 text-paper-100">
             <span className="mr-1 font-mono text-paper-500">{(p.weight ?? 1) < 0 ? '−' : '+'}</span>
             {p.text}
             <span className="ml-1 font-mono text-paper-500">({p.weight ?? 1})</span>
-          </li>
+          </p>
         ))}
-      </ul>
+      </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
