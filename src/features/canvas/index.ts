@@ -6,3 +6,10 @@ export type { CanvasInputs } from './io/exportCanvasInputs';
 export { exportCanvasInputs, downloadMask } from './io/exportCanvasInputs';
 export { loadInitImage, clearInitImage } from './io/loadInitImage';
 export { useCanvasSummary, type CanvasSummary } from './useCanvasSummary';
+export { loadMask } from './io/loadMask';
+export {
+  getCanvasDraft,
+  restoreCanvasDraft,
+  subscribeCanvasChanges,
+  type CanvasDraft,
+} from './io/canvasDraft';

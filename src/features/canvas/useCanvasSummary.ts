@@ -7,6 +7,8 @@ export interface CanvasSummary {
   maskEmpty: boolean;
   width: number;
   height: number;
+  /** The init image has pixels that are not fully opaque (its alpha can be the mask). */
+  initHasAlpha: boolean;
   /** Display only: a hidden mask still applies to generation. */
   maskHidden: boolean;
 }
@@ -22,6 +24,7 @@ export function useCanvasSummary(): CanvasSummary {
       maskEmpty: s.maskEmpty,
       width: s.width,
       height: s.height,
+      initHasAlpha: s.initHasAlpha,
     })),
   );
   const maskHidden = useOverlayStore((s) => s.hidden);

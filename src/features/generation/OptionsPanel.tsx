@@ -40,7 +40,7 @@ export function OptionsPanel() {
               mode={mode}
               errors={byField}
               maskHidden={canvas.maskHidden}
-              initHasAlpha={false}
+              initHasAlpha={canvas.initHasAlpha}
             />
           </Section>
         )}

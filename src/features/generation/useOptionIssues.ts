@@ -25,8 +25,7 @@ const PLACEHOLDER = new Blob([]);
 export function useOptionIssues(): OptionIssues {
   const options = useOptionsStore(useShallow(pickOptions));
   const summary = useCanvasSummary();
-  const { hasInitImage, maskEmpty, width, height } = summary;
-  const initHasAlpha = false;
+  const { hasInitImage, maskEmpty, initHasAlpha, width, height } = summary;
   return useMemo(() => {
     const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
     const mode = deriveMode(state, options.maskSource);

@@ -151,6 +151,25 @@ export class MaskDocument {
     this.commitRect(full);
   }
 
+  /**
+   * Replaces every pixel with `values` (a loaded mask, raster-sized). One undo step; with
+   * `record: false` (restoring a saved draft) the history restarts instead, so undo cannot un-restore.
+   */
+  replaceAll(values: Uint8Array, record = true): void {
+    if (values.length !== this.raster.data.length) throw new RangeError('mask size does not match the image');
+    this.endStroke();
+    this.flushPending();
+    const full = this.raster.fullRect();
+    this.raster.writeRect(full, values);
+    if (record) {
+      this.commitRect(full);
+      return;
+    }
+    this.shadow.set(this.raster.data);
+    this.history.clear();
+    this.emit(full, true);
+  }
+
   private isAll(value: number): boolean {
     return this.raster.data.every((v) => v === value);
   }
