@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { cx } from '../../components/ui';
+import { THUMBNAIL_MAX_SIDE } from './db';
 import { FilteredBadge } from './FilteredBadge';
 import type { GalleryItem } from './galleryStore';
 import { useGalleryStore } from './galleryStore';
@@ -51,7 +52,7 @@ export function GalleryCard({ item, selected, onPick, onAction }: GalleryCardPro
         className="relative block aspect-square w-full bg-ink-950"
       >
         <img
-          src={url}
+          srcSet={url ? `${url} ${thumbDensity(item)}x` : undefined}
           alt={`Result, seed ${seed}`}
           className="h-full w-full object-contain"
           draggable={false}
@@ -96,4 +97,15 @@ export function GalleryCard({ item, selected, onPick, onAction }: GalleryCardPro
       </div>
     </div>
   );
+}
+
+/**
+ * The thumbnail's pixel density relative to the result: declared in `srcset`, so the image reports the
+ * result's own size (naturalWidth 512 for a 512² result shown from its 256² thumbnail) and lays out as it.
+ * Image modes do not record their size; their thumbnail reports its own.
+ */
+export function thumbDensity(item: GalleryItem): number {
+  const { width, height } = item.recipe.options;
+  if (item.thumbSize === 0 || !width || !height) return 1;
+  return Math.min(1, THUMBNAIL_MAX_SIDE / Math.max(width, height));
 }

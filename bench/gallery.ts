@@ -1,0 +1,301 @@
+/**
+ * Gallery benchmark: 5,000 stored results in real Chromium. Measures the time until the grid shows its first
+ * thumbnail after a reload, frame times and DOM size while wheeling through the whole list, and browser RSS
+ * (all Chromium processes, /proc VmRSS) after opening the viewer and stepping through 500 results.
+ * Seeds IndexedDB directly in the page (the gallery's v1 schema, see src/features/gallery/db/schema.ts).
+ * Measures; never fails on a time. Run alone with `npx tsx bench/gallery.ts`, or register `galleryBench`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { metric, type BenchContext, type BenchMetric, type BenchModule } from './types';
+
+const RESULTS = 5000;
+const VIEWER_STEPS = 500;
+const WHEEL_PX = 600;
+/** An inert switch that marks this benchmark's browser process, so RSS counts its process tree only. */
+const BENCH_FLAG = `--gesso-gallery-bench=${process.pid}`;
+
+/** The pid of this benchmark's Chromium browser process (found by its marker switch). */
+function benchBrowserPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (cmd.includes(BENCH_FLAG) && !cmd.some((a) => a.startsWith('--type='))) return Number(entry);
+    } catch {
+      // Gone already.
+    }
+  }
+  return undefined;
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Sum of VmRSS (kB) over the process and all its descendants. */
+function treeRssKb(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      rss.set(Number(entry), kb);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Writes `count` results (512² PNG, 64² thumbnail, recipe) into the gallery database, 500 per transaction. */
+async function seedResults(page: Page, count: number): Promise<number> {
+  return page.evaluate(async (n) => {
+    const started = performance.now();
+    const encode = async (size: number, hue: number) => {
+      const c = new OffscreenCanvas(size, size);
+      const ctx = c.getContext('2d')!;
+      const g = ctx.createLinearGradient(0, 0, size, size);
+      g.addColorStop(0, `hsl(${hue} 60% 30%)`);
+      g.addColorStop(1, `hsl(${(hue + 90) % 360} 70% 60%)`);
+      ctx.fillStyle = g;
+      ctx.fillRect(0, 0, size, size);
+      return c.convertToBlob({ type: 'image/png' });
+    };
+    const variants = await Promise.all(
+      Array.from({ length: 24 }, async (_, i) => ({
+        png: await encode(512, i * 15),
+        thumb: await encode(64, i * 15),
+      })),
+    );
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('gesso-gallery');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const base = Date.now() - n * 1000;
+    for (let start = 0; start < n; start += 500) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['results', 'pngs', 'thumbs', 'meta'], 'readwrite');
+        for (let i = start; i < Math.min(n, start + 500); i++) {
+          const v = variants[i % variants.length]!;
+          const id = `bench-${i}`;
+          const seed = 1_000_000 + i;
+          const run = Math.floor(i / 4);
+          tx.objectStore('pngs').put({ id, blob: v.png });
+          tx.objectStore('thumbs').put({ id, blob: v.thumb });
+          tx.objectStore('results').put({
+            id,
+            createdAt: base + i * 1000,
+            seq: i + 1,
+            runId: i % 40 < 8 ? `bench-run-${run}` : undefined,
+            runLabel: i % 40 < 8 ? 'Seed sweep ×4' : undefined,
+            favourite: i % 17 === 0,
+            recipe: {
+              mode: 'text-to-image',
+              engineId: 'stable-diffusion-v1-5',
+              options: {
+                text_prompts: [{ text: `bench prompt ${i % 97} a lighthouse at dusk`, weight: 1 }],
+                cfg_scale: 7,
+                steps: 30,
+                seed,
+                width: 512,
+                height: 512,
+                samples: 1,
+              },
+              createdAt: base + i * 1000,
+              seed,
+              finishReason: 'SUCCESS',
+            },
+            pngSize: v.png.size,
+            pngType: 'image/png',
+            thumbSize: v.thumb.size,
+            inputHashes: [],
+          });
+        }
+        tx.objectStore('meta').put({ key: 'seq', value: n });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return performance.now() - started;
+  }, count);
+}
+
+/** Navigation start → first gallery thumbnail decoded and painted (recorded by an init script). */
+const PAINT_PROBE = () => {
+  const w = window as unknown as { __galleryPaint?: number; __galleryListed?: number };
+  const check = () => {
+    const img = document.querySelector<HTMLImageElement>('[aria-label="Gallery"] img[alt^="Result, seed"]');
+    if (img && w.__galleryListed === undefined) w.__galleryListed = performance.now();
+    if (img && img.complete && img.naturalWidth > 0) {
+      requestAnimationFrame(() => (w.__galleryPaint = performance.now()));
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+export async function runGalleryBench(
+  context: BenchContext,
+): Promise<{ metrics: BenchMetric[]; details: unknown }> {
+  if (!context.chromiumPath) throw new Error('no Chromium found for the gallery benchmark');
+  const browser = await chromium.launch({
+    executablePath: context.chromiumPath,
+    args: [
+      BENCH_FLAG,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(context.baseUrl);
+    await page.getByRole('region', { name: 'Gallery' }).waitFor();
+    const seedMs = await seedResults(page, RESULTS);
+    await page.addInitScript(PAINT_PROBE);
+
+    const paints: number[] = [];
+    const listed: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.reload();
+      await page.waitForFunction(
+        () => (window as unknown as { __galleryPaint?: number }).__galleryPaint !== undefined,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
+      const got = await page.evaluate(() => {
+        const w = window as unknown as { __galleryPaint: number; __galleryListed: number };
+        return { paint: w.__galleryPaint, listed: w.__galleryListed };
+      });
+      paints.push(got.paint);
+      listed.push(got.listed);
+    }
+
+    // Wheel through the whole list, recording every frame interval and the DOM size as it goes.
+    const scroller = page.locator('[aria-label="Gallery"] [role="list"]').locator('..');
+    const box = await scroller.boundingBox();
+    if (!box) throw new Error('gallery grid not visible');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __stop: boolean };
+      w.__frames = [];
+      w.__stop = false;
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__frames.push(now - last);
+        last = now;
+        if (!w.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const domNodes: number[] = [];
+    const galleryNodes: number[] = [];
+    for (let step = 0; ; step++) {
+      await page.mouse.wheel(0, WHEEL_PX);
+      if (step % 20 === 0) {
+        const counts = await page.evaluate(() => ({
+          all: document.querySelectorAll('*').length,
+          gallery: document.querySelector('[aria-label="Gallery"]')?.querySelectorAll('*').length ?? 0,
+        }));
+        domNodes.push(counts.all);
+        galleryNodes.push(counts.gallery);
+      }
+      const atEnd = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
+      if (atEnd || step > 5000) break;
+    }
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __stop: boolean };
+      w.__stop = true;
+      return w.__frames.slice(1);
+    });
+    const sortedFrames = [...frames].sort((a, b) => a - b);
+
+    // Memory: open the viewer on the newest result and step through 500 results at full size, then close.
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    await page.waitForTimeout(300);
+    const pid = benchBrowserPid();
+    const rssBefore = pid ? treeRssKb(pid) : 0;
+    await page.locator('[aria-label="Gallery"] [role="listitem"] img').first().click();
+    const viewer = page.getByRole('dialog', { name: 'Result' });
+    await viewer.waitFor();
+    for (let i = 0; i < VIEWER_STEPS; i++) {
+      await page.keyboard.press('ArrowRight');
+      await viewer
+        .locator('img[alt$="at full size"]')
+        .evaluate((img: HTMLImageElement) => img.decode().catch(() => undefined));
+    }
+    const rssOpen = pid ? treeRssKb(pid) : 0;
+    await page.keyboard.press('Escape');
+    await viewer.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(1000);
+    const rssAfter = pid ? treeRssKb(pid) : 0;
+
+    const details = {
+      results: RESULTS,
+      seedMs: round(seedMs),
+      gridFirstPaintMs: paints.map(round),
+      gridListedMs: listed.map(round),
+      scroll: {
+        frames: frames.length,
+        p50: round(pct(sortedFrames, 0.5)),
+        p95: round(pct(sortedFrames, 0.95)),
+        max: round(sortedFrames.at(-1) ?? 0),
+        over33: frames.filter((f) => f > 33).length,
+      },
+      domNodesMax: Math.max(...domNodes),
+      galleryDomNodesMax: Math.max(...galleryNodes),
+      rssKb: { before: rssBefore, viewerOpen: rssOpen, after: rssAfter, growth: rssAfter - rssBefore },
+      targets: { gridVisibleMs: 500, scrollP95Ms: 17.5, domNodes: 300, rssGrowthMb: 150 },
+    };
+    const metrics = [
+      metric('grid first paint after reload', 'ms', paints),
+      metric('scroll frame p95', 'ms', [details.scroll.p95]),
+      metric('scroll frame max', 'ms', [details.scroll.max]),
+      metric('gallery DOM nodes (max while scrolling)', 'nodes', galleryNodes),
+      metric('page DOM nodes (max while scrolling)', 'nodes', domNodes),
+      metric('browser RSS growth after 500 viewer steps', 'MB', [(rssAfter - rssBefore) / 1024]),
+    ];
+    return { metrics, details };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** For bench/run.ts's registry. */
+export const galleryBench: BenchModule = { name: 'gallery', run: runGalleryBench };
+
+// `npx tsx bench/gallery.ts`: start the production studio, run, print the details.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { ensureBuilt, startStudio } = await import('../scripts/studioServer');
+  const { decideBrowser, probeBrowsers } = await import('../scripts/findBrowser');
+  await ensureBuilt();
+  const studio = await startStudio({ port: 0, host: '127.0.0.1' });
+  try {
+    const decision = decideBrowser(probeBrowsers(undefined));
+    const chromiumPath = decision.action === 'use' ? decision.executablePath : '/usr/bin/chromium';
+    const { details } = await runGalleryBench({ baseUrl: studio.url, chromiumPath });
+    console.log(JSON.stringify(details, null, 2));
+  } finally {
+    await studio.close();
+  }
+}
