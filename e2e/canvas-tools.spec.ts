@@ -4,8 +4,10 @@ import {
   decode,
   distanceToSegment,
   dragStroke,
+  loadMaskInPage,
   maskStats,
   openCanvasStudio,
+  readFixture,
   readMultipart,
   setSlider,
   uploadExample,
@@ -140,4 +142,26 @@ test('a hidden mask still applies, and the studio says so', async ({ page }) => 
   if (!sent.maskImage) throw new Error('no mask_image');
   const mask = await decode(sent.maskImage, 'grey');
   expect(mismatches(mask, (x, y) => strokeMask(x, y)).slice(0, 10)).toEqual([]);
+});
+
+test('loadMask (the gallery’s “Reuse all”) puts the example white mask on the canvas as one undo step', async ({
+  page,
+}) => {
+  const s = await openCanvasStudio(page);
+  const ui = canvasUi(page);
+  await uploadExample(page);
+  const fixture = await decode(readFixture('mask_image_white.png'), 'grey');
+  await loadMaskInPage(page, readFixture('mask_image_white.png'));
+  await expect(ui.mode).toContainText('Inpainting');
+
+  await page.keyboard.press('Control+Enter');
+  const sent = await readMultipart(await s.sent.next());
+  if (!sent.maskImage) throw new Error('no mask_image');
+  const mask = await decode(sent.maskImage, 'grey');
+  expect([mask.width, mask.height]).toEqual([512, 512]);
+  expect(mask.data.equals(fixture.data)).toBe(true);
+
+  await ui.undo.click();
+  await expect.poll(async () => (await maskStats(page)).nonZero).toBe(0);
+  await expect(ui.mode).toContainText('Image to image');
 });

@@ -1,5 +1,6 @@
 import { exportCanvasInputs, encodeMask } from './io/exportCanvasInputs';
 import { openImageUnchecked } from './io/loadInitImage';
+import { loadMask } from './io/loadMask';
 import { getSession } from './session/canvasSession';
 import { drawnFrames, requestFrame } from './session/frameLoop';
 import { pointerStats } from './session/PointerController';
@@ -28,6 +29,8 @@ export interface GessoCanvasTestHooks {
   /** Milliseconds for the whole exportCanvasInputs() (init PNG is encoded once, then cached). */
   timeFullExport(): Promise<{ ms: number }>;
   exportCanvasInputs: typeof exportCanvasInputs;
+  /** The public `loadMask`, as the gallery's "Reuse all" calls it. */
+  loadMask: typeof loadMask;
 }
 
 declare global {
@@ -92,5 +95,6 @@ export function installTestHooks(): void {
       return { ms: performance.now() - t0 };
     },
     exportCanvasInputs,
+    loadMask,
   };
 }
