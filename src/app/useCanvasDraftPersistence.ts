@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { getCanvasDraft, restoreCanvasDraft, subscribeCanvasChanges } from '../features/canvas';
+import { getCanvasDraft, isCanvasBusy, restoreCanvasDraft, subscribeCanvasChanges } from '../features/canvas';
 import { getGalleryRepository, type GalleryRepository } from '../features/gallery';
 
 /** Quiet time after the last canvas change before the draft is written (a stroke, a pan, a wheel burst). */
@@ -44,6 +44,14 @@ async function saveChanges(repo: GalleryRepository, saved: SavedState): Promise<
   return { imageVersion: draft.imageVersion, maskVersion: draft.maskVersion, hasImage: true };
 }
 
+/** Resolves in the browser's next idle period (soon anyway: at most a second later). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 let restoring: Promise<SavedState> | undefined;
 
 /**
@@ -86,13 +94,20 @@ export function useCanvasDraftPersistence(): void {
       let saved = await restoreOnce(repo);
       if (cancelled) return;
       const flush = () => {
-        chain = chain.then(async () => {
-          try {
-            saved = await saveChanges(repo, saved);
-          } catch {
-            // Kept as it was: the next change tries again. The gallery reports storage trouble itself.
-          }
-        });
+        // Never compete with a stroke for the main thread: wait for the pen to lift, then for idle time.
+        if (isCanvasBusy()) {
+          timer = setTimeout(flush, DRAFT_SAVE_DELAY_MS);
+          return;
+        }
+        chain = chain
+          .then(() => whenIdle())
+          .then(async () => {
+            try {
+              saved = await saveChanges(repo, saved);
+            } catch {
+              // Kept as it was: the next change tries again. The gallery reports storage trouble itself.
+            }
+          });
       };
       unsubscribe = subscribeCanvasChanges(() => {
         clearTimeout(timer);

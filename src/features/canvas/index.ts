@@ -9,6 +9,7 @@ export { useCanvasSummary, type CanvasSummary } from './useCanvasSummary';
 export { loadMask } from './io/loadMask';
 export {
   getCanvasDraft,
+  isCanvasBusy,
   restoreCanvasDraft,
   subscribeCanvasChanges,
   type CanvasDraft,

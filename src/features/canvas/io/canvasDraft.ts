@@ -1,4 +1,4 @@
-import { getSession, openDocument, subscribeSession } from '../session/canvasSession';
+import { getSession, openDocument, subscribeSession, type CanvasSession } from '../session/canvasSession';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { useViewStore } from '../store/useViewStore';
 import type { ViewTransform } from '../geometry/coords';
@@ -24,13 +24,31 @@ subscribeSession(() => {
   imageVersion++;
 });
 
+/**
+ * The init image for the draft without blocking the page: the original PNG or the cached export when
+ * there is one, else `canvas.toBlob`, which Chromium encodes in idle time instead of in one long task
+ * (encodeInit's exact encoder took a 200–270 ms frame at 2048² when a save landed mid-stroke). Pixels
+ * read back the same either way; after a restore the result is the image's PNG, sent byte for byte.
+ */
+function draftImage(s: CanvasSession): Promise<Blob> {
+  if (s.sourcePng || s.encodedInit) return encodeInit(s);
+  return new Promise((resolve, reject) =>
+    s.image.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** Public: true while a stroke is being drawn (a good moment to postpone background work). */
+export function isCanvasBusy(): boolean {
+  return getSession()?.doc.isStroking ?? false;
+}
+
 /** Public: the current init image, mask and view, or null when there is no init image. */
 export async function getCanvasDraft(): Promise<CanvasDraft | null> {
   const s = getSession();
   if (!s) return null;
   const maskVersion = useCanvasDocStore.getState().maskVersion;
   const version = imageVersion;
-  const [initImage, mask] = await Promise.all([encodeInit(s), s.doc.raster.isEmpty() ? null : encodeMask(s)]);
+  const [initImage, mask] = await Promise.all([draftImage(s), s.doc.raster.isEmpty() ? null : encodeMask(s)]);
   return { initImage, mask, view: { ...useViewStore.getState().view }, imageVersion: version, maskVersion };
 }
 
