@@ -63,4 +63,21 @@ describe('issuesByField', () => {
     if (res.ok) throw new Error('expected issues');
     expect(Object.keys(issuesByField(res.issues))).toEqual(['size']);
   });
+
+  it('puts an init image the engine refuses under the canvas, pointing at crop/resize', () => {
+    const res = validateOptions(
+      { text_prompts: [{ text: 'a' }], step_schedule_start: 0.5 },
+      {
+        mode: 'image-to-image',
+        engineId: 'stable-diffusion-xl-1024-v1-0',
+        initImageSize: { width: 512, height: 512 },
+      },
+    );
+    if (res.ok) throw new Error('expected issues');
+    const canvas = issuesByField(res.issues).canvas ?? [];
+    expect(canvas).toHaveLength(1);
+    expect(canvas[0]).toMatch(
+      /^The init image's size does not suit this engine \(.+\)\. Use "Crop or resize…"/,
+    );
+  });
 });

@@ -59,6 +59,11 @@ export function uiMessageOf(issue: ValidationIssue, field: UiField, emptyText = 
       ? `Prompt ${n} is empty: describe what to paint.`
       : `Prompt ${n} is too long (2000 characters at most).`;
   }
+  // The init image's own size breaks the engine's rule: say where to fix it (the canvas's crop/resize).
+  if (issue.field === 'init_image') {
+    const rule = issue.message.replace(/^init_image:\s*/, '');
+    return `The init image's size does not suit this engine (${rule}). Use "Crop or resize…" on the canvas, or pick another engine.`;
+  }
   // Rule texts start with the wire name ("cfg_scale must be…"); say it as the panel labels it.
   const label = Object.entries(WIRE_LABELS).find(([wire]) => issue.message.startsWith(`${wire} `));
   const text = label ? `${label[1]}${issue.message.slice(label[0].length)}` : issue.message;
