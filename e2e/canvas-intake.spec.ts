@@ -107,6 +107,9 @@ test('Cancel in the size dialog changes nothing: the open image stays and is wha
   await uploadExample(page);
   await uploadImage(page, { name: 'big.png', mimeType: 'image/png', buffer: await makePng(700, 700) });
   await expect(ui.sizeDialog).toBeVisible();
+  // Ctrl/⌘+Enter reaches past the modal dialog, so Generate itself waits for an answer.
+  await expect(s.generate).toBeDisabled();
+  await expect(page.getByText('Choose Crop, Resize or Cancel in the Image size dialog first.')).toBeVisible();
   await ui.sizeDialog.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(ui.sizeDialog).toBeHidden();
   expect(await maskStats(page)).toMatchObject({ width: 512, height: 512, nonZero: 0 });

@@ -8,7 +8,9 @@ import {
   readMultipart,
   setSlider,
   uploadExample,
+  uploadImage,
 } from './fixtures/canvas';
+import sharp from 'sharp';
 
 test('image-to-image sends step_schedule_start = 1 − "Image strength"; strength 1 returns the init pixels', async ({
   page,
@@ -69,4 +71,54 @@ test('removing the init image goes back to text-to-image with the chosen size', 
   await expect(page.getByRole('spinbutton', { name: 'Width', exact: true })).toBeEnabled();
   await s.generate.click();
   expect((await s.sent.next()).endpoint).toBe('text-to-image');
+});
+
+test('"Mask source" set to the init image’s transparency inpaints the transparent hole without a mask part', async ({
+  page,
+}) => {
+  const s = await openCanvasStudio(page);
+  const ui = canvasUi(page);
+  // The example picture, made fully opaque (its own alpha dips to 243 here and there, which would
+  // repaint a little by the API's linear rule), with a fully transparent 100×100 hole.
+  const { data, info } = await sharp(readFixture('init_image.png'))
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const inHole = (x: number, y: number) => x >= 200 && x < 300 && y >= 200 && y < 300;
+  for (let y = 0; y < 512; y++)
+    for (let x = 0; x < 512; x++) data[(y * 512 + x) * 4 + 3] = inHole(x, y) ? 0 : 255;
+  const holed = await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } })
+    .png()
+    .toBuffer();
+  await uploadImage(page, { name: 'holed.png', mimeType: 'image/png', buffer: holed });
+  await expect(ui.mode).toContainText('Image to image');
+  await ui.maskSource.selectOption('INIT_IMAGE_ALPHA');
+  await expect(ui.mode).toContainText('Inpainting');
+
+  const response = page.waitForResponse((r) => isGeneration(r.request(), 'image-to-image/masking'));
+  await s.generate.click();
+  const request = await s.sent.next();
+  expect(request.endpoint).toBe('image-to-image/masking');
+  const sent = await readMultipart(request);
+  expect(sent.options.mask_source).toBe('INIT_IMAGE_ALPHA');
+  expect(sent.maskImage).toBeNull();
+  expect(sent.initImage.equals(holed)).toBe(true);
+
+  const [artifact] = await readArtifacts(await response);
+  if (!artifact) throw new Error('no artifact');
+  const [result, init] = await Promise.all([
+    decode(Buffer.from(artifact.base64, 'base64'), 'rgba'),
+    decode(holed, 'rgba'),
+  ]);
+  let changedOutside = 0;
+  let changedInside = 0;
+  for (let y = 0; y < 512; y++)
+    for (let x = 0; x < 512; x++) {
+      const i = (y * 512 + x) * 4;
+      const same = result.data.subarray(i, i + 4).equals(init.data.subarray(i, i + 4));
+      if (inHole(x, y)) changedInside += same ? 0 : 1;
+      else changedOutside += same ? 0 : 1;
+    }
+  expect(changedOutside).toBe(0);
+  expect(changedInside).toBeGreaterThan(0.9 * 100 * 100);
 });

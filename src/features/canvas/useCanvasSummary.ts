@@ -9,6 +9,8 @@ export interface CanvasSummary {
   height: number;
   /** The init image has pixels that are not fully opaque (its alpha can be the mask). */
   initHasAlpha: boolean;
+  /** The "Image size" dialog is waiting for Crop / Resize / Cancel (nothing is open in the meantime). */
+  sizeDialogOpen: boolean;
   /** Display only: a hidden mask still applies to generation. */
   maskHidden: boolean;
 }
@@ -25,6 +27,7 @@ export function useCanvasSummary(): CanvasSummary {
       width: s.width,
       height: s.height,
       initHasAlpha: s.initHasAlpha,
+      sizeDialogOpen: s.pending !== null,
     })),
   );
   const maskHidden = useOverlayStore((s) => s.hidden);

@@ -14,6 +14,9 @@ export interface OptionIssues {
   mode: GenerationMode;
 }
 
+/** Shown above Generate while the canvas's "Image size" dialog waits for an answer. */
+export const SIZE_DIALOG_OPEN = 'Choose Crop, Resize or Cancel in the Image size dialog first.';
+
 /** Stand-in bytes: validation looks at sizes and options, never at the images themselves. */
 const PLACEHOLDER = new Blob([]);
 
@@ -25,7 +28,7 @@ const PLACEHOLDER = new Blob([]);
 export function useOptionIssues(): OptionIssues {
   const options = useOptionsStore(useShallow(pickOptions));
   const summary = useCanvasSummary();
-  const { hasInitImage, maskEmpty, initHasAlpha, width, height } = summary;
+  const { hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen } = summary;
   return useMemo(() => {
     const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
     const mode = deriveMode(state, options.maskSource);
@@ -49,7 +52,9 @@ export function useOptionIssues(): OptionIssues {
           options.prompts.map((p) => p.text),
         );
     const problems = modeProblems(state, options.maskSource);
+    // Ctrl/⌘+Enter reaches past the modal dialog; sending the previous image (or none) would surprise.
+    if (sizeDialogOpen) problems.push(SIZE_DIALOG_OPEN);
     if (problems.length > 0) byField.canvas = [...(byField.canvas ?? []), ...problems];
     return { ok: res.ok && problems.length === 0, byField, mode };
-  }, [options, hasInitImage, maskEmpty, initHasAlpha, width, height]);
+  }, [options, hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen]);
 }
