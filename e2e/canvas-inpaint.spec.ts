@@ -114,3 +114,32 @@ test('a stroke at a non-100 % zoom is sent as a 512×512 mask, and only that are
   expect((await maskStats(page)).nonZero).toBeGreaterThan(inside);
   await expect(ui.mode).toContainText('Inpainting');
 });
+
+test('“Use as init image” on a result puts it on the canvas, and the next run starts from its pixels', async ({
+  page,
+}) => {
+  const s = await openCanvasStudio(page);
+  const ui = canvasUi(page);
+  await uploadExample(page);
+  await ui.brush.click();
+  await dragStroke(page, A, B);
+  const responsePromise = page.waitForResponse((r) => isGeneration(r.request(), 'image-to-image/masking'));
+  await s.generate.click();
+  await s.sent.next();
+  const [artifact] = await readArtifacts(await responsePromise);
+  if (!artifact) throw new Error('no artifact');
+  await expect(s.results).toHaveCount(1);
+
+  await s.results.first().getByRole('button', { name: 'Use as init image', exact: true }).click();
+  // A new init image comes with a fresh, empty mask.
+  await expect(ui.mode).toContainText('Image to image');
+  await expect.poll(() => maskStats(page)).toMatchObject({ width: 512, height: 512, nonZero: 0 });
+  await s.generate.click();
+  const request = await s.sent.next();
+  expect(request.endpoint).toBe('image-to-image');
+  const [sent, result] = await Promise.all([
+    decode((await readMultipart(request)).initImage, 'rgba'),
+    decode(Buffer.from(artifact.base64, 'base64'), 'rgba'),
+  ]);
+  expect(sent.data.equals(result.data)).toBe(true);
+});
