@@ -1,5 +1,11 @@
 import { useEffect } from 'react';
-import { getCanvasDraft, isCanvasBusy, restoreCanvasDraft, subscribeCanvasChanges } from '../features/canvas';
+import {
+  getCanvasDraft,
+  isCanvasBusy,
+  restoreCanvasDraft,
+  subscribeCanvasChanges,
+  type CanvasDraft,
+} from '../features/canvas';
 import { getGalleryRepository, type GalleryRepository } from '../features/gallery';
 
 /** Quiet time after the last canvas change before the draft is written (a stroke, a pan, a wheel burst). */
@@ -8,7 +14,7 @@ export const DRAFT_SAVE_DELAY_MS = 500;
 type DraftPatch = Parameters<GalleryRepository['saveDraft']>[0];
 
 /** What the stored draft holds, as versions of the canvas's parts (-1 = unknown, write it). */
-interface SavedState {
+export interface SavedState {
   imageVersion: number;
   maskVersion: number;
   hasImage: boolean;
@@ -22,17 +28,22 @@ function viewJson(view: unknown): { scale: number; x: number; y: number } | unde
   return { scale, x, y };
 }
 
+/** What one save should do: write a patch, clear the stored draft, or nothing; and the state after it. */
+export type DraftSavePlan =
+  { kind: 'save'; patch: DraftPatch; next: SavedState } | { kind: 'clear' | 'none'; next: SavedState };
+
+const NOTHING_SAVED: SavedState = { imageVersion: -1, maskVersion: -1, hasImage: false };
+
 /**
- * Writes the parts of the canvas that changed since the last save: the init image only when it was
- * replaced (the mask with it), the mask only when it changed, the view always (it is tiny). No image
- * clears the draft. Returns the new saved state.
+ * Pure: which parts of the canvas changed since the last save. The init image only when it was
+ * replaced (the mask with it, `null` removing a stale one), the mask only when it changed, the view
+ * always (it is tiny). No image clears the draft once, then does nothing.
  */
-async function saveChanges(repo: GalleryRepository, saved: SavedState): Promise<SavedState> {
-  const draft = await getCanvasDraft();
-  if (!draft) {
-    if (saved.hasImage) await repo.clearDraft();
-    return { imageVersion: -1, maskVersion: -1, hasImage: false };
-  }
+export function planDraftSave(
+  draft: Pick<CanvasDraft, 'initImage' | 'mask' | 'view' | 'imageVersion' | 'maskVersion'> | null,
+  saved: SavedState,
+): DraftSavePlan {
+  if (!draft) return { kind: saved.hasImage ? 'clear' : 'none', next: NOTHING_SAVED };
   const patch: DraftPatch = { view: viewJson(draft.view) ?? null };
   if (draft.imageVersion !== saved.imageVersion) {
     patch.initImage = draft.initImage;
@@ -40,8 +51,19 @@ async function saveChanges(repo: GalleryRepository, saved: SavedState): Promise<
   } else if (draft.maskVersion !== saved.maskVersion) {
     patch.maskImage = draft.mask;
   }
-  await repo.saveDraft(patch);
-  return { imageVersion: draft.imageVersion, maskVersion: draft.maskVersion, hasImage: true };
+  return {
+    kind: 'save',
+    patch,
+    next: { imageVersion: draft.imageVersion, maskVersion: draft.maskVersion, hasImage: true },
+  };
+}
+
+/** Reads the canvas, writes what changed (see planDraftSave) and returns the new saved state. */
+async function saveChanges(repo: GalleryRepository, saved: SavedState): Promise<SavedState> {
+  const plan = planDraftSave(await getCanvasDraft(), saved);
+  if (plan.kind === 'clear') await repo.clearDraft();
+  else if (plan.kind === 'save') await repo.saveDraft(plan.patch);
+  return plan.next;
 }
 
 /** Resolves in the browser's next idle period (soon anyway: at most a second later). */
