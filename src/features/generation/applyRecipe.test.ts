@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { optionsFromImportedRecipe, optionsFromStoredRecipe } from './applyRecipe';
+import { buildGenerationRequest } from './buildGenerationRequest';
+import { defaultOptions } from './generationOptions';
+
+describe('optionsFromStoredRecipe (Reuse all)', () => {
+  it('restores a text-to-image recipe so Generate sends the very same options again', () => {
+    const sent = {
+      text_prompts: [
+        { text: 'a fox', weight: 1 },
+        { text: 'blurry', weight: -0.5 },
+      ],
+      cfg_scale: 9,
+      clip_guidance_preset: 'FAST_BLUE' as const,
+      samples: 2,
+      seed: 0,
+      steps: 42,
+      sampler: 'K_DPMPP_2M' as const,
+      width: 768,
+      height: 512,
+    };
+    const options = optionsFromStoredRecipe(defaultOptions(), {
+      engineId: 'stable-diffusion-xl-1024-v1-0',
+      options: sent,
+      seed: 1234,
+    });
+    expect(options.prompts.map(({ text, weight }) => ({ text, weight }))).toEqual(sent.text_prompts);
+    // The seed actually used replaces the 0 (random) that was sent.
+    expect(buildGenerationRequest(options, null).options).toEqual({ ...sent, seed: 1234 });
+    expect(options.engineId).toBe('stable-diffusion-xl-1024-v1-0');
+  });
+
+  it('restores image strength from step_schedule_start and the mask source, keeping the size', () => {
+    const current = { ...defaultOptions(), width: 640, height: 640 };
+    const options = optionsFromStoredRecipe(current, {
+      engineId: 'stable-diffusion-v1-5',
+      options: {
+        text_prompts: [{ text: 'x' }],
+        step_schedule_start: 0.65,
+        step_schedule_end: 0.9,
+        mask_source: 'MASK_IMAGE_BLACK',
+      },
+      seed: 5,
+    });
+    expect(options.imageStrength).toBe(0.35);
+    expect(options.stepScheduleEnd).toBe(0.9);
+    expect(options.maskSource).toBe('MASK_IMAGE_BLACK');
+    expect(options.sampler).toBeNull();
+    expect([options.width, options.height]).toEqual([640, 640]);
+    expect(options.prompts[0]).toMatchObject({ text: 'x', weight: 1 });
+  });
+});
+
+describe('optionsFromImportedRecipe (drop / Open recipe)', () => {
+  it('maps what the file carries, keeps the rest, and lists what it did not understand', () => {
+    const current = { ...defaultOptions(), steps: 50, clipGuidancePreset: 'SLOW' as const };
+    const { options, notApplied } = optionsFromImportedRecipe(current, {
+      source: 'a1111',
+      prompts: [
+        { text: '<img src=x onerror=alert(1)>', weight: 1 },
+        { text: 'ugly', weight: -1 },
+      ],
+      seed: 31337,
+      cfgScale: 6,
+      sampler: 'K_EULER_ANCESTRAL',
+      width: 512,
+      height: 768,
+      unknownFields: ['Hires upscale', 'Denoising strength'],
+    });
+    expect(options.prompts.map((p) => p.text)).toEqual(['<img src=x onerror=alert(1)>', 'ugly']);
+    expect(options.prompts[1]!.weight).toBe(-1);
+    expect([options.seed, options.cfgScale, options.sampler]).toEqual([31337, 6, 'K_EULER_ANCESTRAL']);
+    expect([options.width, options.height]).toEqual([512, 768]);
+    expect(options.steps).toBe(50);
+    expect(options.clipGuidancePreset).toBe('SLOW');
+    expect(notApplied).toEqual(['Hires upscale', 'Denoising strength']);
+  });
+});
