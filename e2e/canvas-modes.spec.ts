@@ -122,3 +122,26 @@ test('"Mask source" set to the init image’s transparency inpaints the transpar
   expect(changedOutside).toBe(0);
   expect(changedInside).toBeGreaterThan(0.9 * 100 * 100);
 });
+
+test('an engine that refuses the init image’s size blocks Generate until the image is resized for it', async ({
+  page,
+}) => {
+  const s = await openCanvasStudio(page);
+  const ui = canvasUi(page);
+  await uploadExample(page);
+  await s.engine.selectOption('stable-diffusion-xl-1024-v1-0');
+  await expect(s.generate).toBeDisabled();
+  await expect(page.getByText(/^The init image's size does not suit this engine/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Crop or resize…', exact: true }).click();
+  await expect(ui.sizeDialog).toBeVisible();
+  await ui.sizeDialog.getByRole('button', { name: 'Resize', exact: true }).click();
+  await expect(ui.sizeDialog).toBeHidden();
+  await expect(page.getByRole('spinbutton', { name: 'Width', exact: true })).toHaveValue('1024');
+  await expect(s.generate).toBeEnabled();
+  await s.generate.click();
+  const request = await s.sent.next();
+  expect(request.endpoint).toBe('image-to-image');
+  const init = await decode((await readMultipart(request)).initImage, 'rgba');
+  expect([init.width, init.height]).toEqual([1024, 1024]);
+});
