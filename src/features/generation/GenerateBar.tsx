@@ -1,8 +1,8 @@
+import { useState } from 'react';
 import { Button, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
 import { isClientError } from '../../lib/api';
 import { describeClientError, useSettingsDialog } from '../settings';
 import { RunList } from './RunList';
-import { useState } from 'react';
 import { readCanvasInputs } from './readCanvasInputs';
 import { InvalidOptionsError, useGenerate } from './useGenerate';
 import { useFailedGenerations, useRunningGenerations } from './useRuns';
