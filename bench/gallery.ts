@@ -30,6 +30,9 @@ function benchBrowserPid(): number | undefined {
   return undefined;
 }
 
+/** Progress on stderr: the run takes minutes. */
+const log = (stage: string) => console.error(`  gallery bench: ${stage}`);
+
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -126,7 +129,10 @@ async function seedResults(page: Page, count: number): Promise<number> {
           });
         }
         tx.objectStore('meta').put({ key: 'seq', value: n });
-        tx.oncomplete = () => resolve();
+        tx.oncomplete = () => {
+          console.log(`seeded ${Math.min(n, start + 500)}`);
+          resolve();
+        };
         tx.onerror = () => reject(tx.error);
       });
     }
@@ -167,9 +173,14 @@ export async function runGalleryBench(
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('console', (m) => log(`page: ${m.text()}`));
+    // tsx compiles with keepNames, which wraps named functions in __name(); functions sent to the page need it.
+    await page.addInitScript('window.__name = (f) => f;');
     await page.goto(context.baseUrl);
     await page.getByRole('region', { name: 'Gallery' }).waitFor();
+    log('seeding');
     const seedMs = await seedResults(page, RESULTS);
+    log(`seeded ${RESULTS} results in ${Math.round(seedMs)} ms`);
     await page.addInitScript(PAINT_PROBE);
 
     const paints: number[] = [];
@@ -191,6 +202,7 @@ export async function runGalleryBench(
       listed.push(got.listed);
     }
 
+    log(`first paint ${paints.map(Math.round).join(', ')} ms; scrolling`);
     // Wheel through the whole list, recording every frame interval and the DOM size as it goes.
     const scroller = page.locator('[aria-label="Gallery"] [role="list"]').locator('..');
     const box = await scroller.boundingBox();
@@ -230,6 +242,7 @@ export async function runGalleryBench(
     });
     const sortedFrames = [...frames].sort((a, b) => a - b);
 
+    log(`scrolled: ${frames.length} frames; viewer`);
     // Memory: open the viewer on the newest result and step through 500 results at full size, then close.
     await scroller.evaluate((el) => (el.scrollTop = 0));
     await page.waitForTimeout(300);
