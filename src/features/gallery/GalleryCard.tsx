@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { cx } from '../../components/ui';
 import { THUMBNAIL_MAX_SIDE } from './db';
 import { FilteredBadge } from './FilteredBadge';
@@ -30,8 +30,11 @@ const BUTTONS: Array<[CardAction, string, string, string]> = [
 const iconClass =
   'grid h-6 w-6 place-items-center rounded text-xs text-paper-300 hover:bg-ink-700 hover:text-paper-100 focus-visible:outline-2 focus-visible:outline-accent-400';
 
+/**
+ * Memoized: scrolling re-renders the grid every frame, and a card whose props did not change must cost nothing.
+ */
 /** One result: thumbnail (click to view), seed, favourite star, and its actions. Kept small: 5,000 of these scroll. */
-export function GalleryCard({ item, selected, onPick, onAction }: GalleryCardProps) {
+export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, onAction }: GalleryCardProps) {
   const url = useStoredBlobUrl(item.id, useGalleryStore.getState().getThumb);
   const seed = item.recipe.seed;
   const prompt = item.recipe.options.text_prompts.find((p) => (p.weight ?? 1) >= 0)?.text ?? '';
@@ -97,7 +100,7 @@ export function GalleryCard({ item, selected, onPick, onAction }: GalleryCardPro
       </div>
     </div>
   );
-}
+});
 
 /**
  * The thumbnail's pixel density relative to the result: declared in `srcset`, so the image reports the

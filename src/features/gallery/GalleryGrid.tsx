@@ -43,6 +43,8 @@ export function GalleryGrid({ items, selected, onPick, onAction, onKey }: Galler
     estimateSize: (i) => (rows[i]?.kind === 'header' ? HEADER_H : cardW + CARD_EXTRA_H) + GAP,
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 2,
+    // Scroll updates render with React's normal batching instead of a synchronous flush inside the scroll event.
+    useFlushSync: false,
     paddingStart: PAD,
     paddingEnd: PAD,
   });

@@ -1,4 +1,14 @@
-import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { Button, INPUT_CLASS } from '../../components/ui';
 import { matchesFilter } from './db';
 import { downloadResult } from './download';
@@ -79,6 +89,17 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     e.preventDefault();
   };
 
+  // Stable identities for the cards' callbacks, so memoized cards skip re-rendering while the grid scrolls.
+  const latest = useRef({ act, pick });
+  useLayoutEffect(() => {
+    latest.current = { act, pick };
+  });
+  const onAction = useCallback(
+    (action: CardAction, item: GalleryItem) => latest.current.act(action, item),
+    [],
+  );
+  const onPick = useCallback((id: string, e: MouseEvent) => latest.current.pick(id, e), []);
+
   const selectedIds = shown.filter((i) => selected.has(i.id)).map((i) => i.id);
   return (
     <section aria-label="Gallery" className="flex min-h-0 flex-1 flex-col">
@@ -133,7 +154,7 @@ export function GalleryPanel(actions: GalleryPanelProps) {
           </p>
         </div>
       ) : (
-        <GalleryGrid items={shown} selected={selected} onPick={pick} onAction={act} onKey={onKey} />
+        <GalleryGrid items={shown} selected={selected} onPick={onPick} onAction={onAction} onKey={onKey} />
       )}
       <UndoToast />
       <ResultViewer
