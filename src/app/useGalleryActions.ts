@@ -1,4 +1,4 @@
-import { loadInitImage } from '../features/canvas';
+import { clearInitImage, loadInitImage, loadMask } from '../features/canvas';
 import { useGalleryStore, type GalleryActions, type GalleryItem, type RunRecord } from '../features/gallery';
 import {
   generateIntoGallery,
@@ -35,9 +35,18 @@ export function useGalleryActions(): GalleryActions {
     onReuseSeed: (seed) => useOptionsStore.getState().setSeed(seed),
     onReuseAll: (item) => {
       restoreOptions(item.recipe, item.recipe.seed);
-      // The mask is restored only as far as the canvas allows today: it has no public mask loader yet.
-      void restoreInitImage(item.recipe.initImageHash, item.recipe.engineId).then((loaded) => {
+      // A text-to-image recipe had no init image: the canvas must be empty for the same mode.
+      if (item.recipe.mode === 'text-to-image') {
+        clearInitImage();
+        setInitParent(undefined);
+        return;
+      }
+      void restoreInitImage(item.recipe.initImageHash, item.recipe.engineId).then(async (loaded) => {
         setInitParent(loaded ? item.recipe.parentResultId : undefined);
+        // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
+        const hash = item.recipe.maskImageHash;
+        const mask = loaded && hash ? await useGalleryStore.getState().getInput(hash) : undefined;
+        if (mask) await loadMask(mask);
       });
     },
     onUseAsInitImage: (item) => {
@@ -60,6 +69,7 @@ export function useGalleryActions(): GalleryActions {
           run.recipe.maskImageHash ? gallery.getInput(run.recipe.maskImageHash) : undefined,
         ]);
         if (initImage) await loadInitImage(initImage, run.recipe.engineId);
+        if (initImage && maskImage) await loadMask(maskImage);
         await gallery.dismissRun(run.id);
         await generateIntoGallery(
           useGalleryStore.getState(),
