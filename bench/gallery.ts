@@ -37,6 +37,35 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** VmRSS (kB) of the process tree, by Chromium process type (browser, renderer, gpu-process, utility…). */
+function rssByType(rootPid: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Gone.
+    }
+  }
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const type = cmd.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+      out[type] = (out[type] ?? 0) + Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    } catch {
+      // Gone.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
 /** Sum of VmRSS (kB) over the process and all its descendants. */
 function treeRssKb(rootPid: number): number {
   const children = new Map<number, number[]>();
@@ -63,18 +92,21 @@ function treeRssKb(rootPid: number): number {
   return total;
 }
 
-/** Writes `count` results (512² PNG, 64² thumbnail, recipe) into the gallery database, 500 per transaction. */
+/** Writes `count` results (512² PNG, 64² thumbnail, recipe) into the gallery database, 250 per transaction. */
 async function seedResults(page: Page, count: number): Promise<number> {
   return page.evaluate(async (n) => {
     const started = performance.now();
     const encode = async (size: number, hue: number) => {
       const c = new OffscreenCanvas(size, size);
       const ctx = c.getContext('2d')!;
-      const g = ctx.createLinearGradient(0, 0, size, size);
-      g.addColorStop(0, `hsl(${hue} 60% 30%)`);
-      g.addColorStop(1, `hsl(${(hue + 90) % 360} 70% 60%)`);
-      ctx.fillStyle = g;
+      // Flat shapes, not a gradient: small files (like a real gallery's few hundred kB, not megabytes of
+      // dithered noise), while every picture still decodes to a full 512² bitmap in the viewer.
+      ctx.fillStyle = `hsl(${hue} 60% 30%)`;
       ctx.fillRect(0, 0, size, size);
+      ctx.fillStyle = `hsl(${(hue + 90) % 360} 70% 60%)`;
+      ctx.beginPath();
+      ctx.arc(size / 2, size / 2, size / 3, 0, Math.PI * 2);
+      ctx.fill();
       return c.convertToBlob({ type: 'image/png' });
     };
     const variants = await Promise.all(
@@ -83,16 +115,17 @@ async function seedResults(page: Page, count: number): Promise<number> {
         thumb: await encode(64, i * 15),
       })),
     );
+    console.log(`encoded: PNG ${variants[0]!.png.size} B, thumbnail ${variants[0]!.thumb.size} B`);
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('gesso-gallery');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
     const base = Date.now() - n * 1000;
-    for (let start = 0; start < n; start += 500) {
+    for (let start = 0; start < n; start += 250) {
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(['results', 'pngs', 'thumbs', 'meta'], 'readwrite');
-        for (let i = start; i < Math.min(n, start + 500); i++) {
+        for (let i = start; i < Math.min(n, start + 250); i++) {
           const v = variants[i % variants.length]!;
           const id = `bench-${i}`;
           const seed = 1_000_000 + i;
@@ -130,7 +163,7 @@ async function seedResults(page: Page, count: number): Promise<number> {
         }
         tx.objectStore('meta').put({ key: 'seq', value: n });
         tx.oncomplete = () => {
-          console.log(`seeded ${Math.min(n, start + 500)}`);
+          if ((start + 250) % 1000 === 0) console.log(`seeded ${Math.min(n, start + 250)}`);
           resolve();
         };
         tx.onerror = () => reject(tx.error);
@@ -177,7 +210,8 @@ export async function runGalleryBench(
     // tsx compiles with keepNames, which wraps named functions in __name(); functions sent to the page need it.
     await page.addInitScript('window.__name = (f) => f;');
     await page.goto(context.baseUrl);
-    await page.getByRole('region', { name: 'Gallery' }).waitFor();
+    // The app must have opened (and so created) the database before we write into it.
+    await page.getByText('Generated pictures appear here').waitFor();
     log('seeding');
     const seedMs = await seedResults(page, RESULTS);
     log(`seeded ${RESULTS} results in ${Math.round(seedMs)} ms`);
@@ -248,6 +282,7 @@ export async function runGalleryBench(
     await page.waitForTimeout(300);
     const pid = benchBrowserPid();
     const rssBefore = pid ? treeRssKb(pid) : 0;
+    const typesBefore = pid ? rssByType(pid) : {};
     await page.locator('[aria-label="Gallery"] [role="listitem"] img').first().click();
     const viewer = page.getByRole('dialog', { name: 'Result' });
     await viewer.waitFor();
@@ -267,6 +302,7 @@ export async function runGalleryBench(
     await cdp.send('HeapProfiler.collectGarbage');
     await page.waitForTimeout(1000);
     const rssAfterGc = pid ? treeRssKb(pid) : 0;
+    const typesAfterGc = pid ? rssByType(pid) : {};
 
     const details = {
       results: RESULTS,
@@ -289,6 +325,8 @@ export async function runGalleryBench(
         growth: rssAfter - rssBefore,
         afterGc: rssAfterGc,
         growthAfterGc: rssAfterGc - rssBefore,
+        byTypeBefore: typesBefore,
+        byTypeAfterGc: typesAfterGc,
       },
       targets: { gridVisibleMs: 500, scrollP95Ms: 17.5, domNodes: 300, rssGrowthMb: 150 },
     };
