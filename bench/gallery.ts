@@ -286,11 +286,15 @@ export async function runGalleryBench(
     await page.locator('[aria-label="Gallery"] [role="listitem"] img').first().click();
     const viewer = page.getByRole('dialog', { name: 'Result' });
     await viewer.waitFor();
+    const full = viewer.locator('canvas[aria-label$="at full size"]');
     for (let i = 0; i < VIEWER_STEPS; i++) {
+      const previous = await full.getAttribute('aria-label');
       await page.keyboard.press('ArrowRight');
-      await viewer
-        .locator('img[alt$="at full size"]')
-        .evaluate((img: HTMLImageElement) => img.decode().catch(() => undefined));
+      // The next result is drawn: a new name, and its pixels on the canvas.
+      await page.waitForFunction((prev) => {
+        const c = document.querySelector<HTMLCanvasElement>('canvas[aria-label$="at full size"]');
+        return c !== null && c.getAttribute('aria-label') !== prev && c.dataset.ready === 'true';
+      }, previous);
     }
     const rssOpen = pid ? treeRssKb(pid) : 0;
     await page.keyboard.press('Escape');

@@ -1,9 +1,9 @@
+import { useEffect, useState } from 'react';
 import { Button, Dialog } from '../../components/ui';
 import type { CardAction } from './GalleryCard';
 import type { GalleryItem } from './galleryStore';
 import { useGalleryStore } from './galleryStore';
 import { RecipeDetails } from './RecipeDetails';
-import { useStoredBlobUrl } from './useStoredBlobUrl';
 import { ZoomPanImage } from './ZoomPanImage';
 
 export interface ResultViewerProps {
@@ -84,6 +84,17 @@ export function ResultViewer({ items, openId, onOpen, onClose, onAction }: Resul
 }
 
 function ViewerImage({ item }: { item: GalleryItem }) {
-  const url = useStoredBlobUrl(item.id, useGalleryStore.getState().getPng);
-  return <ZoomPanImage src={url} alt={`Seed ${item.recipe.seed} at full size`} />;
+  const [loaded, setLoaded] = useState<{ id: string; png: Blob } | undefined>();
+  useEffect(() => {
+    let live = true;
+    void useGalleryStore
+      .getState()
+      .getPng(item.id)
+      .then((png) => live && png && setLoaded({ id: item.id, png }));
+    return () => {
+      live = false;
+    };
+  }, [item.id]);
+  const png = loaded?.id === item.id ? loaded.png : undefined;
+  return <ZoomPanImage blob={png} alt={`Seed ${item.recipe.seed} at full size`} />;
 }

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
+import { BitmapCanvas } from './BitmapCanvas';
 
 /** Zoom limits of the viewer: whole picture down to a quarter, up to 16× for pixel peeping. */
 const MIN_ZOOM = 0.25;
 const MAX_ZOOM = 16;
 
 /** An image with wheel zoom (at the pointer), drag pan and double-click reset. */
-export function ZoomPanImage({ src, alt }: { src: string | undefined; alt: string }) {
+export function ZoomPanImage({ blob, alt }: { blob: Blob | undefined; alt: string }) {
   const [view, setView] = useState({ zoom: 1, x: 0, y: 0 });
   const drag = useRef<{ x: number; y: number } | null>(null);
   return (
@@ -36,15 +37,12 @@ export function ZoomPanImage({ src, alt }: { src: string | undefined; alt: strin
       onDoubleClick={() => setView({ zoom: 1, x: 0, y: 0 })}
       title="Wheel to zoom · drag to pan · double-click to reset"
     >
-      {src && (
-        <img
-          src={src}
-          alt={alt}
-          draggable={false}
-          className="h-full w-full object-contain"
-          style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})` }}
-        />
-      )}
+      <BitmapCanvas
+        blob={blob}
+        label={alt}
+        className="h-full w-full object-contain"
+        style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})` }}
+      />
     </div>
   );
 }
