@@ -55,8 +55,9 @@ function rssByType(rootPid: number): Record<string, number> {
     const pid = stack.pop()!;
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      const type = cmd.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+      // Chromium rewrites its children's command lines into one space-separated string.
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      const type = /--type=(\S+)/.exec(cmd)?.[1] ?? 'browser';
       out[type] = (out[type] ?? 0) + Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
     } catch {
       // Gone.
