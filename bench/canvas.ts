@@ -5,7 +5,7 @@
  * src/features/canvas/testHooks.ts).
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { metric, type BenchMetric } from './types';
+import { metric, type BenchMetric, type BenchModule } from './types';
 
 /** The slice of src/features/canvas/testHooks.ts this benchmark uses (that file is in the app's tsconfig). */
 interface BenchHooks {
@@ -200,7 +200,7 @@ export async function runCanvasBench(opts: {
   baseUrl: string;
   chromiumPath: string | undefined;
   path?: string;
-}): Promise<Record<string, unknown>> {
+}): Promise<{ metrics: BenchMetric[] } & Record<string, unknown>> {
   const browser = await chromium.launch({
     executablePath: opts.chromiumPath ?? '/usr/bin/chromium',
     args: [
@@ -271,3 +271,13 @@ export async function runCanvasBench(opts: {
     await browser.close();
   }
 }
+
+/** The canvas benchmark as `npm run bench` registers it. */
+export const canvasBench: BenchModule = {
+  name: 'canvas',
+  async run(context) {
+    if (!context.chromiumPath) throw new Error('no Chromium found for the canvas benchmark');
+    const result = await runCanvasBench({ baseUrl: context.baseUrl, chromiumPath: context.chromiumPath });
+    return { metrics: result.metrics, details: result };
+  },
+};

@@ -3,65 +3,21 @@
  * registered benchmark, writes bench/results/<name>-<timestamp>.json and prints a table.
  * Benchmarks measure; they never pass or fail on a time.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { decideBrowser, probeBrowsers } from '../scripts/findBrowser';
 import { ensureBuilt, startStudio } from '../scripts/studioServer';
 import { engineBench } from './engineBench';
 import { engineImagingBench } from './engineImaging';
-import type { BenchContext, BenchMetric, BenchModule } from './types';
+import { canvasBench } from './canvas';
+import { galleryBench } from './gallery';
+import type { BenchContext, BenchMetric } from './types';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 const RESULTS_DIR = join(BENCH_DIR, 'results');
-
-/** Shape of bench/canvas.ts, written by the canvas work; loaded only when the file exists. */
-type CanvasBenchFn = (context: { baseUrl: string; chromiumPath: string | undefined }) => Promise<unknown>;
-
-function isMetric(value: unknown): value is BenchMetric {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.name === 'string' &&
-    typeof v.unit === 'string' &&
-    typeof v.median === 'number' &&
-    typeof v.min === 'number' &&
-    typeof v.max === 'number' &&
-    Array.isArray(v.samples)
-  );
-}
-
-/** Adapts whatever runCanvasBench returns: metrics are shown when it gives them, and everything is saved. */
-function metricsOf(result: unknown): BenchMetric[] {
-  if (Array.isArray(result)) return result.filter(isMetric);
-  if (typeof result === 'object' && result !== null && 'metrics' in result) {
-    const metrics = (result as { metrics: unknown }).metrics;
-    if (Array.isArray(metrics)) return metrics.filter(isMetric);
-  }
-  return [];
-}
-
-async function canvasBench(): Promise<BenchModule | undefined> {
-  const file = join(BENCH_DIR, 'canvas.ts');
-  if (!existsSync(file)) return undefined;
-  const mod: unknown = await import(pathToFileURL(file).href);
-  const run = (mod as { runCanvasBench?: unknown }).runCanvasBench;
-  if (typeof run !== 'function') {
-    console.warn('bench/canvas.ts exists but exports no runCanvasBench(); skipping it.');
-    return undefined;
-  }
-  const runCanvas = run as CanvasBenchFn;
-  return {
-    name: 'canvas',
-    async run(context) {
-      if (!context.chromiumPath) throw new Error('no Chromium found for the canvas benchmark');
-      const result = await runCanvas({ baseUrl: context.baseUrl, chromiumPath: context.chromiumPath });
-      return { metrics: metricsOf(result), details: result };
-    },
-  };
-}
 
 function chromiumPath(): string | undefined {
   let playwrightPath: string | undefined;
@@ -93,8 +49,7 @@ function printTable(rows: { bench: string; metric: BenchMetric }[]): void {
 
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
-  const canvas = await canvasBench();
-  const registered = [engineBench, engineImagingBench, ...(canvas ? [canvas] : [])];
+  const registered = [engineBench, engineImagingBench, canvasBench, galleryBench];
   const selected = only.length ? registered.filter((b) => only.includes(b.name)) : registered;
   if (selected.length === 0) {
     console.error(
