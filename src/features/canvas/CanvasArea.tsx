@@ -73,11 +73,11 @@ export function CanvasArea({ engineId }: { engineId: string }) {
         {!hasImage && <EmptyState engineId={engineId} dragging={dragging} />}
       </div>
       {hasImage && (
-        <div className="flex items-center gap-2">
+        <div className="flex items-center border-t border-ink-700 bg-ink-900">
           <div className="flex-1">
             <OverlayControls />
           </div>
-          <div className="border-t border-ink-700 bg-ink-900 px-3 py-2">
+          <div className="px-3 py-2">
             <UploadButton engineId={engineId} compact />
           </div>
         </div>

@@ -27,13 +27,15 @@ const BUTTONS: Array<[CardAction, string, string, string]> = [
   ['delete', 'Delete', '✕', 'Delete (Undo is offered)'],
 ];
 
+// 20 px wide so six actions fit one row of the narrowest card (132 px): the grid's row height assumes one row.
 const iconClass =
-  'grid h-6 w-6 place-items-center rounded text-xs text-paper-300 hover:bg-ink-700 hover:text-paper-100 focus-visible:outline-2 focus-visible:outline-accent-400';
+  'grid h-6 w-5 place-items-center rounded text-xs text-paper-300 hover:bg-ink-700 hover:text-paper-100 focus-visible:outline-2 focus-visible:outline-accent-400';
 
 /**
- * Memoized: scrolling re-renders the grid every frame, and a card whose props did not change must cost nothing.
+ * One result: thumbnail (click to view), seed, favourite star, and its actions. Kept small: 5,000 of these
+ * scroll. Memoized: scrolling re-renders the grid every frame, and a card whose props did not change must
+ * cost nothing.
  */
-/** One result: thumbnail (click to view), seed, favourite star, and its actions. Kept small: 5,000 of these scroll. */
 export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, onAction }: GalleryCardProps) {
   const url = useStoredBlobUrl(item.id, useGalleryStore.getState().getThumb);
   const seed = item.recipe.seed;
@@ -84,7 +86,7 @@ export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, o
           {seed}
         </span>
       </div>
-      <div className="flex flex-wrap items-center px-1 pb-1">
+      <div className="flex items-center justify-between px-1 pb-1">
         {BUTTONS.map(([action, label, icon, hint]) => (
           <button
             key={action}

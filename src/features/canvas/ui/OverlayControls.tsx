@@ -21,7 +21,7 @@ export function OverlayControls() {
   const maskEmpty = useMaskEmpty();
 
   return (
-    <div className="flex flex-wrap items-center gap-3 border-t border-ink-700 bg-ink-900 px-3 py-2 text-xs text-paper-300">
+    <div className="flex flex-wrap items-center gap-3 px-3 py-2 text-xs text-paper-300">
       <label className="flex items-center gap-1">
         <span>Mask colour</span>
         <input
