@@ -64,7 +64,7 @@ export function useGenerate() {
     onSettled: (_data, _error, run) => releaseRun(run.runId),
   });
 
-  /** Starts a run with the options as they are now (and the canvas inputs, once the canvas exists). */
+  /** Starts a run with the options as they are now and the canvas inputs read when Generate was pressed. */
   const generate = (canvas: CanvasInputs | null = null) => {
     // A new attempt replaces the previous failure messages; what was typed stays in the options store.
     for (const m of queryClient
