@@ -4,6 +4,7 @@ import { ModalDialog } from './ModalDialog';
 import { parseSeedList } from './parseSeedList';
 import { planSeedSweep, type SeedStrategy, type SeedSweepRequest } from './planSeedSweep';
 import { MAX_SWEEP_SEEDS } from './seedRuns';
+import { DialogActions } from './DialogActions';
 
 export interface CompareSeedsDialogProps {
   /** The current recipe (wire options). */
@@ -114,21 +115,7 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
             {error}
           </p>
         )}
-        <div className="flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={props.onClose}
-            className="rounded px-3 py-1 text-sm text-paper-300 hover:bg-ink-700"
-          >
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="rounded bg-accent-600 px-3 py-1 text-sm font-medium text-ink-950 hover:bg-accent-500"
-          >
-            Run
-          </button>
-        </div>
+        <DialogActions onCancel={props.onClose} />
       </form>
     </ModalDialog>
   );

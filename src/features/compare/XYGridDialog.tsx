@@ -4,6 +4,7 @@ import { ModalDialog } from './ModalDialog';
 import { AXIS_KINDS, AXIS_KIND_LABELS, parseAxisValues, type AxisKind } from './parseAxisValues';
 import { parseSeedList } from './parseSeedList';
 import { planXYGrid, type XYGridPlan } from './planXYGrid';
+import { DialogActions } from './DialogActions';
 
 export interface XYGridDialogProps {
   options: WireGenerationOptions;
@@ -118,21 +119,7 @@ export function XYGridDialog({ options, mode, currentSeed, context, onRun, onClo
             ))}
           </ul>
         )}
-        <div className="mt-1 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={onClose}
-            className="rounded px-3 py-1 text-sm text-paper-300 hover:bg-ink-700"
-          >
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="rounded bg-accent-600 px-3 py-1 text-sm font-medium text-ink-950 hover:bg-accent-500"
-          >
-            Run
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} className="mt-1" />
       </form>
     </ModalDialog>
   );

@@ -3,21 +3,9 @@ import { createJSONStorage } from 'zustand/middleware';
 import type { GenerationOptions } from './generationOptions';
 import { OPTIONS_VERSION, migrateOptions } from './migrateOptions';
 import { OPTIONS_STORAGE_KEY, createOptionsStore } from './optionsStore';
+import { memoryStorage } from '../../lib/storage/memoryStorage';
 
 /** A Storage over a Map, so persistence can be read back like localStorage. */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
-}
 
 let backing: Storage;
 const makeStore = () => createOptionsStore(createJSONStorage<GenerationOptions>(() => backing));

@@ -3,20 +3,7 @@ import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api';
 import { API_KEY_STORAGE_KEY, loadApiKey, saveApiKey, type KeyStorages } from './keyStorage';
 import { hostLabel, resolveConnection } from './resolveConnection';
 import { SETTINGS_STORAGE_KEY, createSettingsStore, migrateSettings } from './settingsStore';
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
-}
+import { memoryStorage } from '../../lib/storage/memoryStorage';
 
 const storages = (): KeyStorages & { session: Storage; local: Storage } => ({
   session: memoryStorage(),

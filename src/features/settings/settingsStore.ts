@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { browserKeyStorages, loadApiKey, saveApiKey, type KeyStorages } from './keyStorage';
 import type { ConnectionSettings } from './resolveConnection';
+import { memoryStorage } from '../../lib/storage/memoryStorage';
 
 export interface SettingsState extends ConnectionSettings {
   /** Keep the API key in localStorage instead of this tab's sessionStorage. */
@@ -62,20 +63,6 @@ export function createSettingsStore(storages: KeyStorages = browserKeyStorages()
       },
     ),
   );
-}
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
 }
 
 /** The studio's settings. Read through selectors: `useSettingsStore((s) => s.host)`. */

@@ -2,7 +2,10 @@
  * Test helpers for the gallery persistence tests (node + fake-indexeddb). Not exported from index.ts.
  */
 import { readFileSync } from 'node:fs';
-import type { Recipe, Thumbnailer } from './types';
+import { IDBFactory } from 'fake-indexeddb';
+import { createMemoryRepository } from './createMemoryRepository';
+import { openGalleryRepository } from './openGalleryRepository';
+import type { GalleryRepository, Recipe, Thumbnailer } from './types';
 
 const FIXTURES = new URL('../../../../tests/fixtures/stability-examples', import.meta.url).pathname;
 
@@ -96,3 +99,18 @@ export function injectQuotaFault(storeName: string, fault: QuotaFault, succeedFi
     proto.add = originals.add;
   };
 }
+
+// The same behaviour is required of both implementations: the memory one stands in when IndexedDB is missing.
+export const REPOSITORY_IMPLEMENTATIONS: [string, () => Promise<GalleryRepository>][] = [
+  [
+    'indexeddb',
+    () =>
+      openGalleryRepository({
+        dbName: 'contract',
+        idbFactory: new IDBFactory(),
+        thumbnailer: fakeThumbnailer,
+        estimateStorage: async () => ({ usage: 123_456, quota: 9_999_999 }),
+      }),
+  ],
+  ['memory', async () => createMemoryRepository({ thumbnailer: fakeThumbnailer })],
+];
