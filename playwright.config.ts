@@ -1,5 +1,6 @@
-import { chromium, defineConfig } from '@playwright/test';
-import { CHROMIUM_ENV, decideBrowser, probeBrowsers } from './scripts/findBrowser';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findInstalledChromium } from './scripts/chromium';
+import { CHROMIUM_ENV } from './scripts/findBrowser';
 import { E2E_PORT_ENV, E2E_SLOW_PORT_ENV, SLOW_ENGINE_DELAY_MS } from './scripts/e2eEnv';
 import { findFreePortSync } from './scripts/freePort';
 
@@ -17,10 +18,7 @@ const port = Number(process.env[E2E_PORT_ENV]);
 const slowPort = Number(process.env[E2E_SLOW_PORT_ENV]);
 
 function chromiumPath(): string {
-  const fromEnv = process.env[CHROMIUM_ENV];
-  if (fromEnv) return fromEnv;
-  const decision = decideBrowser(probeBrowsers(chromium.executablePath()));
-  return decision.action === 'use' ? decision.executablePath : '/usr/bin/chromium';
+  return process.env[CHROMIUM_ENV] ?? findInstalledChromium() ?? '/usr/bin/chromium';
 }
 
 /** A first run may build the studio inside the web server command; give it time on a 2-core machine. */
@@ -45,13 +43,7 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -7,8 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { decideBrowser, probeBrowsers } from '../scripts/findBrowser';
+import { findInstalledChromium } from '../scripts/chromium';
 import { ensureBuilt, startStudio } from '../scripts/studioServer';
 import { engineBench } from './engineBench';
 import { engineImagingBench } from './engineImaging';
@@ -18,17 +17,6 @@ import type { BenchContext, BenchMetric } from './types';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 const RESULTS_DIR = join(BENCH_DIR, 'results');
-
-function chromiumPath(): string | undefined {
-  let playwrightPath: string | undefined;
-  try {
-    playwrightPath = chromium.executablePath();
-  } catch {
-    playwrightPath = undefined;
-  }
-  const decision = decideBrowser(probeBrowsers(playwrightPath));
-  return decision.action === 'use' ? decision.executablePath : undefined;
-}
 
 function printTable(rows: { bench: string; metric: BenchMetric }[]): void {
   const header = ['benchmark', 'metric', 'median', 'min', 'max', 'n'];
@@ -61,7 +49,7 @@ async function main(): Promise<number> {
   await ensureBuilt();
   const studio = await startStudio({ port: 0, host: '127.0.0.1' });
   console.log(`Benchmarking against ${studio.url}`);
-  const context: BenchContext = { baseUrl: studio.url, chromiumPath: chromiumPath() };
+  const context: BenchContext = { baseUrl: studio.url, chromiumPath: findInstalledChromium() };
   const rows: { bench: string; metric: BenchMetric }[] = [];
   let failures = 0;
   try {

@@ -3,10 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { needsBuild, writeBuildStamp } from './buildFreshness';
 
-// Vite 8 lists every extensionless import in the config's module graph, advising for a future major's
-// native config loader. It is not actionable for a user of `npm start`, so keep their terminal quiet.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
 /** The repository root (this file lives in scripts/). */
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 

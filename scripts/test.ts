@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { playwrightChromiumPath } from './chromium';
 import { CHROMIUM_ENV, decideBrowser, probeBrowsers } from './findBrowser';
 import { E2E_PORT_ENV, E2E_SLOW_PORT_ENV } from './e2eEnv';
 import { findFreePort } from './freePort';
@@ -37,14 +37,6 @@ function run(
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
-}
-
-function playwrightChromiumPath(): string | undefined {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Finds Chromium, installing it with apt-get when that is the agreed move; returns its path or throws. */
