@@ -13,11 +13,16 @@ export interface ScreenBuffer {
 export interface MaskTint {
   rgb: number;
   opacity: number;
+  /** Screen word for each mask value, built once per tint rather than on every painted frame. */
+  lut: Uint32Array;
 }
 
 export function tintFromHex(hex: string, opacity: number): MaskTint {
   const n = Number.parseInt(hex.replace('#', ''), 16) || 0;
-  return { rgb: ((n & 255) << 16) | (n & 0xff00) | ((n >> 16) & 255), opacity };
+  const rgb = ((n & 255) << 16) | (n & 0xff00) | ((n >> 16) & 255);
+  const lut = new Uint32Array(256);
+  for (let a = 1; a < 256; a++) lut[a] = ((Math.round(a * opacity) << 24) | rgb) >>> 0;
+  return { rgb, opacity, lut };
 }
 
 /** The device-pixel rect of the layer that shows image rect `r` at this view (clipped to the buffer). */
@@ -53,9 +58,7 @@ export function paintMaskToScreen(
     const ix = Math.floor((region.x + i + 0.5 - ox) * inv);
     cols[i] = ix >= 0 && ix < W ? ix : -1;
   }
-  const lut = new Uint32Array(256);
-  for (let a = 0; a < 256; a++)
-    lut[a] = a === 0 ? 0 : ((Math.round(a * tint.opacity) << 24) | tint.rgb) >>> 0;
+  const lut = tint.lut;
   const out = buf.pixels;
   for (let j = 0; j < region.h; j++) {
     const sy = region.y + j;
