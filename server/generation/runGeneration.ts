@@ -31,23 +31,39 @@ interface Artifact {
   finishReason: FinishReason;
 }
 
+/**
+ * Whether the job's output is the init image unchanged, whatever is generated: image-to-image at
+ * step_schedule_start 0, or masking where no pixel is to be repainted. Such jobs skip rendering, whose
+ * picture blendImageToImage and inpaint would only discard.
+ */
+function keepsInit(job: GenerationJob): boolean {
+  if (!job.init) return false;
+  if (job.maskStrength) return !job.maskStrength.some((s) => s > 0);
+  return !(job.options.step_schedule_start > 0);
+}
+
 /** Renders one artifact for one seed: text-to-image, then blended or inpainted into the init image. */
-function renderArtifact(job: GenerationJob, seed: number, soften: boolean): Rgba {
+function renderArtifact(job: GenerationJob, seed: number, soften: boolean, keepInit: boolean): Rgba {
   const o = job.options;
-  const size = job.init ? { width: job.init.width, height: job.init.height } : o;
-  const generated = renderTextToImage({
-    prompts: o.text_prompts,
-    width: size.width,
-    height: size.height,
-    seed,
-    steps: o.steps,
-    cfgScale: o.cfg_scale,
-    sampler: o.sampler,
-    clipGuidancePreset: o.clip_guidance_preset,
-  });
-  let out = generated;
-  if (job.init && job.maskStrength) out = inpaint(job.init, job.maskStrength, generated, seed);
-  else if (job.init) out = blendImageToImage(job.init, generated, o.step_schedule_start);
+  let out: Rgba;
+  // Nothing below mutates its input, so the init raster itself can be encoded.
+  if (job.init && keepInit) out = job.init;
+  else {
+    const size = job.init ? { width: job.init.width, height: job.init.height } : o;
+    const generated = renderTextToImage({
+      prompts: o.text_prompts,
+      width: size.width,
+      height: size.height,
+      seed,
+      steps: o.steps,
+      cfgScale: o.cfg_scale,
+      sampler: o.sampler,
+      clipGuidancePreset: o.clip_guidance_preset,
+    });
+    out = generated;
+    if (job.init && job.maskStrength) out = inpaint(job.init, job.maskStrength, generated, seed);
+    else if (job.init) out = blendImageToImage(job.init, generated, o.step_schedule_start);
+  }
   return soften ? softenForContentFilter(out) : out;
 }
 
@@ -70,12 +86,14 @@ export async function runGeneration(ctx: RequestContext, job: GenerationJob): Pr
   const width = job.init?.width ?? o.width;
   const height = job.init?.height ?? o.height;
 
+  const keepInit = keepsInit(job);
+
   const artifacts: Artifact[] = [];
   ctx.state.activeGenerations++;
   try {
     for (const seed of artifactSeeds(o.seed, o.samples)) {
       await abortableDelay(ctx.config.delayMs, ctx.signal);
-      const png = await encodePng(renderArtifact(job, seed, soften));
+      const png = await encodePng(renderArtifact(job, seed, soften, keepInit));
       artifacts.push({ png, seed, finishReason });
     }
   } finally {

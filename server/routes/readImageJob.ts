@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { GenerationMode, ResolvedOptions } from '../../src/lib/api/index.ts';
+import { LIMITS, type GenerationMode, type ResolvedOptions } from '../../src/lib/api/index.ts';
 import { badRequest } from '../http/EngineError.ts';
 import { parseJsonText } from '../http/readJsonBody.ts';
 import { readMultipart, type MultipartPart } from '../http/readMultipart.ts';
@@ -13,7 +13,11 @@ type ImageField = 'init_image' | 'mask_image';
 /** File-level checks of an image part: size, then type recognised from its bytes (never its headers). */
 function checkImagePart(part: MultipartPart, field: ImageField): void {
   if (part.truncated) {
-    throw badRequest(`${field} is larger than 10 MiB (10,485,760 bytes)`, 'invalid_file_size');
+    const max = LIMITS.imageFileMaxBytes;
+    throw badRequest(
+      `${field} is larger than ${max / (1024 * 1024)} MiB (${max.toLocaleString('en-US')} bytes)`,
+      'invalid_file_size',
+    );
   }
   if (part.bytes.length === 0 || sniffImageType(part.bytes) === null) {
     throw badRequest(`${field} must be a PNG, JPEG or WebP image`, 'invalid_mime_type');

@@ -104,12 +104,20 @@ describe('masking with mask images', () => {
     expect(worst).toBeLessThanOrEqual(1);
   });
 
-  it('accepts a JPEG mask', async () => {
-    const jpeg = await solidImage(512, 512, { r: 255, g: 255, b: 255, alpha: 1 }, 'jpeg');
+  it('accepts a JPEG mask, read like the same mask as PNG', async () => {
+    const white = { r: 255, g: 255, b: 255, alpha: 1 };
+    const [jpeg, png] = await Promise.all([solidImage(512, 512, white, 'jpeg'), solidImage(512, 512, white)]);
     const [a] = await artifacts(
       await postForm(url(), { init_image: init, mask_image: jpeg, options: opts('MASK_IMAGE_WHITE') }),
     );
+    const [b] = await artifacts(
+      await postForm(url(), { init_image: init, mask_image: png, options: opts('MASK_IMAGE_WHITE') }),
+    );
     expect(a?.finishReason).toBe('SUCCESS');
+    expect(a?.base64).toBe(b?.base64);
+    // An all-white mask repaints every pixel: nothing of the init image survives unchanged.
+    const r = compare(await decodeRgba(a?.base64 ?? ''), await decodeRgba(init), () => true);
+    expect(r.keptEqual).toBeLessThan(r.kept / 100);
   });
 });
 
