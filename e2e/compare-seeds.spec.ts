@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { PNG_SIGNATURE, expect, openStudio, test } from './fixtures';
+import { PNG_SIGNATURE } from '../src/lib/png';
+import { expect, openStudio, test } from './fixtures';
 
 test('a sweep of 4 makes 4 labelled results with the next seeds, compared under one camera', async ({
   page,

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page, type Request, type Response } from '@playwright/test';
 import { E2E_SLOW_PORT_ENV } from '../scripts/e2eEnv';
+import { isGeneration } from './fixtures/captureGenerations';
 
 /** Fixtures every spec shares. `slowStudioURL` is the second server, whose engine waits per image. */
 export const test = base.extend<{ slowStudioURL: string }>({
@@ -13,14 +14,9 @@ export const test = base.extend<{ slowStudioURL: string }>({
 });
 export { expect };
 
-/** The PNG file signature: every PNG starts with these 8 bytes. */
-export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
-
+/** A text-to-image generation POST (see isGeneration for the other endpoints). */
 export function isTextToImage(request: Request): boolean {
-  return (
-    request.method() === 'POST' &&
-    /\/v1alpha\/generation\/[^/]+\/text-to-image$/.test(new URL(request.url()).pathname)
-  );
+  return isGeneration(request, 'text-to-image');
 }
 
 /** One artifact of a JSON generation response, narrowed from unknown. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { PNG_SIGNATURE, expect, generateAndWait, openStudio, readArtifacts, test } from './fixtures';
+import { PNG_SIGNATURE } from '../src/lib/png';
+import { expect, generateAndWait, openStudio, readArtifacts, test } from './fixtures';
 
 test('Reuse seed puts the result’s seed into the Seed field', async ({ page }) => {
   const s = await openStudio(page);

@@ -13,8 +13,8 @@ const FOCUSABLE =
 
 /**
  * A modal panel: role="dialog" with aria-modal and aria-labelledby, Esc closes, focus moves to the first
- * field on open, Tab stays inside, and focus returns to the opener on close. (components/ui has no Dialog
- * primitive yet; this can move there.)
+ * field on open, Tab stays inside, and focus returns to the opener on close. Not components/ui's Dialog:
+ * that one adds a Close button to the tab order and focuses `[data-autofocus]`, not the first field.
  */
 export function ModalDialog({ title, onClose, children, className = 'w-96' }: ModalDialogProps) {
   const titleId = useId();
