@@ -4,7 +4,8 @@ import { invalidResponse } from './parseErrorResponse.ts';
 import { artifactsResponseSchema, describeIssues, finishReasonSchema, seedSchema } from './schemas.ts';
 import type { AcceptMode } from './wire.ts';
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+/** The 8 bytes every PNG starts with (lib/png reuses this; the engine may import lib/api only). */
+export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** True when the bytes start with the 8-byte PNG signature. */
 export function hasPngSignature(bytes: Uint8Array): boolean {

@@ -1,3 +1,4 @@
+import { hasPngSignature, PNG_SIGNATURE } from '../api/parseGenerationResponse';
 import { crc32 } from './crc32';
 import { PngFormatError } from './PngFormatError';
 
@@ -8,7 +9,8 @@ export interface PngChunk {
   data: Uint8Array;
 }
 
-export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+// One signature check for the whole app: lib/api owns it (the engine may import nothing else from src/).
+export { hasPngSignature, PNG_SIGNATURE };
 
 /**
  * Caps that turn hostile input into a `PngFormatError('limit')` instead of a hang or an out-of-memory.
@@ -38,11 +40,6 @@ export interface ReadPngOptions {
 }
 
 const isLetter = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
-
-/** True when the bytes start with the PNG signature. */
-export function hasPngSignature(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
 
 /**
  * Splits a PNG into its chunks, from IHDR to IEND inclusive; bytes after IEND are ignored. Throws

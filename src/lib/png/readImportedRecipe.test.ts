@@ -74,12 +74,13 @@ describe('readImportedRecipe', () => {
   });
 
   it('returns null when every candidate chunk is hostile or unusable', async () => {
+    // Each JSON chunk is usable but for one 10,000-deep field, so only the nesting cap refuses it.
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
     const png = withTextChunks(fixturePng(), [
-      { keyword: 'gesso', text: deep },
+      { keyword: 'gesso', text: `{"prompts":[{"text":"a","weight":1}],"x":${deep}}` },
       { keyword: 'parameters', text: '' },
-      { keyword: 'invokeai_metadata', text: deep },
-      { keyword: 'prompt', text: deep },
+      { keyword: 'invokeai_metadata', text: `{"seed":1,"x":${deep}}` },
+      { keyword: 'prompt', text: `{"1":{"class_type":"KSampler","inputs":{"seed":2}},"x":${deep}}` },
     ]);
     expect(await readImportedRecipe(png)).toBeNull();
   });

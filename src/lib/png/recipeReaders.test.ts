@@ -97,7 +97,8 @@ describe('parseInvokeAiMetadata', () => {
   it('returns null for non-objects and hostile JSON', () => {
     expect(parseInvokeAiMetadata('[1,2]')).toBeNull();
     expect(parseInvokeAiMetadata('not json')).toBeNull();
-    expect(parseInvokeAiMetadata(`{"a":${deepArrays(10_000)}}`)).toBeNull();
+    // Usable metadata but for one deep field: only the nesting cap can make this null.
+    expect(parseInvokeAiMetadata(`{"seed":1,"a":${deepArrays(10_000)}}`)).toBeNull();
   });
 });
 
@@ -209,7 +210,8 @@ describe('parseComfyUiPrompt', () => {
 
   it('returns null without a sampler or for hostile JSON', () => {
     expect(parseComfyUiPrompt(JSON.stringify({ '1': { class_type: 'SaveImage', inputs: {} } }))).toBeNull();
-    expect(parseComfyUiPrompt(deepArrays(10_000))).toBeNull();
+    const graph = JSON.stringify(COMFY_DEFAULT).slice(0, -1);
+    expect(parseComfyUiPrompt(`${graph},"99":${deepArrays(10_000)}}`)).toBeNull();
     expect(parseComfyUiPrompt('"a string"')).toBeNull();
   });
 });
@@ -258,6 +260,8 @@ describe('parseGessoRecipe / formatGessoRecipe', () => {
   it('returns null without valid prompts or for hostile JSON', () => {
     expect(parseGessoRecipe('{"seed": 1}')).toBeNull();
     expect(parseGessoRecipe('{"prompts": [{"text": 1}]}')).toBeNull();
-    expect(parseGessoRecipe(`{"prompts": ${deepArrays(10_000)}}`)).toBeNull();
+    expect(
+      parseGessoRecipe(`{"prompts": [{"text": "a", "weight": 1}], "x": ${deepArrays(10_000)}}`),
+    ).toBeNull();
   });
 });

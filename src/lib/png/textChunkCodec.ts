@@ -18,8 +18,11 @@ export function decodeLatin1(bytes: Uint8Array): string {
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-/** A keyword must be 1–79 bytes; anything else means the chunk is malformed and is skipped. */
-function splitKeyword(data: Uint8Array): { keyword: string; rest: Uint8Array } | null {
+/**
+ * Splits a text chunk's data at its keyword's NUL. A keyword must be 1–79 bytes; anything else means the
+ * chunk is malformed (`null`): readers skip it, `withTextChunks` keeps it as it is.
+ */
+export function splitKeyword(data: Uint8Array): { keyword: string; rest: Uint8Array } | null {
   const nul = data.indexOf(0);
   if (nul < 1 || nul > 79) return null;
   return { keyword: decodeLatin1(data.subarray(0, nul)), rest: data.subarray(nul + 1) };
@@ -83,8 +86,9 @@ export function assertValidKeyword(keyword: string): void {
 /** Encodes an uncompressed iTXt chunk (UTF-8 text, no language tag). */
 export function encodeITXt(entry: PngTextEntry): PngChunk {
   assertValidKeyword(entry.keyword);
-  const text = new TextEncoder().encode(entry.text);
-  if (text.length > PNG_LIMITS.maxTextChunkBytes) {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so an over-long string is refused unencoded.
+  const text = entry.text.length > PNG_LIMITS.maxTextChunkBytes ? null : new TextEncoder().encode(entry.text);
+  if (!text || text.length > PNG_LIMITS.maxTextChunkBytes) {
     throw new PngFormatError(
       'limit',
       `Text for "${entry.keyword}" is over ${PNG_LIMITS.maxTextChunkBytes} bytes`,

@@ -1,12 +1,6 @@
-import { readPngChunks, TEXT_CHUNK_TYPES, writePngChunks, type PngChunk } from './pngChunks';
+import { readPngChunks, TEXT_CHUNK_TYPES, writePngChunks } from './pngChunks';
 import { PngFormatError } from './PngFormatError';
-import { encodeITXt, type PngTextEntry } from './textChunkCodec';
-
-/** The keyword of a text chunk, by its leading bytes up to the first NUL; `null` if it has none. */
-function keywordOf(chunk: PngChunk): string | null {
-  const nul = chunk.data.indexOf(0);
-  return nul < 1 ? null : String.fromCharCode(...chunk.data.subarray(0, Math.min(nul, 80)));
-}
+import { encodeITXt, splitKeyword, type PngTextEntry } from './textChunkCodec';
 
 /**
  * Returns a copy of `png` with one uncompressed iTXt chunk per entry inserted just before the first
@@ -25,8 +19,8 @@ export function withTextChunks(png: Uint8Array, entries: readonly PngTextEntry[]
   const chunks = readPngChunks(png, { badCrc: 'throw' });
   const kept = chunks.filter((c) => {
     if (!TEXT_CHUNK_TYPES.has(c.type)) return true;
-    const k = keywordOf(c);
-    return k === null || !byKeyword.has(k);
+    const k = splitKeyword(c.data)?.keyword;
+    return k === undefined || !byKeyword.has(k);
   });
   const idat = kept.findIndex((c) => c.type === 'IDAT');
   if (idat < 0) throw new PngFormatError('structure', 'PNG has no IDAT chunk');
