@@ -3,6 +3,7 @@ export { Dialog, type DialogProps } from './Dialog';
 export { ErrorMessage } from './ErrorMessage';
 export { Field, errorId, type FieldProps } from './Field';
 export { INPUT_CLASS } from './inputStyles';
+export { NumberField, type NumberFieldProps } from './NumberField';
 export { NumberInput, type NumberInputProps } from './NumberInput';
 export { Select } from './Select';
 export { cx } from './cx';

@@ -53,27 +53,15 @@ export function ImageModeFields({ mode, errors, maskHidden, initHasAlpha }: Imag
   return (
     <>
       {mode === 'image-to-image' && (
-        <Field
-          htmlFor="opt-strength"
+        <RangeField
+          id="opt-strength"
           label="Image strength"
           errors={errors.imageStrength}
           hint="How much of the init image survives: 1 keeps it, 0 ignores it."
-          aside={<span className="text-[11px] text-paper-300 tabular-nums">{s.strength.toFixed(2)}</span>}
-        >
-          <input
-            id="opt-strength"
-            type="range"
-            min={0}
-            max={1}
-            step={0.01}
-            value={Number.isFinite(s.strength) ? s.strength : 0}
-            aria-valuetext={s.strength.toFixed(2)}
-            aria-describedby={errors.imageStrength ? errorId('opt-strength') : undefined}
-            onChange={(e) => s.setStrength(Number(e.target.value))}
-            className="w-full accent-accent-500"
-            title="Image strength (sent as step_schedule_start = 1 − strength)"
-          />
-        </Field>
+          value={s.strength}
+          onValueChange={s.setStrength}
+          title="Image strength (sent as step_schedule_start = 1 − strength)"
+        />
       )}
       {showMaskSource && (
         <Field htmlFor="opt-mask-source" label="Mask source" errors={errors.maskSource}>
@@ -107,27 +95,54 @@ export function ImageModeFields({ mode, errors, maskHidden, initHasAlpha }: Imag
       <details className="text-xs text-paper-300">
         <summary className="cursor-pointer select-none">Advanced</summary>
         <div className="mt-2">
-          <Field
-            htmlFor="opt-schedule-end"
+          <RangeField
+            id="opt-schedule-end"
             label="Step schedule end"
             errors={errors.stepScheduleEnd}
-            aside={<span className="text-[11px] text-paper-300 tabular-nums">{s.end.toFixed(2)}</span>}
-          >
-            <input
-              id="opt-schedule-end"
-              type="range"
-              min={0}
-              max={1}
-              step={0.01}
-              value={Number.isFinite(s.end) ? s.end : 0}
-              aria-valuetext={s.end.toFixed(2)}
-              onChange={(e) => s.setEnd(Number(e.target.value))}
-              className="w-full accent-accent-500"
-              title="step_schedule_end (0–1)"
-            />
-          </Field>
+            value={s.end}
+            onValueChange={s.setEnd}
+            title="step_schedule_end (0–1)"
+          />
         </div>
       </details>
     </>
+  );
+}
+
+interface RangeFieldProps {
+  id: string;
+  label: string;
+  errors?: readonly string[];
+  hint?: string;
+  value: number;
+  onValueChange: (value: number) => void;
+  title: string;
+}
+
+/** A 0–1 slider (step 0.01) with its value shown beside the label. */
+function RangeField({ id, label, errors, hint, value, onValueChange, title }: RangeFieldProps) {
+  const shown = value.toFixed(2);
+  return (
+    <Field
+      htmlFor={id}
+      label={label}
+      errors={errors}
+      hint={hint}
+      aside={<span className="text-[11px] text-paper-300 tabular-nums">{shown}</span>}
+    >
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={1}
+        step={0.01}
+        value={Number.isFinite(value) ? value : 0}
+        aria-valuetext={shown}
+        aria-describedby={errors?.length ? errorId(id) : undefined}
+        onChange={(e) => onValueChange(Number(e.target.value))}
+        className="w-full accent-accent-500"
+        title={title}
+      />
+    </Field>
   );
 }

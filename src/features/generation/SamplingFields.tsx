@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { CLIP_GUIDANCE_PRESETS, LIMITS, SAMPLERS } from '../../lib/api';
-import { Field, NumberInput, Select, errorId } from '../../components/ui';
+import { Field, NumberField, Select } from '../../components/ui';
 import type { UiField } from './fieldIssues';
 import { isClipPreset, isSampler } from './generationOptions';
 import { useOptionsStore } from './optionsStore';
@@ -23,36 +23,31 @@ export function SamplingFields({ errors }: { errors: Partial<Record<UiField, str
       setSamples: st.setSamples,
     })),
   );
-  const described = (id: string, field: UiField) => (errors[field] ? errorId(id) : undefined);
   return (
     <>
       <div className="grid grid-cols-2 gap-3">
-        <Field htmlFor="opt-steps" label="Steps" errors={errors.steps}>
-          <NumberInput
-            id="opt-steps"
-            value={s.steps}
-            min={LIMITS.stepsMin}
-            max={LIMITS.stepsMax}
-            step={1}
-            onValueChange={s.setSteps}
-            invalid={Boolean(errors.steps)}
-            aria-describedby={described('opt-steps', 'steps')}
-            title={`Denoising steps, ${LIMITS.stepsMin}–${LIMITS.stepsMax}`}
-          />
-        </Field>
-        <Field htmlFor="opt-cfg" label="CFG scale" errors={errors.cfgScale}>
-          <NumberInput
-            id="opt-cfg"
-            value={s.cfgScale}
-            min={LIMITS.cfgScaleMin}
-            max={LIMITS.cfgScaleMax}
-            step={0.5}
-            onValueChange={s.setCfgScale}
-            invalid={Boolean(errors.cfgScale)}
-            aria-describedby={described('opt-cfg', 'cfgScale')}
-            title={`How strictly to follow the prompt, ${LIMITS.cfgScaleMin}–${LIMITS.cfgScaleMax}`}
-          />
-        </Field>
+        <NumberField
+          id="opt-steps"
+          label="Steps"
+          errors={errors.steps}
+          value={s.steps}
+          min={LIMITS.stepsMin}
+          max={LIMITS.stepsMax}
+          step={1}
+          onValueChange={s.setSteps}
+          title={`Denoising steps, ${LIMITS.stepsMin}–${LIMITS.stepsMax}`}
+        />
+        <NumberField
+          id="opt-cfg"
+          label="CFG scale"
+          errors={errors.cfgScale}
+          value={s.cfgScale}
+          min={LIMITS.cfgScaleMin}
+          max={LIMITS.cfgScaleMax}
+          step={0.5}
+          onValueChange={s.setCfgScale}
+          title={`How strictly to follow the prompt, ${LIMITS.cfgScaleMin}–${LIMITS.cfgScaleMax}`}
+        />
       </div>
       <Field htmlFor="opt-sampler" label="Sampler" errors={errors.sampler}>
         <Select
@@ -84,19 +79,17 @@ export function SamplingFields({ errors }: { errors: Partial<Record<UiField, str
             ))}
           </Select>
         </Field>
-        <Field htmlFor="opt-samples" label="Samples" errors={errors.samples}>
-          <NumberInput
-            id="opt-samples"
-            value={s.samples}
-            min={LIMITS.samplesMin}
-            max={LIMITS.samplesMax}
-            step={1}
-            onValueChange={s.setSamples}
-            invalid={Boolean(errors.samples)}
-            aria-describedby={described('opt-samples', 'samples')}
-            title={`Pictures per run, ${LIMITS.samplesMin}–${LIMITS.samplesMax}`}
-          />
-        </Field>
+        <NumberField
+          id="opt-samples"
+          label="Samples"
+          errors={errors.samples}
+          value={s.samples}
+          min={LIMITS.samplesMin}
+          max={LIMITS.samplesMax}
+          step={1}
+          onValueChange={s.setSamples}
+          title={`Pictures per run, ${LIMITS.samplesMin}–${LIMITS.samplesMax}`}
+        />
       </div>
     </>
   );

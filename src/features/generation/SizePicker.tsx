@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button, Field, NumberInput, Select, errorId } from '../../components/ui';
 import { LIMITS } from '../../lib/api';
 import { useOptionsStore } from './optionsStore';
-import { presetFor, sizePresets } from './sizePresets';
+import { sizePresets } from './sizePresets';
 
 const CUSTOM = 'custom';
 
@@ -31,10 +32,16 @@ export function SizePicker({
   const { engineId, setSize, setWidth, setHeight, swapSize } = chosen;
   const { width, height } = lockedTo ?? chosen;
   const locked = lockedTo !== undefined;
-  const presets = sizePresets(engineId);
-  const current = presetFor(engineId, width, height);
+  const presets = useMemo(() => sizePresets(engineId), [engineId]);
+  const current = presets.find((p) => p.width === width && p.height === height);
   const invalid = errors.length > 0;
-  const describedBy = invalid ? errorId('opt-size') : undefined;
+  const side = {
+    step: LIMITS.sizeStep,
+    min: LIMITS.sideMin,
+    disabled: locked,
+    invalid,
+    'aria-describedby': invalid ? errorId('opt-size') : undefined,
+  };
   const mp = Number.isFinite(width * height) ? ((width * height) / 1e6).toFixed(2) : '–';
   return (
     <Field
@@ -72,12 +79,8 @@ export function SizePicker({
           aria-label="Width"
           title="Width in pixels (multiple of 64)"
           value={width}
-          step={LIMITS.sizeStep}
-          min={LIMITS.sideMin}
           onValueChange={setWidth}
-          disabled={locked}
-          invalid={invalid}
-          aria-describedby={describedBy}
+          {...side}
         />
         <Button
           size="icon"
@@ -94,12 +97,8 @@ export function SizePicker({
           aria-label="Height"
           title="Height in pixels (multiple of 64)"
           value={height}
-          step={LIMITS.sizeStep}
-          min={LIMITS.sideMin}
           onValueChange={setHeight}
-          disabled={locked}
-          invalid={invalid}
-          aria-describedby={describedBy}
+          {...side}
         />
       </div>
     </Field>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSize } from '../../lib/api';
-import { nearestValidSize, presetFor, sizePresets } from './sizePresets';
+import { nearestValidSize, sizePresets } from './sizePresets';
 
 const ENGINES = [
   'stable-diffusion-v1-5',
@@ -19,7 +19,7 @@ describe('sizePresets', () => {
   });
 
   it('aims at each engine’s native size for 1:1', () => {
-    expect(presetFor('stable-diffusion-v1-5', 512, 512)?.label).toBe('1:1');
+    expect(sizePresets('stable-diffusion-v1-5')[0]).toEqual({ label: '1:1', width: 512, height: 512 });
     expect(sizePresets('stable-diffusion-768-v2-1')[0]).toEqual({ label: '1:1', width: 768, height: 768 });
     expect(sizePresets('stable-diffusion-xl-1024-v1-0')[0]).toEqual({
       label: '1:1',

@@ -53,11 +53,6 @@ export function sizePresets(engineId: string): SizePreset[] {
   return out;
 }
 
-/** The preset matching a size exactly, if any. */
-export function presetFor(engineId: string, width: number, height: number): SizePreset | undefined {
-  return sizePresets(engineId).find((p) => p.width === width && p.height === height);
-}
-
 /**
  * The engine-valid size nearest to a wanted one (same shape first, then pixel count); the wanted size
  * itself when it is valid. Non-finite input falls back to the engine's native square-ish size.
