@@ -101,7 +101,8 @@ export async function readImageJob(
   }
 
   const init = await decodePart(initPart, 'init_image');
-  // A decoder that applies EXIF rotation can swap the header's sides; the rule must hold for what is used.
+  // decodeImage applies no EXIF rotation, so this normally matches the header; should a container's header
+  // and first frame disagree, the size rule must still hold for the pixels that are used.
   if (!sameSize(init, initSize)) validate(init);
   if (mode === 'image-to-image' || source === undefined) return { options, init };
   let mask: Rgba | null = null;
