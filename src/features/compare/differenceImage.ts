@@ -2,7 +2,7 @@
 export interface PixelImage {
   width: number;
   height: number;
-  data: Uint8ClampedArray;
+  data: Uint8ClampedArray<ArrayBuffer>;
 }
 
 /** Default brightening: small differences (a few levels) become visible without saturating large ones. */

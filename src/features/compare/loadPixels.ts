@@ -28,6 +28,5 @@ export function putPixels(canvas: HTMLCanvasElement, image: PixelImage): void {
   canvas.height = image.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const data = new ImageData(new Uint8ClampedArray(image.data), image.width, image.height);
-  ctx.putImageData(data, 0, 0);
+  ctx.putImageData(new ImageData(image.data, image.width, image.height), 0, 0);
 }
