@@ -1,4 +1,10 @@
-import { screenPoint, screenToImage, wheelZoomFactor, type ScreenPoint } from '../geometry/coords';
+import {
+  screenPoint,
+  screenToImage,
+  wheelZoomFactor,
+  type ImagePoint,
+  type ScreenPoint,
+} from '../geometry/coords';
 import { useToolStore } from '../store/useToolStore';
 import { useViewStore } from '../store/useViewStore';
 import { tools } from '../tools/tools';
@@ -8,8 +14,8 @@ import { isSpaceHeld } from './spaceKey';
 import { createToolEnv, type LassoPreviewSink } from './toolEnv';
 
 export interface PointerFeedback {
-  /** Brush cursor follows the pointer (null = hide). */
-  moveCursor: (p: ScreenPoint | null) => void;
+  /** Brush cursor follows the pointer, in image space (null = hide). */
+  moveCursor: (p: ImagePoint | null) => void;
   lassoPreview: LassoPreviewSink;
 }
 
@@ -83,7 +89,7 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
     }
     if (!active) {
       rect = el.getBoundingClientRect();
-      feedback.moveCursor(screenPoint(e.clientX - rect.left, e.clientY - rect.top));
+      feedback.moveCursor(toEvent(e).image);
       return;
     }
     if (e.pointerId !== active.pointerId) return;
@@ -92,7 +98,8 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
     const samples = list.map(toEvent);
     pointerStats.samples += samples.length;
     state = active.tool.onPointerMove(state, samples, env);
-    feedback.moveCursor((samples[samples.length - 1] as ToolPointerEvent).screen);
+    // The sample already holds the image-space position: the cursor reuses it.
+    feedback.moveCursor((samples[samples.length - 1] as ToolPointerEvent).image);
   };
 
   const endTouch = (e: PointerEvent) => {

@@ -1,7 +1,6 @@
 import type Konva from 'konva';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Circle, Group, Image as KonvaImage, Layer, Line, Shape, Stage } from 'react-konva';
-import { screenToImage } from '../geometry/coords';
 import { getSession, subscribeSession } from '../session/canvasSession';
 import { onFrame, requestFrame } from '../session/frameLoop';
 import { attachPointerInput } from '../session/PointerController';
@@ -56,28 +55,34 @@ export default function KonvaStage({ container }: { container: HTMLDivElement })
     [],
   );
 
-  useEffect(
-    () =>
-      attachPointerInput(container, {
-        moveCursor: (p) => {
-          const c = cursor.current;
-          if (!c) return;
-          if (p) c.position(screenToImage(useViewStore.getState().view, p));
-          c.visible(p !== null);
-          overlayDirty.current = true;
-          requestFrame();
-        },
-        lassoPreview: (points, subtract) => {
-          const l = lasso.current;
-          if (!l) return;
-          l.points(points ? points.flatMap((p) => [p.x, p.y]) : []);
-          l.dash(subtract ? [6, 4] : []);
-          overlayDirty.current = true;
-          requestFrame();
-        },
-      }),
-    [container],
-  );
+  useEffect(() => {
+    // The lasso outline only grows while it is traced: append the new points to one flat array instead of
+    // re-flattening the whole outline on every move.
+    let flat: number[] = [];
+    return attachPointerInput(container, {
+      moveCursor: (p) => {
+        const c = cursor.current;
+        if (!c) return;
+        if (p) c.position(p);
+        c.visible(p !== null);
+        overlayDirty.current = true;
+        requestFrame();
+      },
+      lassoPreview: (points, subtract) => {
+        const l = lasso.current;
+        if (!l) return;
+        if (!points || points.length * 2 < flat.length) flat = [];
+        for (let i = flat.length / 2; points && i < points.length; i++) {
+          const p = points[i] as (typeof points)[number];
+          flat.push(p.x, p.y);
+        }
+        l.points(flat);
+        l.dash(subtract ? [6, 4] : []);
+        overlayDirty.current = true;
+        requestFrame();
+      },
+    });
+  }, [container]);
 
   if (!session) return null;
   const showCursor = tool === 'brush' || tool === 'eraser';
