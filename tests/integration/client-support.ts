@@ -1,6 +1,9 @@
 import sharp from 'sharp';
 import { LOCAL_ENGINE_DEV_KEY, type Connection, type GenerationRequest } from '../../src/lib/api/index.ts';
 
+// The client's unit tests already own this helper; the integration tests share it.
+export { rejection } from '../../src/lib/api/testFetch.ts';
+
 /** Connection to a running local engine with its public dev key. */
 export function localConnection(url: string, overrides: Partial<Connection> = {}): Connection {
   return { host: url, apiKey: LOCAL_ENGINE_DEV_KEY, organization: '', ...overrides };
@@ -32,14 +35,4 @@ export async function pixelsOf(
 
 export async function bytesOf(blob: Blob): Promise<Buffer> {
   return Buffer.from(await blob.arrayBuffer());
-}
-
-/** Awaits a promise that must reject and returns what it rejected with. */
-export async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
 }

@@ -7,5 +7,4 @@ export * from './generationRequest.ts';
 export * from './buildHttpRequest.ts';
 export * from './createClient.ts';
 export * from './schemas.ts';
-export { parseErrorResponse, errorNameForStatus, splitCodePrefix } from './parseErrorResponse.ts';
-export { parseGenerationResponse, hasPngSignature } from './parseGenerationResponse.ts';
+export { hasPngSignature } from './parseGenerationResponse.ts';

@@ -18,12 +18,12 @@ const NAME_FOR_STATUS: Record<number, string> = {
 const TEMPORARY_STATUSES = new Set([408, 429, 502, 503, 504]);
 
 /** The error name implied by a status alone. */
-export function errorNameForStatus(status: number): string {
+function errorNameForStatus(status: number): string {
   return NAME_FOR_STATUS[status] ?? (status >= 500 ? 'fault' : `http_${status}`);
 }
 
 /** Splits `invalid_samples: Sample count…` into code and detail when the prefix is a known 400 code. */
-export function splitCodePrefix(message: string): { code: BadRequestCode | null; detail: string } {
+function splitCodePrefix(message: string): { code: BadRequestCode | null; detail: string } {
   const m = /^([a-z_]+):\s*/.exec(message);
   const prefix = m?.[1];
   if (m && prefix && (BAD_REQUEST_CODES as readonly string[]).includes(prefix)) {
@@ -33,7 +33,7 @@ export function splitCodePrefix(message: string): { code: BadRequestCode | null;
 }
 
 /** Replaces every occurrence of the key so no error text can leak it, even if a server echoes it. */
-export function redactKey(text: string, apiKey: string): string {
+function redactKey(text: string, apiKey: string): string {
   return apiKey.length >= 4 ? text.split(apiKey).join('[redacted]') : text;
 }
 
