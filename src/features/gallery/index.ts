@@ -2,14 +2,6 @@
 export { GalleryPanel, type GalleryPanelProps } from './GalleryPanel';
 export type { GalleryActions } from './galleryActions';
 export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
-export { resultFileName, downloadBlob, downloadResult } from './download';
-export { recipeTextEntries, neutralRecipe, withRecipe, pngSize } from './recipeChunks';
-export { useStoredBlobUrl } from './useStoredBlobUrl';
-export {
-  getGalleryRepository,
-  getStorageUnavailableReason,
-  onStorageUnavailable,
-  provideGalleryRepository,
-  type GalleryRepository,
-} from './galleryRepository';
+export { downloadBlob } from './download';
+export { getGalleryRepository, provideGalleryRepository, type GalleryRepository } from './galleryRepository';
 export type { NewResult, Recipe, RunRecipe, RunRecord, ResultMeta } from './db';
