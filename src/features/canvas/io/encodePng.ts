@@ -1,3 +1,5 @@
+import { PNG_SIGNATURE, writePngChunks } from '../../../lib/png';
+
 /**
  * A minimal PNG encoder for the mask (8-bit grey) and init image (8-bit RGBA), writing the exact bytes
  * (no colour management, no premultiplication, unlike canvas.toBlob). Two deflate modes:
@@ -87,16 +89,6 @@ function writeZlibStored(raw: Uint8Array, out: Uint8Array, o: number): number {
 const storedBlocks = (n: number) => Math.max(1, Math.ceil(n / 65535));
 const zlibStoredSize = (n: number) => 2 + n + storedBlocks(n) * 5 + 4;
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, (crc32(out.subarray(4, 8 + data.length)) ^ 0xffffffff) >>> 0);
-  return out;
-}
-
 async function deflate(raw: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = new Blob([raw]).stream().pipeThrough(new CompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -128,32 +120,26 @@ export async function encodePng(
   v.setUint32(4, height);
   ihdr[8] = 8;
   ihdr[9] = colorType;
-  const signature = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (mode === 'fast') return assembleStored(signature, chunk('IHDR', ihdr), raw);
-  const parts = [
-    signature,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', await deflate(raw)),
-    chunk('IEND', new Uint8Array(0)),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  if (mode === 'fast') return assembleStored(ihdr, raw);
+  return writePngChunks([
+    { type: 'IHDR', data: ihdr },
+    { type: 'IDAT', data: await deflate(raw) },
+    { type: 'IEND', data: new Uint8Array(0) },
+  ]);
 }
 
-/** The whole PNG in one buffer, IDAT written in place (one copy of the pixels, one CRC pass). */
-function assembleStored(signature: Uint8Array, ihdr: Uint8Array, raw: Uint8Array): Uint8Array {
+/**
+ * The whole PNG in one buffer, IDAT written in place (one copy of the pixels, one CRC pass with the
+ * slice-by-4 table above). The small signature+IHDR head and the IEND trailer come from lib/png.
+ */
+function assembleStored(ihdr: Uint8Array, raw: Uint8Array): Uint8Array {
+  const head = writePngChunks([{ type: 'IHDR', data: ihdr }]);
+  const iend = writePngChunks([{ type: 'IEND', data: new Uint8Array(0) }]).subarray(PNG_SIGNATURE.length);
   const idatLen = zlibStoredSize(raw.length);
-  const iend = chunk('IEND', new Uint8Array(0));
-  const out = new Uint8Array(signature.length + ihdr.length + 12 + idatLen + iend.length);
+  const out = new Uint8Array(head.length + 12 + idatLen + iend.length);
   const view = new DataView(out.buffer);
-  out.set(signature, 0);
-  out.set(ihdr, signature.length);
-  const at = signature.length + ihdr.length;
+  out.set(head, 0);
+  const at = head.length;
   view.setUint32(at, idatLen);
   out.set([0x49, 0x44, 0x41, 0x54], at + 4); // "IDAT"
   const end = writeZlibStored(raw, out, at + 8);
