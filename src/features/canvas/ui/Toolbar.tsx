@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { maskActions } from '../session/canvasSession';
 import { useCanRedo, useCanUndo, useHasInitImage, useMaskEmpty } from '../store/useCanvasDocStore';
 import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN, useToolStore } from '../store/useToolStore';
-import { useView, useViewStore } from '../store/useViewStore';
+import { useViewStore } from '../store/useViewStore';
 import { TOOL_INFO } from '../tools/tools';
 import { RangeField, ToolButton } from './controls';
 
@@ -24,7 +24,8 @@ export function Toolbar() {
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const maskEmpty = useMaskEmpty();
-  const scale = useView().scale;
+  // Only the zoom readout: a pan must not re-render the toolbar.
+  const scale = useViewStore((s) => s.view.scale);
   const { fit, actualSize } = useViewStore(useShallow((s) => ({ fit: s.fit, actualSize: s.actualSize })));
 
   return (
