@@ -44,8 +44,10 @@ describe('createClient account calls', () => {
     const client = createClient(conn, fetch);
     const e1 = await rejection(client.getBalance());
     expect(e1).toMatchObject({ code: 'invalid_response', status: 200 });
-    expect((e1 as ApiError).detail).toMatch(/credits/);
-    expect(await rejection(client.listEngines())).toMatchObject({ code: 'invalid_response' });
+    expect((e1 as ApiError).detail).toMatch(/^\/v1alpha\/user\/balance answered credits: /);
+    const e2 = await rejection(client.listEngines());
+    expect(e2).toMatchObject({ code: 'invalid_response' });
+    expect((e2 as ApiError).detail).toMatch(/engines\/list, got text\/html that is not JSON/);
   });
 
   it('turns a 401 goa body into ApiError for account calls', async () => {

@@ -65,8 +65,8 @@ describe('createClient.generate', () => {
       new Response('<!doctype html><p>hi</p>', { headers: { 'Content-Type': 'text/html' } }),
       /text\/html that is not JSON/,
     ],
-    ['JSON of the wrong shape', Response.json({ images: [] }), /artifacts/],
-    ['an empty artifacts list', Response.json({ artifacts: [] }), /artifacts/],
+    ['JSON of the wrong shape', Response.json({ images: [] }), /artifacts JSON is invalid \(artifacts: /],
+    ['an empty artifacts list', Response.json({ artifacts: [] }), /artifacts JSON is invalid \(artifacts: /],
     [
       'a seed that is a string',
       Response.json({ artifacts: [{ base64: b64(PNG), seed: '1', finishReason: 'SUCCESS' }] }),

@@ -4,7 +4,7 @@ import { AbortError, NetworkError } from './errors.ts';
 import type { GeneratedImage, GenerationRequest } from './generationRequest.ts';
 import { invalidResponse, parseErrorResponse } from './parseErrorResponse.ts';
 import { parseGenerationResponse } from './parseGenerationResponse.ts';
-import { accountSchema, balanceSchema, describeIssues, enginesResponseSchema } from './schemas.ts';
+import { accountSchema, balanceSchema, enginesResponseSchema, parseJsonBody } from './schemas.ts';
 import { API_VERSION_PREFIX, type WireAccount, type WireBalance, type WireEngine } from './wire.ts';
 import type { z } from 'zod';
 
@@ -57,22 +57,14 @@ export function createClient(conn: Connection, fetchImpl: typeof fetch = globalT
     );
     const text = new TextDecoder().decode(body);
     if (!res.ok) throw parseErrorResponse(res.status, text, conn.apiKey);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      const type = res.headers.get('Content-Type') ?? 'no content type';
-      throw invalidResponse(
-        res.status,
-        `expected JSON from ${path}, got ${type} that is not JSON`,
-        conn.apiKey,
-      );
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      throw invalidResponse(res.status, `${path} answered ${describeIssues(parsed.error)}`, conn.apiKey);
-    }
-    return parsed.data;
+    const parsed = parseJsonBody(text, schema);
+    if (parsed.ok) return parsed.data;
+    const type = res.headers.get('Content-Type') ?? 'no content type';
+    const detail =
+      parsed.issues === null
+        ? `expected JSON from ${path}, got ${type} that is not JSON`
+        : `${path} answered ${parsed.issues}`;
+    throw invalidResponse(res.status, detail, conn.apiKey);
   }
 
   return {

@@ -1,7 +1,7 @@
 import type { ApiError } from './errors.ts';
 import type { GeneratedImage } from './generationRequest.ts';
 import { invalidResponse } from './parseErrorResponse.ts';
-import { artifactsResponseSchema, describeIssues, finishReasonSchema, seedSchema } from './schemas.ts';
+import { artifactsResponseSchema, finishReasonSchema, parseJsonBody, seedSchema } from './schemas.ts';
 import type { AcceptMode } from './wire.ts';
 
 /** The 8 bytes every PNG starts with (lib/png reuses this; the engine may import lib/api only). */
@@ -47,19 +47,16 @@ export function parseGenerationResponse(raw: RawResponse, accept: AcceptMode, ap
   });
   if (hasPngSignature(raw.body)) return parseRawPng(raw, fail);
 
-  const contentType = raw.headers.get('Content-Type') ?? 'no content type';
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(raw.body));
-  } catch {
+  const parsed = parseJsonBody(new TextDecoder().decode(raw.body), artifactsResponseSchema);
+  if (!parsed.ok && parsed.issues !== null) return fail(`the artifacts JSON is invalid (${parsed.issues})`);
+  if (!parsed.ok) {
+    const contentType = raw.headers.get('Content-Type') ?? 'no content type';
     return fail(
       accept === 'image/png'
         ? `expected a PNG image, got ${contentType} that is not a PNG`
         : `expected JSON artifacts, got ${contentType} that is not JSON`,
     );
   }
-  const parsed = artifactsResponseSchema.safeParse(json);
-  if (!parsed.success) return fail(`the artifacts JSON is invalid (${describeIssues(parsed.error)})`);
   const images: GeneratedImage[] = [];
   for (const [i, a] of parsed.data.artifacts.entries()) {
     const bytes = decodeBase64(a.base64);

@@ -67,3 +67,23 @@ export function describeIssues(error: z.ZodError): string {
     .map((i) => `${i.path.length > 0 ? i.path.map(String).join('.') : 'body'}: ${i.message}`)
     .join('; ');
 }
+
+/**
+ * A success body's text parsed as JSON and checked against `schema`. Failure says whether the text was
+ * not JSON at all or which fields broke the schema, so each caller words its own `invalid_response`.
+ */
+export function parseJsonBody<S extends z.ZodType>(
+  text: string,
+  schema: S,
+): { ok: true; data: z.infer<S> } | { ok: false; issues: string | null } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: null };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, issues: describeIssues(parsed.error) };
+}
