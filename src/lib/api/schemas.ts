@@ -8,8 +8,11 @@ import { FINISH_REASONS } from './wire.ts';
 
 export const finishReasonSchema = z.enum(FINISH_REASONS);
 
-/** A seed as reported by the engine: a non-negative integer (0–4294967295 covers the real API too). */
-export const seedSchema = z.number().int().min(0).max(4_294_967_295);
+/** Largest seed a response or a PNG recipe may carry (uint32: covers the real API and other tools too). */
+export const REPORTED_SEED_MAX = 4_294_967_295;
+
+/** A seed as reported by the engine: a non-negative integer up to {@link REPORTED_SEED_MAX}. */
+export const seedSchema = z.number().int().min(0).max(REPORTED_SEED_MAX);
 
 export const artifactSchema = z.object({
   base64: z.string().min(1),

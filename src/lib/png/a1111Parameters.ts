@@ -1,3 +1,4 @@
+import { REPORTED_SEED_MAX } from '../api/schemas';
 import { findCatalogueEngine } from '../api/sizeRules';
 import { intIn, numberIn, type ImportedRecipe, type NeutralRecipe, type RecipePrompt } from './recipe';
 import { A1111_SAMPLER_NAMES, samplerFromA1111 } from './samplerNames';
@@ -139,7 +140,7 @@ function applyParam(recipe: ImportedRecipe, key: string, value: string): boolean
       recipe.steps = intIn(wholeNumber(value), 1, 10_000);
       return recipe.steps !== undefined;
     case 'Seed':
-      recipe.seed = intIn(wholeNumber(value), 0, 4_294_967_295);
+      recipe.seed = intIn(wholeNumber(value), 0, REPORTED_SEED_MAX);
       return recipe.seed !== undefined;
     case 'CFG scale':
       recipe.cfgScale = /^\d+(\.\d+)?$/.test(value) ? numberIn(Number(value), 0, 100) : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seedSchema } from '../api/schemas';
 import { SAMPLERS } from '../api/wire';
 import { isJsonObject, ownField, parseJsonLimited } from './parseJsonLimited';
 import type { ImportedRecipe, NeutralRecipe } from './recipe';
@@ -8,7 +9,7 @@ export const GESSO_KEYWORD = 'gesso';
 
 /** One schema per field so a bad field is dropped (and named) without losing the rest. */
 const FIELDS = {
-  seed: z.number().int().min(0).max(4_294_967_295),
+  seed: seedSchema,
   steps: z.number().int().min(1).max(10_000),
   cfgScale: z.number().min(0).max(100),
   sampler: z.enum(SAMPLERS),

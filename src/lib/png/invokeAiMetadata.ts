@@ -1,3 +1,4 @@
+import { REPORTED_SEED_MAX } from '../api/schemas';
 import { findCatalogueEngine } from '../api/sizeRules';
 import { isJsonObject, ownField, parseJsonLimited } from './parseJsonLimited';
 import { intIn, numberIn, type ImportedRecipe } from './recipe';
@@ -30,7 +31,7 @@ export function parseInvokeAiMetadata(json: string): ImportedRecipe | null {
           recipe.prompts.push({ text: v, weight: key === 'positive_prompt' ? 1 : -1 });
         break;
       case 'seed':
-        understood = (recipe.seed = intIn(v, 0, 4_294_967_295)) !== undefined;
+        understood = (recipe.seed = intIn(v, 0, REPORTED_SEED_MAX)) !== undefined;
         break;
       case 'steps':
         understood = (recipe.steps = intIn(v, 1, 10_000)) !== undefined;
