@@ -61,6 +61,21 @@ describe('MaskDocument undo/redo', () => {
     }
   });
 
+  it('undoes a Shift+click line exactly, including the dab at its start', () => {
+    const doc = new MaskDocument(64, 32);
+    doc.beginStroke(sample(20, 16), { size: 2, hardness: 1, erase: false });
+    doc.endStroke();
+    const before = Uint8Array.from(doc.raster.data);
+    // A bigger brush now: its first dab at (20, 16) reaches behind the line's direction of travel.
+    doc.beginStroke(sample(50, 16), { size: 20, hardness: 1, erase: false }, doc.lastPoint);
+    doc.endStroke();
+    expect(doc.raster.get(11, 16)).toBe(255);
+    doc.undo();
+    expect(doc.raster.data).toEqual(before);
+    doc.redo();
+    expect(doc.raster.get(11, 16)).toBe(255);
+  });
+
   it('stores only the dirty rectangle of a stroke', () => {
     const doc = new MaskDocument(1000, 1000);
     doc.beginStroke(sample(100, 100), { size: 10, hardness: 1, erase: false });

@@ -65,7 +65,12 @@ export class MaskDocument {
     const cursor = newStrokeCursor();
     const profile = brushProfile(opts.hardness);
     this.stroke = { cursor, opts, profile, dirty: { ...EMPTY_RECT } };
-    if (from) stampSegment(this.raster, cursor, { point: from, pressure: first.pressure }, this.brush());
+    // The dab at `from` belongs to this stroke too: its rect must reach the undo step and the display.
+    if (from) {
+      const dab = stampSegment(this.raster, cursor, { point: from, pressure: first.pressure }, this.brush());
+      this.stroke.dirty = dab;
+      if (!isEmptyRect(dab)) this.emit(dab, false);
+    }
     this.strokeTo([first]);
   }
 
