@@ -19,8 +19,8 @@ export interface PointerFeedback {
   lassoPreview: LassoPreviewSink;
 }
 
-/** Counters for the benchmark: coalesced move samples handed to a tool, and native moves seen. */
-export const pointerStats = { samples: 0, moves: 0 };
+/** Counter for the benchmark: coalesced move samples handed to a tool. */
+export const pointerStats = { samples: 0 };
 
 /**
  * Native pointer listeners on the stage container (not Konva's event system: one less dispatch layer on
@@ -75,7 +75,6 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
   };
 
   const onMove = (e: PointerEvent) => {
-    pointerStats.moves++;
     if (pinch && touches.has(e.pointerId)) {
       touches.set(e.pointerId, local(e));
       const next = pinchOf();
