@@ -6,6 +6,7 @@
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { metric, type BenchMetric, type BenchModule } from './types';
+import { CHROMIUM_ARGS } from '../scripts/chromium';
 
 /** The slice of src/features/canvas/testHooks.ts this benchmark uses (that file is in the app's tsconfig). */
 interface BenchHooks {
@@ -203,13 +204,7 @@ export async function runCanvasBench(opts: {
 }): Promise<{ metrics: BenchMetric[] } & Record<string, unknown>> {
   const browser = await chromium.launch({
     executablePath: opts.chromiumPath ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

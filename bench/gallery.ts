@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { metric, type BenchContext, type BenchMetric, type BenchModule } from './types';
+import { CHROMIUM_ARGS, findInstalledChromium } from '../scripts/chromium';
 
 const RESULTS = 5000;
 const VIEWER_STEPS = 500;
@@ -175,14 +176,7 @@ export async function runGalleryBench(
   if (!context.chromiumPath) throw new Error('no Chromium found for the gallery benchmark');
   const browser = await chromium.launch({
     executablePath: context.chromiumPath,
-    args: [
-      BENCH_FLAG,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [BENCH_FLAG, ...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -337,13 +331,10 @@ export const galleryBench: BenchModule = { name: 'gallery', run: runGalleryBench
 // `npx tsx bench/gallery.ts`: start the production studio, run, print the details.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { ensureBuilt, startStudio } = await import('../scripts/studioServer');
-  const { decideBrowser, probeBrowsers } = await import('../scripts/findBrowser');
   await ensureBuilt();
   const studio = await startStudio({ port: 0, host: '127.0.0.1' });
   try {
-    const decision = decideBrowser(probeBrowsers(undefined));
-    const chromiumPath = decision.action === 'use' ? decision.executablePath : '/usr/bin/chromium';
-    const { details } = await runGalleryBench({ baseUrl: studio.url, chromiumPath });
+    const { details } = await runGalleryBench({ baseUrl: studio.url, chromiumPath: findInstalledChromium() });
     console.log(JSON.stringify(details, null, 2));
   } finally {
     await studio.close();

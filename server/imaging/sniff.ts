@@ -1,7 +1,7 @@
+import { PNG_SIGNATURE } from '../../src/lib/api/index.ts';
+
 /** The image containers the engine accepts (API.md: recognised from the bytes, never the filename). */
 export type ImageType = 'png' | 'jpeg' | 'webp';
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean {
   if (bytes.length < at + sig.length) return false;

@@ -7,4 +7,4 @@ export * from './generationRequest.ts';
 export * from './buildHttpRequest.ts';
 export * from './createClient.ts';
 export * from './schemas.ts';
-export { hasPngSignature } from './parseGenerationResponse.ts';
+export { hasPngSignature, PNG_SIGNATURE } from './parseGenerationResponse.ts';

@@ -30,6 +30,9 @@ describe('crc32', () => {
   it('matches the standard check value', () => {
     expect(crc32(latin1Bytes('123456789'))).toBe(0xcbf43926);
     expect(crc32(latin1Bytes('1234'), latin1Bytes('56789'))).toBe(0xcbf43926);
+    // Lengths that are not multiples of four exercise both the 4-byte and the 1-byte loops.
+    expect(crc32(latin1Bytes('12345678'), latin1Bytes('9'))).toBe(0xcbf43926);
+    expect(crc32(latin1Bytes('The quick brown fox jumps over the lazy dog'))).toBe(0x414fa339);
   });
 });
 

@@ -1,4 +1,4 @@
-import { PNG_SIGNATURE, writePngChunks } from '../../../lib/png';
+import { crc32, PNG_SIGNATURE, writePngChunks } from '../../../lib/png';
 
 /**
  * A minimal PNG encoder for the mask (8-bit grey) and init image (8-bit RGBA), writing the exact bytes
@@ -8,44 +8,6 @@ import { PNG_SIGNATURE, writePngChunks } from '../../../lib/png';
  *   under the API's 10 MiB), the right trade for a mask re-encoded on every generation.
  * - 'small': native zlib via CompressionStream, for images encoded once and cached (the init image).
  */
-
-/** Slice-by-4 CRC-32 tables: four bytes per step keeps the 4 MiB checksum to a few milliseconds. */
-const CRC = (() => {
-  const t = new Uint32Array(4 * 256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  for (let n = 0; n < 256; n++) {
-    for (let k = 1; k < 4; k++) {
-      const prev = t[(k - 1) * 256 + n] as number;
-      t[k * 256 + n] = ((t[prev & 0xff] as number) ^ (prev >>> 8)) >>> 0;
-    }
-  }
-  return t;
-})();
-
-/** Running CRC-32 (pre-inverted start, no final inversion: callers xor with 0xffffffff). */
-export function crc32(bytes: Uint8Array, crc = 0xffffffff): number {
-  let c = crc >>> 0;
-  let i = 0;
-  const n4 = bytes.length - (bytes.length % 4);
-  for (; i < n4; i += 4) {
-    c ^=
-      (bytes[i] as number) |
-      ((bytes[i + 1] as number) << 8) |
-      ((bytes[i + 2] as number) << 16) |
-      ((bytes[i + 3] as number) << 24);
-    c =
-      (CRC[768 + (c & 0xff)] as number) ^
-      (CRC[512 + ((c >>> 8) & 0xff)] as number) ^
-      (CRC[256 + ((c >>> 16) & 0xff)] as number) ^
-      (CRC[c >>> 24] as number);
-  }
-  for (; i < bytes.length; i++) c = (CRC[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c >>> 0;
-}
 
 function adler32(bytes: Uint8Array): number {
   let a = 1;
@@ -143,7 +105,7 @@ function assembleStored(ihdr: Uint8Array, raw: Uint8Array): Uint8Array {
   view.setUint32(at, idatLen);
   out.set([0x49, 0x44, 0x41, 0x54], at + 4); // "IDAT"
   const end = writeZlibStored(raw, out, at + 8);
-  view.setUint32(end, (crc32(out.subarray(at + 4, end)) ^ 0xffffffff) >>> 0);
+  view.setUint32(end, crc32(out.subarray(at + 4, end)));
   out.set(iend, end + 4);
   return out;
 }
