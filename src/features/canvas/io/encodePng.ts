@@ -91,8 +91,8 @@ export async function encodePng(
 }
 
 /**
- * The whole PNG in one buffer, IDAT written in place (one copy of the pixels, one CRC pass with the
- * slice-by-4 table above). The small signature+IHDR head and the IEND trailer come from lib/png.
+ * The whole PNG in one buffer, IDAT written in place (one copy of the pixels, one pass of lib/png's
+ * slice-by-4 CRC). The small signature+IHDR head and the IEND trailer come from lib/png too.
  */
 function assembleStored(ihdr: Uint8Array, raw: Uint8Array): Uint8Array {
   const head = writePngChunks([{ type: 'IHDR', data: ihdr }]);
