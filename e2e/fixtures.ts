@@ -1,9 +1,31 @@
 import { test as base, expect, type Page, type Request, type Response } from '@playwright/test';
 import { E2E_SLOW_PORT_ENV } from '../scripts/e2eEnv';
 import { isGeneration } from './fixtures/captureGenerations';
+import { cspFailure, recordCspViolations, type CspViolation } from './fixtures/cspViolations';
 
-/** Fixtures every spec shares. `slowStudioURL` is the second server, whose engine waits per image. */
-export const test = base.extend<{ slowStudioURL: string }>({
+interface SharedFixtures {
+  slowStudioURL: string;
+  /** Every Content-Security-Policy violation of this test so far (recorded in every test, automatically). */
+  cspViolations: CspViolation[];
+  /** Option: a test that provokes violations on purpose sets it and checks `cspViolations` itself. */
+  allowCspViolations: boolean;
+}
+
+/**
+ * Fixtures every spec shares. `slowStudioURL` is the second server, whose engine waits per image.
+ * Every test fails when the studio's Content-Security-Policy was violated in any of its pages.
+ */
+export const test = base.extend<SharedFixtures>({
+  allowCspViolations: [false, { option: true }],
+  cspViolations: [
+    async ({ context, allowCspViolations }, provide) => {
+      const violations = await recordCspViolations(context);
+      await provide(violations);
+      const failure = cspFailure(violations, allowCspViolations);
+      if (failure) throw failure;
+    },
+    { auto: true },
+  ],
   // Playwright requires the destructuring form; the second argument is its `use` (renamed: not a React hook).
   // eslint-disable-next-line no-empty-pattern
   slowStudioURL: async ({}, provide) => {

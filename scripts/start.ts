@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONNECT_SRC_ENV, parseConnectSources } from '../server/studioHeaders';
 import { ensureBuilt, PortInUseError, REPO_ROOT, startStudio } from './studioServer';
 import { parseStartArgs, START_USAGE, type StartOptions } from './startArgs';
 
@@ -12,7 +13,10 @@ const CLOSE_GRACE_MS = 3000;
 
 function readOptions(): StartOptions {
   try {
-    return parseStartArgs(process.argv.slice(2));
+    const options = parseStartArgs(process.argv.slice(2));
+    // Checked here too (the server would refuse it) so a bad variable gets a sentence, not a stack.
+    options.connectSrc ??= parseConnectSources(process.env[CONNECT_SRC_ENV] ?? '');
+    return options;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${START_USAGE}`);
     process.exit(2);
@@ -32,8 +36,13 @@ async function main(): Promise<void> {
   } else {
     await ensureBuilt({ force: options.forceBuild });
   }
+  // vite.config.ts's header plugin reads its settings from the environment, like the engine's GESSO_*
+  // variables; the flag is the same setting, so it takes the variable's place for this process.
+  const connectSrc = options.connectSrc ?? [];
+  process.env[CONNECT_SRC_ENV] = connectSrc.join(',');
   const studio = await startStudio({ port: options.port, host: options.host });
   console.log(`\nGesso is running at ${studio.url}`);
+  if (connectSrc.length > 0) console.log(`  the studio may also connect to: ${connectSrc.join(', ')}`);
   for (const url of studio.networkUrls) console.log(`  also on your network: ${url}`);
   if (options.host !== '127.0.0.1' && options.host !== 'localhost' && options.host !== '::1') {
     console.log(

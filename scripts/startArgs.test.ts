@@ -39,4 +39,20 @@ describe('parseStartArgs', () => {
     expect(parseStartArgs(['--no-build'])).toMatchObject({ noBuild: true, forceBuild: false });
     expect(() => parseStartArgs(['--build', '--no-build'])).toThrow(/contradict/);
   });
+
+  it('reads --connect-src as a checked list of origins', () => {
+    expect(parseStartArgs(['--connect-src', 'https://a.example,http://10.0.0.2:7860']).connectSrc).toEqual([
+      'https://a.example',
+      'http://10.0.0.2:7860',
+    ]);
+    expect(parseStartArgs(['--connect-src=https://b.example']).connectSrc).toEqual(['https://b.example']);
+    expect(parseStartArgs([]).connectSrc).toBeUndefined();
+  });
+
+  it.each([[['--connect-src']], [['--connect-src', '--port', '5']], [['--connect-src', 'a.example']]])(
+    'rejects %j naming --connect-src',
+    (argv) => {
+      expect(() => parseStartArgs(argv)).toThrow(/^--connect-src/);
+    },
+  );
 });

@@ -1,3 +1,5 @@
+import { CONNECT_SRC_ENV, CONNECT_SRC_FLAG, parseConnectSources } from '../server/studioHeaders';
+
 /** Default port of `npm start`: Vite's preview port, so habits carry over. */
 export const DEFAULT_PORT = 4173;
 /** Loopback by default: the engine accepts a public development key, so it must not face the network unasked. */
@@ -10,15 +12,21 @@ export interface StartOptions {
   forceBuild: boolean;
   /** Serve dist/ as it is, never building (the e2e suite's second server, so two builds never race). */
   noBuild: boolean;
+  /** Extra origins the studio may connect to (`--connect-src`); undefined = GESSO_CONNECT_SRC or none. */
+  connectSrc?: string[];
   help: boolean;
 }
 
 export const START_USAGE = `Usage: npm start -- [--port N] [--host [ADDRESS]] [--build | --no-build]
+                    [--connect-src ORIGINS]
 
   --port N          serve on port N (default ${DEFAULT_PORT}; 0 picks a free port)
   --host [ADDRESS]  listen on ADDRESS; without a value, on all addresses (0.0.0.0)
   --build           rebuild the studio even if dist/ is up to date
   --no-build        serve dist/ as it is (fails when there is none)
+  --connect-src ORIGINS
+                    also let the studio connect to these origins (comma-separated, e.g.
+                    https://engine.example.com,http://192.168.1.20:7860); replaces ${CONNECT_SRC_ENV}
   --help            show this help`;
 
 function parsePort(raw: string | undefined): number {
@@ -63,6 +71,13 @@ export function parseStartArgs(argv: readonly string[]): StartOptions {
       case '--no-build':
         options.noBuild = true;
         break;
+      case CONNECT_SRC_FLAG: {
+        const raw = inline ?? argv[++i];
+        if (raw === undefined || raw.startsWith('-'))
+          throw new Error(`${CONNECT_SRC_FLAG} needs a list of origins`);
+        options.connectSrc = parseConnectSources(raw, CONNECT_SRC_FLAG);
+        break;
+      }
       case '--help':
       case '-h':
         options.help = true;

@@ -3,6 +3,7 @@ import { useCanvasSummary } from '../features/canvas';
 import { GalleryPanel } from '../features/gallery';
 import { OptionsPanel, setInitParent } from '../features/generation';
 import { SettingsDialog } from '../features/settings';
+import { BlockedConnectionNotice } from './BlockedConnectionNotice';
 import { CanvasSlot } from './CanvasSlot';
 import { RecipeImportNotice } from './RecipeImport';
 import { StudioHeader } from './StudioHeader';
@@ -53,6 +54,7 @@ export function StudioLayout() {
         </aside>
       </div>
       <SettingsDialog />
+      <BlockedConnectionNotice />
     </div>
   );
 }

@@ -8,3 +8,4 @@ export * from './buildHttpRequest.ts';
 export * from './createClient.ts';
 export * from './schemas.ts';
 export { hasPngSignature, PNG_SIGNATURE } from './parseGenerationResponse.ts';
+export * from './connectPolicy.ts';

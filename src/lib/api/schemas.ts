@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodWithoutEval.ts';
 import { FINISH_REASONS } from './wire.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodWithoutEval.ts';
 import { checkSize } from './sizeRules.ts';
 import {
   CLIP_GUIDANCE_PRESETS,

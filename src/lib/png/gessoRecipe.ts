@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../api/zodWithoutEval';
 import { seedSchema } from '../api/schemas';
 import { SAMPLERS } from '../api/wire';
 import { isJsonObject, ownField, parseJsonLimited } from './parseJsonLimited';
