@@ -27,7 +27,7 @@ export function HostNotice() {
           openSettings();
         }}
       >
-        Edit connection
+        Check API host
       </Button>
       <Button size="sm" variant="ghost" onClick={dismiss}>
         Dismiss
