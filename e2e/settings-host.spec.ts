@@ -50,6 +50,16 @@ function settingsControls(page: Page) {
   };
 }
 
+/** Stores settings as an older studio did (version 1, the host as typed), once, before the app loads. */
+async function seedSavedHost(page: Page, host: string): Promise<void> {
+  await page.addInitScript((savedHost) => {
+    if (sessionStorage.getItem('e2e-seeded')) return;
+    sessionStorage.setItem('e2e-seeded', '1');
+    const state = { host: savedHost, organization: '', rememberKey: false };
+    localStorage.setItem('gesso.settings', JSON.stringify({ state, version: 1 }));
+  }, host);
+}
+
 test('a bare public host comes back as https://, and the typed key goes to that host only', async ({
   page,
   context,
@@ -145,18 +155,7 @@ test('a saved host without a scheme is completed on load, with a notice', async 
 }) => {
   const studioOrigin = new URL(baseURL ?? '').origin;
   const seen = await recordRequests(context, studioOrigin);
-  // What an older studio stored: version 1, the host as typed.
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('e2e-seeded')) return;
-    sessionStorage.setItem('e2e-seeded', '1');
-    localStorage.setItem(
-      'gesso.settings',
-      JSON.stringify({
-        state: { host: 'api.stability.ai', organization: '', rememberKey: false },
-        version: 1,
-      }),
-    );
-  });
+  await seedSavedHost(page, 'api.stability.ai');
   await page.goto('/');
   const notice = page.getByRole('status', { name: 'API host', exact: true });
   await expect(notice).toContainText(
@@ -182,17 +181,7 @@ test('a saved host that cannot be used falls back to the local engine, with a no
 }) => {
   const studioOrigin = new URL(baseURL ?? '').origin;
   const seen = await recordRequests(context, studioOrigin);
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('e2e-seeded')) return;
-    sessionStorage.setItem('e2e-seeded', '1');
-    localStorage.setItem(
-      'gesso.settings',
-      JSON.stringify({
-        state: { host: 'localhost:7860/v1alpha', organization: '', rememberKey: false },
-        version: 1,
-      }),
-    );
-  });
+  await seedSavedHost(page, 'localhost:7860/v1alpha');
   const s = await openStudio(page);
   const notice = page.getByRole('status', { name: 'API host', exact: true });
   await expect(notice).toContainText(
