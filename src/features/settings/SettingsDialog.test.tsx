@@ -2,6 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api';
 import { SettingsDialog } from './SettingsDialog';
 import { useSettingsDialog } from './settingsDialogStore';
 import { useSettingsStore } from './settingsStore';
@@ -70,10 +71,58 @@ describe('SettingsDialog', () => {
           { status: 401 },
         ),
     );
+    fireEvent.change(screen.getByRole('textbox', { name: 'API host' }), {
+      target: { value: 'http://127.0.0.1:7860' },
+    });
     fireEvent.change(screen.getByRole('textbox', { name: 'API key' }), { target: { value: 'sk-wrong' } });
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/API key was not accepted/);
     expect(alert.textContent).not.toContain('sk-wrong');
+  });
+
+  it.each([
+    ['api.stability.ai', 'https://api.stability.ai'],
+    ['127.0.0.1:7860', 'http://127.0.0.1:7860'],
+    ['  HTTPS://API.Stability.ai/ ', 'https://api.stability.ai'],
+  ])('leaving the host field shows %j completed as %j and stores it', (typed, completed) => {
+    renderDialog(() => new Response('{}'));
+    const field = screen.getByRole('textbox', { name: 'API host' }) as HTMLInputElement;
+    fireEvent.change(field, { target: { value: typed } });
+    fireEvent.blur(field);
+    expect(field.value).toBe(completed);
+    expect(useSettingsStore.getState().host).toBe(completed);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('an unusable host gets its message under the field; nothing is sent and the dialog stays open', () => {
+    useSettingsStore.setState({ host: 'https://api.stability.ai' });
+    renderDialog(() => new Response(JSON.stringify({ credits: 1 })));
+    const field = screen.getByRole('textbox', { name: 'API host' });
+    fireEvent.change(field, { target: { value: 'ftp://x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/Only http:\/\/ and https:\/\/ addresses/);
+    expect(field.getAttribute('aria-describedby')).toBe(alert.parentElement?.id);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(useSettingsDialog.getState().open).toBe(true);
+    expect(useSettingsStore.getState().host).toBe('https://api.stability.ai');
+    expect(calls).toEqual([]);
+    // Emptying the field means the local engine: accepted, the dialog closes.
+    fireEvent.change(field, { target: { value: '' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(useSettingsDialog.getState().open).toBe(false);
+    expect(useSettingsStore.getState().host).toBe('');
+  });
+
+  it('Test connection to the local engine sends its development key, never the typed key', async () => {
+    renderDialog(() => new Response(JSON.stringify({ credits: 7 }), { status: 200 }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'API key' }), { target: { value: 'sk-typed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Local engine' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/7 credits/);
+    expect(calls).toEqual([{ url: '/v1alpha/user/balance', auth: LOCAL_ENGINE_DEV_KEY }]);
   });
 });

@@ -1,39 +1,55 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, ErrorMessage, Field, INPUT_CLASS, cx } from '../../components/ui';
+import { createClient, type Connection } from '../../lib/api';
 import { describeClientError } from './describeClientError';
 import { engineKeys } from './engineQueries';
-import { STABILITY_HOST, hostLabel } from './resolveConnection';
+import { HostField } from './HostField';
+import { hostLabel, isLocalEngine, resolveConnection } from './resolveConnection';
 import { useSettingsDialog } from './settingsDialogStore';
 import { useSettingsStore } from './settingsStore';
-import { useApiClient } from './useConnection';
+import { useHostDraft, type HostDraft } from './useHostDraft';
 
 /** The connection profile: host, key, organization, and a balance call to prove they work. */
 export function SettingsDialog() {
   const open = useSettingsDialog((s) => s.open);
+  // Mounted only while open, so the host field starts from the stored host each time.
+  return open ? <OpenSettingsDialog /> : null;
+}
+
+function OpenSettingsDialog() {
   const closeSettings = useSettingsDialog((s) => s.closeSettings);
   const queryClient = useQueryClient();
+  const host = useHostDraft();
   const close = () => {
+    // An unusable host keeps the dialog open with its message under the field, rather than being
+    // dropped silently; emptying the field or "Local engine" always gets out.
+    if (!host.commit().ok) return;
     closeSettings();
     // The key and organization are not part of the engine query's key; refetch with the new ones.
     void queryClient.invalidateQueries({ queryKey: engineKeys.all });
   };
   return (
-    <Dialog open={open} onClose={close} title="Settings" className="w-[min(32rem,92vw)]">
-      <SettingsForm onDone={close} />
+    <Dialog open onClose={close} title="Settings" className="w-[min(32rem,92vw)]">
+      <SettingsForm host={host} onDone={close} />
     </Dialog>
   );
 }
 
-function SettingsForm({ onDone }: { onDone: () => void }) {
+function SettingsForm({ host, onDone }: { host: HostDraft; onDone: () => void }) {
   const s = useSettingsStore();
   const [showKey, setShowKey] = useState(false);
-  const client = useApiClient();
   const test = useMutation({
     mutationKey: ['settings', 'testConnection'],
-    mutationFn: () => client.getBalance(),
+    mutationFn: (conn: Connection) => createClient(conn).getBalance(),
   });
-  const localKeyHint = s.host.trim() === '' && s.apiKey === '';
+  const testConnection = () => {
+    // Check the host as typed first: an unusable one shows its message and nothing is sent.
+    const checked = host.commit();
+    if (!checked.ok) return;
+    test.mutate(resolveConnection({ host: checked.host, apiKey: s.apiKey, organization: s.organization }));
+  };
+  const local = isLocalEngine(host.text);
   return (
     <form
       className="flex flex-col gap-4"
@@ -42,45 +58,13 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
         onDone();
       }}
     >
-      <Field
-        htmlFor="settings-host"
-        label="API host"
-        hint="Empty = the local engine served with this page. Requests and the key go only here."
-        aside={
-          <div className="flex gap-1">
-            <Button size="sm" variant="ghost" onClick={() => s.setHost('')} aria-pressed={s.host === ''}>
-              Local engine
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={() => s.setHost(STABILITY_HOST)}
-              aria-pressed={s.host === STABILITY_HOST}
-            >
-              Stability API
-            </Button>
-          </div>
-        }
-      >
-        {/* No datalist: it would turn the field into a combobox; the two buttons above pick presets. */}
-        <input
-          id="settings-host"
-          data-autofocus
-          type="text"
-          className={INPUT_CLASS}
-          placeholder="Local engine (this origin)"
-          autoComplete="off"
-          spellCheck={false}
-          value={s.host}
-          onChange={(e) => s.setHost(e.target.value)}
-        />
-      </Field>
+      <HostField draft={host} />
       <Field
         htmlFor="settings-key"
         label="API key"
         hint={
-          localKeyHint
-            ? 'Optional for the local engine: its development key is sent automatically.'
+          local
+            ? 'Not sent to the local engine: it always gets its development key. A key here goes only to another API host.'
             : undefined
         }
         aside={
@@ -95,7 +79,7 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
           role="textbox"
           type={showKey ? 'text' : 'password'}
           className={cx(INPUT_CLASS, 'font-mono')}
-          placeholder={s.host.trim() === '' ? 'Local development key' : 'sk-…'}
+          placeholder={local ? 'Not needed for the local engine' : 'sk-…'}
           autoComplete="off"
           spellCheck={false}
           value={s.apiKey}
@@ -132,7 +116,7 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
       <div className="flex flex-col gap-2 rounded-lg border border-ink-700 bg-ink-900 p-3">
         <div className="flex items-center justify-between gap-3">
           <Button
-            onClick={() => test.mutate()}
+            onClick={testConnection}
             disabled={test.isPending}
             title="Ask the host for this key's balance"
           >
@@ -147,7 +131,9 @@ function SettingsForm({ onDone }: { onDone: () => void }) {
           </p>
         )}
         {test.isError && (
-          <ErrorMessage className="text-sm">{describeClientError(test.error, { host: s.host })}</ErrorMessage>
+          <ErrorMessage className="text-sm">
+            {describeClientError(test.error, { host: test.variables?.host ?? s.host })}
+          </ErrorMessage>
         )}
       </div>
       <div className="flex justify-end">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, NetworkError, type ApiErrorInit } from '../../lib/api';
+import { AbortError, ApiError, HostError, NetworkError, type ApiErrorInit } from '../../lib/api';
 import { describeClientError } from './describeClientError';
 
 const KEY = 'sk-secret-key-123';
@@ -56,7 +56,7 @@ describe('describeClientError', () => {
     );
   });
 
-  it('401 points to the key in Settings, 403 to the organization, 404 to the engine', () => {
+  it('401 points to the key in Settings, 403 to the organization', () => {
     expect(
       describeClientError(api({ status: 401, code: 'unauthorized', errorName: 'unauthorized' }), ctx),
     ).toMatch(/API key.*Settings/);
@@ -66,8 +66,76 @@ describe('describeClientError', () => {
         ctx,
       ),
     ).toMatch(/Organization in Settings/);
-    expect(describeClientError(api({ status: 404, code: 'not_found', errorName: 'not_found' }), ctx)).toMatch(
-      /engine “stable-diffusion-v1-5” does not exist at https:\/\/api\.stability\.ai/,
+  });
+
+  it('401 from the local engine says its development key was refused, not the typed one', () => {
+    const e = api({ status: 401, code: 'unauthorized', errorName: 'unauthorized' });
+    expect(describeClientError(e, { host: '' })).toBe(
+      'The API key was not accepted: the local engine was started with other keys than its development key. To use one of them, set API host in Settings to this page’s address and enter that key.',
+    );
+  });
+
+  describe('404', () => {
+    const notFound = (detail: string, id = 'a1B2c3D4') =>
+      api({ status: 404, code: 'not_found', errorName: 'not_found', detail, id });
+
+    it('an unknown engine names the engine and the host', () => {
+      expect(describeClientError(notFound('Unknown engine "stable-diffusion-v1-5"'), ctx)).toBe(
+        'The engine “stable-diffusion-v1-5” is not offered by https://api.stability.ai. Choose another engine from the list.',
+      );
+      expect(describeClientError(notFound('Unknown engine "sdxl-9"'), { host: '', engineId: 'sdxl-9' })).toBe(
+        'The engine “sdxl-9” is not offered by the local engine. Choose another engine from the list.',
+      );
+    });
+
+    it('a route the host does not have says the host does not serve the API, quoting it', () => {
+      const text = describeClientError(
+        notFound('No route POST /x/v1alpha/generation/stable-diffusion-v1-5/text-to-image'),
+        ctx,
+      );
+      expect(text).toBe(
+        'https://api.stability.ai did not answer as a Stability API: it answered 404 “No route POST /x/v1alpha/generation/stable-diffusion-v1-5/text-to-image”. Check API host in Settings.',
+      );
+    });
+
+    it('a 404 without a goa body (a plain web server) is the host, never the engine', () => {
+      const text = describeClientError(notFound('', ''), ctx);
+      expect(text).toBe(
+        'https://api.stability.ai did not answer as a Stability API: it answered 404 without an API error. Check API host in Settings.',
+      );
+      expect(text).not.toMatch(/“stable-diffusion-v1-5”/);
+    });
+
+    it('without an engine (balance, engine list) a 404 is always about the host', () => {
+      expect(
+        describeClientError(notFound('engine list not here'), { host: 'http://127.0.0.1:7860' }),
+      ).toMatch(/^http:\/\/127\.0\.0\.1:7860 did not answer as a Stability API: /);
+      expect(describeClientError(notFound('No route GET /v1alpha/user/balance'), { host: '' })).toMatch(
+        /^The local engine did not answer as a Stability API: /,
+      );
+    });
+
+    it('quotes at most 160 characters of what the server said', () => {
+      const text = describeClientError(notFound(`No route ${'x'.repeat(400)}`), ctx);
+      expect(text).toContain(`“No route ${'x'.repeat(151)}…”`);
+      expect(text.length).toBeLessThan(300);
+    });
+  });
+
+  it('a refused host says nothing was sent and what to do', () => {
+    expect(describeClientError(new HostError('invalid-host', ''), { host: 'api.stability.ai' })).toBe(
+      'API host in Settings is not a web address the studio can use, so nothing was sent. Enter a host such as api.stability.ai, or choose Local engine.',
+    );
+    expect(
+      describeClientError(
+        new HostError('other-origin', 'https://api.stability.ai', 'http://127.0.0.1:4173'),
+        ctx,
+      ),
+    ).toBe(
+      'The studio refused to send a request to http://127.0.0.1:4173: API host is https://api.stability.ai. Nothing was sent.',
+    );
+    expect(describeClientError(new HostError('redirect', 'http://api.stability.ai'), ctx)).toMatch(
+      /^http:\/\/api\.stability\.ai answered with a redirect, which the studio does not follow/,
     );
   });
 

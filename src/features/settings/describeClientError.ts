@@ -1,4 +1,5 @@
-import { isClientError } from '../../lib/api';
+import { isClientError, type ApiError, type HostError } from '../../lib/api';
+import { isLocalEngine } from './resolveConnection';
 
 /** What the error sentence may mention about where the request went. */
 export interface ErrorContext {
@@ -13,7 +14,8 @@ export interface ErrorContext {
  * carry it, and nothing here reads it).
  */
 export function describeClientError(error: unknown, ctx: ErrorContext): string {
-  const where = ctx.host.trim() === '' ? 'the local engine on this page’s origin' : ctx.host.trim();
+  const local = isLocalEngine(ctx.host);
+  const where = local ? 'the local engine on this page’s origin' : ctx.host.trim();
   const engine = ctx.engineId ? `“${ctx.engineId}”` : 'the selected engine';
   if (!isClientError(error)) {
     return 'Something unexpected went wrong in the studio. Try again; if it keeps happening, reload the page.';
@@ -22,6 +24,7 @@ export function describeClientError(error: unknown, ctx: ErrorContext): string {
   if (error.kind === 'network') {
     return `The engine is unreachable: no answer from ${error.url || where}. Check that it is running and that API host in Settings is right.`;
   }
+  if (error.kind === 'host') return describeHostError(error);
   const detail = error.detail.trim();
   switch (error.code) {
     case 'invalid_samples':
@@ -47,15 +50,56 @@ export function describeClientError(error: unknown, ctx: ErrorContext): string {
     case 400:
       return `The engine rejected the request: ${detail || 'bad request'}.`.replace(/\.\.$/, '.');
     case 401:
-      return 'The API key was not accepted. Enter a valid key in Settings.';
+      return local
+        ? 'The API key was not accepted: the local engine was started with other keys than its development key. To use one of them, set API host in Settings to this page’s address and enter that key.'
+        : 'The API key was not accepted. Enter a valid key in Settings.';
     case 403:
       return 'This key may not use that organization. Check Organization in Settings, or leave it empty.';
     case 404:
-      return `The engine ${engine} does not exist at ${where}. Choose another engine.`;
+      return describeNotFound(error, ctx);
   }
   if (error.status >= 500) {
     const ref = error.id ? ` (error id ${error.id})` : '';
     return `The engine failed while generating${ref}. Try again${error.temporary ? ' in a moment' : ''}.`;
   }
   return `The engine answered with an unexpected error (${error.status}${detail ? `: ${detail}` : ''}).`;
+}
+
+/** The longest server text quoted in a sentence. */
+const MAX_QUOTED_CHARS = 160;
+
+/**
+ * A 404 is either the engine saying it does not know the engine id (a goa `not_found` body naming an
+ * engine), or a server that has no such route at all — a wrong host or a host with a path, often a
+ * 404 without a goa body. Only a generation request can meet the first.
+ */
+function describeNotFound(error: ApiError, ctx: ErrorContext): string {
+  const detail = error.detail.trim();
+  const local = isLocalEngine(ctx.host);
+  const host = local ? 'the local engine' : ctx.host.trim();
+  const unknownEngine =
+    ctx.engineId !== undefined &&
+    error.errorName === 'not_found' &&
+    /\bengine\b/i.test(detail) &&
+    !/\broute\b/i.test(detail);
+  if (unknownEngine) {
+    return `The engine “${ctx.engineId}” is not offered by ${host}. Choose another engine from the list.`;
+  }
+  const said =
+    detail === ''
+      ? 'it answered 404 without an API error'
+      : `it answered 404 “${detail.length > MAX_QUOTED_CHARS ? `${detail.slice(0, MAX_QUOTED_CHARS)}…` : detail}”`;
+  return `${local ? 'The local engine' : host} did not answer as a Stability API: ${said}. Check API host in Settings.`;
+}
+
+/** The client refused to send (or to follow a redirect) so the key would not leave the configured host. */
+function describeHostError(error: HostError): string {
+  switch (error.reason) {
+    case 'invalid-host':
+      return 'API host in Settings is not a web address the studio can use, so nothing was sent. Enter a host such as api.stability.ai, or choose Local engine.';
+    case 'other-origin':
+      return `The studio refused to send a request to ${error.target || 'another server'}: API host is ${error.origin}. Nothing was sent.`;
+    case 'redirect':
+      return `${error.origin} answered with a redirect, which the studio does not follow so your key stays with that host. Check API host in Settings (https:// rather than http://?).`;
+  }
 }

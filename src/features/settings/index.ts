@@ -1,9 +1,17 @@
 /** The settings feature: connection profile (host, key, organization) and the engine list. */
 export { SettingsDialog } from './SettingsDialog';
+export { HostNotice } from './HostNotice';
 export { useSettingsDialog } from './settingsDialogStore';
 export { useSettingsStore, createSettingsStore, migrateSettings, type SettingsState } from './settingsStore';
 export { useConnection, useApiClient } from './useConnection';
 export { useEngines } from './useEngines';
 export { engineKeys, enginesQueryOptions } from './engineQueries';
 export { describeClientError, type ErrorContext } from './describeClientError';
-export { resolveConnection, hostLabel, STABILITY_HOST, type ConnectionSettings } from './resolveConnection';
+export {
+  resolveConnection,
+  hostLabel,
+  isLocalEngine,
+  LOCAL_ENGINE_HOST,
+  STABILITY_HOST,
+  type ConnectionSettings,
+} from './resolveConnection';

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api';
 import { API_KEY_STORAGE_KEY, loadApiKey, saveApiKey, type KeyStorages } from './keyStorage';
-import { hostLabel, resolveConnection } from './resolveConnection';
-import { SETTINGS_STORAGE_KEY, createSettingsStore, migrateSettings } from './settingsStore';
+import { LOCAL_ENGINE_HOST, hostLabel, isLocalEngine, resolveConnection } from './resolveConnection';
+import {
+  SETTINGS_STORAGE_KEY,
+  SETTINGS_VERSION,
+  createSettingsStore,
+  migrateHost,
+  migrateSettings,
+} from './settingsStore';
 import { memoryStorage } from '../../lib/storage/memoryStorage';
 
 const storages = (): KeyStorages & { session: Storage; local: Storage } => ({
@@ -27,12 +33,46 @@ describe('resolveConnection', () => {
     });
   });
 
-  it('uses a typed key as is (trimmed)', () => {
-    expect(resolveConnection({ host: '', apiKey: ' k ', organization: ' org-1 ' })).toEqual({
-      host: '',
-      apiKey: 'k',
-      organization: 'org-1',
+  it('sends a typed key (trimmed) to an explicit host', () => {
+    expect(
+      resolveConnection({ host: 'https://api.stability.ai', apiKey: ' k ', organization: ' org-1 ' }),
+    ).toEqual({ host: 'https://api.stability.ai', apiKey: 'k', organization: 'org-1' });
+  });
+
+  it('never sends a typed key to the local engine: it only ever gets its development key', () => {
+    for (const host of ['', '  ']) {
+      expect(resolveConnection({ host, apiKey: 'sk-typed-for-stability', organization: 'org-1' })).toEqual({
+        host: LOCAL_ENGINE_HOST,
+        apiKey: LOCAL_ENGINE_DEV_KEY,
+        organization: 'org-1',
+      });
+    }
+  });
+
+  it('sends the typed key to this page’s origin only when that origin is typed as the host', () => {
+    expect(resolveConnection({ host: 'http://127.0.0.1:4173', apiKey: 'sk-1', organization: '' })).toEqual({
+      host: 'http://127.0.0.1:4173',
+      apiKey: 'sk-1',
+      organization: '',
     });
+  });
+
+  it('completes a scheme-less host; passes an unusable one on as typed for the client to refuse', () => {
+    expect(resolveConnection({ host: 'api.stability.ai', apiKey: 'k', organization: '' }).host).toBe(
+      'https://api.stability.ai',
+    );
+    expect(resolveConnection({ host: ' ftp://x ', apiKey: 'k', organization: '' })).toEqual({
+      host: 'ftp://x',
+      apiKey: 'k',
+      organization: '',
+    });
+  });
+
+  it('names the local engine explicitly', () => {
+    expect(LOCAL_ENGINE_HOST).toBe('');
+    expect(isLocalEngine('')).toBe(true);
+    expect(isLocalEngine(' ')).toBe(true);
+    expect(isLocalEngine('http://127.0.0.1:4173')).toBe(false);
   });
 
   it('labels hosts', () => {
@@ -66,7 +106,7 @@ describe('settings store', () => {
     const blob = s.local.getItem(SETTINGS_STORAGE_KEY) ?? '';
     expect(JSON.parse(blob)).toEqual({
       state: { host: 'https://api.stability.ai', organization: 'org-9', rememberKey: false },
-      version: 1,
+      version: 2,
     });
     expect(blob).not.toContain('sk-secret');
     expect(s.session.getItem(API_KEY_STORAGE_KEY)).toBe('sk-secret');
@@ -95,6 +135,82 @@ describe('settings store', () => {
       host: '',
       organization: 'org-2',
       rememberKey: false,
+      hostNotice: null,
     });
+  });
+
+  it('setHost stores the completed host and refuses an unusable one, keeping the current host', () => {
+    const store = createSettingsStore(storages());
+    expect(store.getState().setHost(' api.stability.ai ')).toEqual({
+      ok: true,
+      host: 'https://api.stability.ai',
+      completed: true,
+    });
+    expect(store.getState().host).toBe('https://api.stability.ai');
+    const refused = store.getState().setHost('ftp://x');
+    expect(refused.ok).toBe(false);
+    expect(store.getState().host).toBe('https://api.stability.ai');
+    store.getState().setHost('');
+    expect(store.getState().host).toBe(LOCAL_ENGINE_HOST);
+  });
+});
+
+describe('migrating a stored host', () => {
+  it.each([
+    ['', '', null],
+    ['https://api.stability.ai', 'https://api.stability.ai', null],
+    ['https://api.stability.ai/', 'https://api.stability.ai', null],
+    [
+      'api.stability.ai',
+      'https://api.stability.ai',
+      /had no http:\/\/ or https:\/\/; it is now https:\/\/api\.stability\.ai\./,
+    ],
+    ['127.0.0.1:7860', 'http://127.0.0.1:7860', /it is now http:\/\/127\.0\.0\.1:7860\./],
+    ['ftp://x', '', /could not be used, so the studio uses the local engine\. Only http/],
+    ['https://u:sk-secret@h.example', '', /local engine.*user name or password/],
+  ])('%j → %j', (stored, host, notice) => {
+    const m = migrateHost(stored);
+    expect(m.host).toBe(host);
+    if (notice === null) expect(m.notice).toBeNull();
+    else expect(m.notice).toMatch(notice);
+    expect(m.notice ?? '').not.toContain('sk-secret');
+  });
+
+  it.each([
+    ['api.stability.ai', 'https://api.stability.ai', /it is now https:\/\/api\.stability\.ai/],
+    ['/api.stability.ai', '', /local engine/],
+  ])(
+    'a version-1 blob with host %j loads as %j with a notice, and is written back',
+    (stored, host, notice) => {
+      const s = storages();
+      s.local.setItem(
+        SETTINGS_STORAGE_KEY,
+        JSON.stringify({ state: { host: stored, organization: 'org-1', rememberKey: true }, version: 1 }),
+      );
+      const store = createSettingsStore(s);
+      expect(store.getState()).toMatchObject({ host, organization: 'org-1', rememberKey: true });
+      expect(store.getState().hostNotice).toMatch(notice);
+      expect(JSON.parse(s.local.getItem(SETTINGS_STORAGE_KEY) ?? '')).toEqual({
+        state: { host, organization: 'org-1', rememberKey: true },
+        version: SETTINGS_VERSION,
+      });
+      // Loaded again, the fixed blob needs no notice.
+      expect(createSettingsStore(s).getState().hostNotice).toBeNull();
+      store.getState().dismissHostNotice();
+      expect(store.getState().hostNotice).toBeNull();
+    },
+  );
+
+  it('a current-version blob edited by hand is still checked', () => {
+    const s = storages();
+    s.local.setItem(
+      SETTINGS_STORAGE_KEY,
+      JSON.stringify({ state: { host: 'javascript:alert(1)' }, version: SETTINGS_VERSION }),
+    );
+    const store = createSettingsStore(s);
+    expect(store.getState().host).toBe('');
+    expect(store.getState().hostNotice).toMatch(/local engine/);
+    expect(JSON.parse(s.local.getItem(SETTINGS_STORAGE_KEY) ?? '').state.host).toBe('');
+    expect(createSettingsStore(s).getState().hostNotice).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { baseHeaders, buildHttpRequest } from './buildHttpRequest.ts';
-import { apiUrl, originOf, type Connection } from './connection.ts';
-import { AbortError, NetworkError } from './errors.ts';
+import { apiUrl, assertSameOrigin, hostOrigin, originOf, type Connection } from './connection.ts';
+import { AbortError, HostError, NetworkError } from './errors.ts';
 import type { GeneratedImage, GenerationRequest } from './generationRequest.ts';
 import { invalidResponse, parseErrorResponse } from './parseErrorResponse.ts';
 import { parseGenerationResponse } from './parseGenerationResponse.ts';
@@ -10,7 +10,7 @@ import type { z } from 'zod';
 
 /**
  * The studio's only door to the API. Every method rejects only with a `ClientError` (`ApiError`,
- * `NetworkError`, `AbortError`); it never logs and never shows UI.
+ * `NetworkError`, `AbortError`, `HostError`); it never logs and never shows UI.
  */
 export interface GessoClient {
   /** Runs one generation; resolves with one image per artifact (or the single raw PNG). */
@@ -28,21 +28,32 @@ export interface GessoClient {
 export function createClient(conn: Connection, fetchImpl: typeof fetch = globalThis.fetch): GessoClient {
   const doFetch = (url: string, init: RequestInit): Promise<Response> => fetchImpl(url, init);
 
-  /** Fetches and reads the whole body, mapping every failure to a client error. */
+  /**
+   * Fetches and reads the whole body, mapping every failure to a client error. The URL must go to the
+   * configured host's origin (checked before `fetch`), and redirects are not followed: a redirect could
+   * carry the request — key included — to a server nobody configured.
+   */
   async function send(
     url: string,
     init: RequestInit,
     signal: AbortSignal | undefined,
   ): Promise<{ res: Response; body: Uint8Array<ArrayBuffer> }> {
     if (signal?.aborted) throw new AbortError({ cause: signal.reason });
+    assertSameOrigin(conn, url);
+    let res: Response;
+    let body: Uint8Array<ArrayBuffer>;
     try {
-      const res = await doFetch(url, signal ? { ...init, signal } : init);
-      const body = new Uint8Array(await res.arrayBuffer());
-      return { res, body };
+      res = await doFetch(url, { ...init, redirect: 'manual', ...(signal ? { signal } : {}) });
+      body = new Uint8Array(await res.arrayBuffer());
     } catch (e) {
       if (signal?.aborted || isAbortLike(e)) throw new AbortError({ cause: e });
       throw new NetworkError(originOf(conn), { cause: e });
     }
+    // Browsers give an opaque status-0 response for a redirect; Node's fetch gives the 3xx itself.
+    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+      throw new HostError('redirect', hostOrigin(conn));
+    }
+    return { res, body };
   }
 
   async function getJson<S extends z.ZodType>(

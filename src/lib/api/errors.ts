@@ -77,10 +77,53 @@ export class AbortError extends Error {
   }
 }
 
-/** Every error the client's methods reject with. */
-export type ClientError = ApiError | NetworkError | AbortError;
+/**
+ * Why the client refused to talk to a host:
+ * - `invalid-host`: the configured host is not an absolute `http(s)` URL without credentials (nothing sent);
+ * - `other-origin`: a request URL resolved to another origin than the configured host's (nothing sent);
+ * - `redirect`: the host answered with a redirect, which the client does not follow (the key stays put).
+ */
+export type HostErrorReason = 'invalid-host' | 'other-origin' | 'redirect';
 
-/** True for the three client error classes (discriminate further on `kind`). */
+/**
+ * The client would have sent the key somewhere other than the configured host, so it did not. Raised
+ * before `fetch` is called (or instead of following a redirect). Carries origins only, never a path,
+ * query, user info or key, so it is safe to show.
+ */
+export class HostError extends Error {
+  readonly kind = 'host';
+  override readonly name = 'HostError';
+  readonly reason: HostErrorReason;
+  /** The configured host's origin; `''` when the host is not a usable URL. */
+  readonly origin: string;
+  /** Where the refused request would have gone (`other-origin`), else `''`. */
+  readonly target: string;
+
+  constructor(reason: HostErrorReason, origin: string, target = '') {
+    super(HostError.describe(reason, origin, target));
+    this.reason = reason;
+    this.origin = origin;
+    this.target = target;
+  }
+
+  private static describe(reason: HostErrorReason, origin: string, target: string): string {
+    switch (reason) {
+      case 'invalid-host':
+        return 'The API host is not an absolute http(s) URL; nothing was sent';
+      case 'other-origin':
+        return `Refused to send a request to ${target || 'another origin'}: the API host is ${origin}`;
+      case 'redirect':
+        return `${origin} answered with a redirect, which was not followed`;
+    }
+  }
+}
+
+/** Every error the client's methods reject with. */
+export type ClientError = ApiError | NetworkError | AbortError | HostError;
+
+/** True for the client error classes (discriminate further on `kind`). */
 export function isClientError(e: unknown): e is ClientError {
-  return e instanceof ApiError || e instanceof NetworkError || e instanceof AbortError;
+  return (
+    e instanceof ApiError || e instanceof NetworkError || e instanceof AbortError || e instanceof HostError
+  );
 }
