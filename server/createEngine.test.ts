@@ -8,54 +8,37 @@ import type { RouteSpec } from './routes/RequestContext.ts';
 import type { Route } from './routes/routeTable.ts';
 
 /** Handlers that misbehave in each way a request can fail after routing. */
-const routes: Array<Route<RouteSpec>> = [
-  ['ok', async ({ res }) => void res.end('fine')],
-  [
-    'sync-throw',
-    () => {
-      throw new TypeError('secret detail at /srv/x.ts:12');
-    },
-  ],
-  [
-    'async-throw',
-    async () => {
-      await new Promise((r) => setTimeout(r, 5));
-      throw new Error('later');
-    },
-  ],
-  [
-    'throw-string',
-    async () => {
-      throw 'a string';
-    },
-  ],
-  [
-    'throw-after-headers',
-    async ({ res }) => {
-      res.writeHead(200, { 'Content-Length': '100' });
-      res.write('partial');
-      throw new Error('mid-body');
-    },
-  ],
-  [
-    'write-after-end-then-throw',
-    async ({ res }) => {
-      res.end('done');
-      res.write('more');
-      throw new Error('after end');
-    },
-  ],
-  [
-    'write-after-end',
-    async ({ res }) => {
-      res.end('done');
-      res.write('more');
-    },
-  ],
-].map(([name, run]) => ({
-  method: 'GET' as const,
-  pattern: `/v1alpha/test/${name as string}`,
-  handler: { generation: false, run: run as RouteSpec['run'] },
+const handlers: Record<string, RouteSpec['run']> = {
+  ok: async ({ res }) => void res.end('fine'),
+  'sync-throw': () => {
+    throw new TypeError('secret detail at /srv/x.ts:12');
+  },
+  'async-throw': async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    throw new Error('later');
+  },
+  'throw-string': async () => {
+    throw 'a string';
+  },
+  'throw-after-headers': async ({ res }) => {
+    res.writeHead(200, { 'Content-Length': '100' });
+    res.write('partial');
+    throw new Error('mid-body');
+  },
+  'write-after-end-then-throw': async ({ res }) => {
+    res.end('done');
+    res.write('more');
+    throw new Error('after end');
+  },
+  'write-after-end': async ({ res }) => {
+    res.end('done');
+    res.write('more');
+  },
+};
+const routes: Array<Route<RouteSpec>> = Object.entries(handlers).map(([name, run]) => ({
+  method: 'GET',
+  pattern: `/v1alpha/test/${name}`,
+  handler: { generation: false, run },
 }));
 
 let server: Server;

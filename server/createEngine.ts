@@ -78,6 +78,10 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
   const state: EngineState = { balance: config.balance, activeGenerations: 0 };
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    // Node refuses this itself with an empty 400 unless told not to (startEngine does, for the goa body).
+    if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+      throw new EngineError('bad_request', 'malformed HTTP request: an HTTP/1.1 request needs a Host header');
+    }
     const origin = allowedOrigin(req, config.corsOrigins);
     if (origin) applyCorsHeaders(res, origin);
     const method = (req.method ?? 'GET').toUpperCase();

@@ -19,7 +19,8 @@ export interface RunningEngine {
 export function startEngine(overrides: Partial<EngineConfig> = {}): Promise<RunningEngine> {
   const config = resolveEngineConfig(process.env, overrides);
   const engine = createEngine(config);
-  const server = createServer((req, res) => engine.handle(req, res));
+  // The engine answers a missing Host itself, with a goa body, rather than Node with an empty one.
+  const server = createServer({ requireHostHeader: false }, (req, res) => engine.handle(req, res));
   // Multipart uploads of ~25 MiB on a slow link must not be cut by Node's default request timeout.
   server.requestTimeout = 120_000;
   answerClientErrors(server);

@@ -41,10 +41,24 @@ export function answerForClientError(code: string | undefined): ParserAnswer {
     default:
       return {
         name: 'bad_request',
-        message: `malformed HTTP request (${code ?? 'unknown parser error'})`,
+        message: `malformed HTTP request: ${PARSER_PROBLEMS[code ?? ''] ?? 'not valid HTTP/1.1'} (${code ?? 'no code'})`,
       };
   }
 }
+
+/** What the commonest parser codes mean, in words a client developer can act on. */
+const PARSER_PROBLEMS: Readonly<Record<string, string>> = {
+  HPE_INVALID_METHOD: 'unknown method, or not an HTTP request at all',
+  HPE_INVALID_URL: 'the request target holds characters a URL may not',
+  HPE_INVALID_VERSION: 'bad HTTP version or line ending (lines must end in CRLF)',
+  HPE_INVALID_HEADER_TOKEN: 'a header name or value holds characters HTTP does not allow',
+  HPE_INVALID_CONTENT_LENGTH: 'Content-Length is not a valid number',
+  HPE_UNEXPECTED_CONTENT_LENGTH: 'Content-Length is repeated or sent with Transfer-Encoding',
+  HPE_INVALID_TRANSFER_ENCODING: 'Transfer-Encoding must be chunked (last) and not sent with Content-Length',
+  HPE_INVALID_CHUNK_SIZE: 'a chunk size is not hexadecimal',
+  HPE_LF_EXPECTED: 'lines must end in CRLF',
+  HPE_CR_EXPECTED: 'lines must end in CRLF',
+};
 
 /** The raw bytes of a goa error answer, written straight on a socket (there is no response object). */
 export function rawErrorResponse(answer: ParserAnswer): string {
@@ -65,8 +79,9 @@ export function rawErrorResponse(answer: ParserAnswer): string {
 /**
  * Makes an HTTP server answer the requests Node's own layer refuses (malformed request line or headers,
  * headers over the size limit, a body cut off by the client, timeouts) with a goa error body instead of
- * Node's empty one, then closes the connection as Node would. Used by the standalone engine and, through the
- * Vite plugin, by the studio server, which share this one function.
+ * Node's empty one, then closes the connection as Node would; a CONNECT (which Node would drop without a
+ * word) gets a 405. Used by the standalone engine and, through the Vite plugin, by the studio server, which
+ * share this one function.
  *
  * As Node's default does, it answers only when nothing of a response is on the wire yet: if a response on
  * the connection has started, a second status line would corrupt it, so the connection is only closed.
@@ -75,7 +90,8 @@ export function answerClientErrors(server: Server): void {
   // The last response per connection; a finished one is no obstacle to writing a new answer after it.
   const current = new WeakMap<Duplex, ServerResponse>();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => current.set(req.socket, res));
-  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+  // First in line: a host's own handler (Vite's writes a bare status line) then finds the socket ended.
+  server.prependListener('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     const res = current.get(socket);
     const midResponse = res !== undefined && res.headersSent && !res.writableFinished;
     if (err.code === 'ECONNRESET' || !socket.writable || midResponse) {
@@ -83,8 +99,19 @@ export function answerClientErrors(server: Server): void {
       return;
     }
     const answer = answerForClientError(err.code);
-    socket.end(rawErrorResponse(answer));
-    // Release the connection once the answer is flushed, whatever the client does next.
-    socket.once('finish', () => socket.destroy());
+    answerAndClose(socket, answer);
   });
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    answerAndClose(socket, {
+      name: 'method_not_allowed',
+      message: 'CONNECT is not supported: this is not a proxy',
+    });
+  });
+}
+
+function answerAndClose(socket: Duplex, answer: ParserAnswer): void {
+  socket.end(rawErrorResponse(answer));
+  // Release the connection once the answer is flushed, whatever the client does next.
+  socket.once('finish', () => socket.destroy());
 }

@@ -96,11 +96,15 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
   const keep = (part: MultipartPart): void => {
     if (!parts.has(part.name)) parts.set(part.name, part);
   };
+  // Names are recorded when a part starts: a file part is only kept once its stream ends, which can be
+  // after the next part has started.
+  const started = new Set<string>();
   const start = (name: string): void => {
     sawPart = true;
-    if (SINGLE_PARTS.has(name) && parts.has(name)) {
+    if (started.has(name) && SINGLE_PARTS.has(name)) {
       fail(badRequest(`${quoteClientValue(name)} was sent more than once; send each part once`));
     }
+    started.add(name);
   };
   const parsed = new Promise<void>((resolve, reject) => {
     bb.on('file', (name, stream, info) => {

@@ -1,6 +1,6 @@
 import { LIMITS, type GenerationMode, type ResolvedOptions } from '../../src/lib/api/index.ts';
 import { badRequest } from '../http/EngineError.ts';
-import { parseJsonText } from '../http/readJsonBody.ts';
+import { parseJsonBytes } from '../http/readJsonBody.ts';
 import { readMultipart, type MultipartPart } from '../http/readMultipart.ts';
 import type { GenerationJob } from '../generation/runGeneration.ts';
 import {
@@ -73,7 +73,7 @@ export async function readImageJob(
   const optionsPart = parts.get('options');
   if (!optionsPart) throw badRequest('options is required: send the generation options as a JSON part');
   if (optionsPart.truncated) throw badRequest('options is too large');
-  const rawOptions = parseJsonText(optionsPart.bytes.toString('utf8'), 'options');
+  const rawOptions = parseJsonBytes(optionsPart.bytes, 'options');
 
   const initPart = parts.get('init_image');
   if (!initPart) throw badRequest('init_image is required');
