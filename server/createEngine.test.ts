@@ -124,6 +124,18 @@ describe('createEngine: a failing request never takes the process down', () => {
     expect(String(logged.mock.calls[0]?.[0])).toContain('ERR_STREAM_WRITE_AFTER_END');
   });
 
+  it('puts the security headers on preflights too', async () => {
+    const res = await fetch(`${base}/v1alpha/test/ok`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
   it('still serves afterwards, with the security headers on success and error answers', async () => {
     for (const name of ['ok', 'sync-throw', 'nope']) {
       const res = await get(name);
