@@ -99,9 +99,13 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
       throw new EngineError('not_found', `No route ${quoteClientValue(method)} ${quoteClientValue(path)}`);
     }
     if (match.kind === 'wrong-method') {
-      throw new EngineError('method_not_allowed', `${path} does not accept ${quoteClientValue(method)}`, {
-        Allow: [...match.allowed, 'OPTIONS'].join(', '),
-      });
+      throw new EngineError(
+        'method_not_allowed',
+        `${quoteClientValue(path)} does not accept ${quoteClientValue(method)}`,
+        {
+          Allow: [...match.allowed, 'OPTIONS'].join(', '),
+        },
+      );
     }
     checkAccess(req, config);
 

@@ -289,6 +289,12 @@ export const HTTP_CASES: HostileCase[] = [
   },
   // --- methods ---
   {
+    name: 'GET on a generation route whose engine id is 5,000 characters (echo capped)',
+    request: (ctx) =>
+      request(ctx, { method: 'GET', path: `/v1alpha/generation/${'e'.repeat(5000)}/text-to-image` }),
+    expect: { ...notAllowed, message: '"/v1alpha/generation/eee', check: echoCapped },
+  },
+  {
     name: 'DELETE the balance',
     request: (ctx) => request(ctx, { method: 'DELETE', path: BALANCE }),
     expect: notAllowed,
