@@ -6,10 +6,13 @@ import { isAuthorized } from './http/auth.ts';
 import { allowedOrigin, applyCorsHeaders, sendPreflight } from './http/cors.ts';
 import { EngineError } from './http/EngineError.ts';
 import { ClientGoneError } from './http/readBody.ts';
+import { describeFailure } from './http/describeFailure.ts';
+import { quoteClientValue } from './http/quoteClientValue.ts';
+import { applyEngineSecurityHeaders } from './http/securityHeaders.ts';
 import { sendThrown } from './http/sendError.ts';
-import { matchRoute } from './routes/routeTable.ts';
+import { matchRoute, type Route } from './routes/routeTable.ts';
 import { ROUTES } from './routes/routes.ts';
-import type { EngineState, RequestContext } from './routes/RequestContext.ts';
+import type { EngineState, RequestContext, RouteSpec } from './routes/RequestContext.ts';
 import { LOCAL_ACCOUNT } from './routes/user.ts';
 
 /** A running engine: a connect-style handler plus its live state. */
@@ -31,46 +34,78 @@ function pathOf(url: string | undefined): string {
   return q >= 0 ? raw.slice(0, q) : raw;
 }
 
-/** The checks every request passes before its handler, in the decided order (route match comes first). */
+/**
+ * The checks every request passes before its handler, in the decided order (route match comes first).
+ * Node keeps only the first of repeated Authorization headers and joins repeated Organization headers, so
+ * both are read from `headersDistinct`: two credentials are ambiguous and refused, not resolved by order.
+ */
 function checkAccess(req: IncomingMessage, config: EngineConfig): void {
-  if (!isAuthorized(req.headers.authorization, config.keys)) {
+  const auth = req.headersDistinct['authorization'] ?? [];
+  if (auth.length > 1) {
+    throw new EngineError('unauthorized', 'Ambiguous credentials: send exactly one Authorization header');
+  }
+  if (!isAuthorized(auth[0], config.keys)) {
     throw new EngineError('unauthorized', 'Missing or invalid API key: send it in the Authorization header');
   }
-  const org = req.headers.organization;
-  if (org !== undefined) {
-    const id = (Array.isArray(org) ? (org[0] ?? '') : org).trim();
-    if (!LOCAL_ACCOUNT.organizations.some((o) => o.id === id)) {
-      throw new EngineError(
-        'permission_denied',
-        `Organization "${id}" is not one of this account's organizations`,
-      );
-    }
+  const orgs = req.headersDistinct['organization'];
+  if (orgs === undefined) return;
+  if (orgs.length > 1) {
+    throw new EngineError('permission_denied', 'Send at most one Organization header');
+  }
+  const id = (orgs[0] ?? '').trim();
+  if (!LOCAL_ACCOUNT.organizations.some((o) => o.id === id)) {
+    throw new EngineError(
+      'permission_denied',
+      `Organization ${quoteClientValue(id)} is not one of this account's organizations`,
+    );
   }
 }
 
-/** Creates the engine: routing, checks and error handling around the route handlers. */
-export function createEngine(config: EngineConfig): Engine {
+/** Socket-level codes that mean the client went away: nobody to answer, nothing of ours to log. */
+const GONE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+function isClientGone(err: unknown): boolean {
+  if (err instanceof ClientGoneError) return true;
+  const code = err instanceof Error ? (err as NodeJS.ErrnoException).code : undefined;
+  return code !== undefined && GONE_CODES.has(code);
+}
+
+/**
+ * Creates the engine: routing, checks and error handling around the route handlers. `routes` is the
+ * route table (ROUTES); tests pass their own to exercise the error handling with handlers that misbehave.
+ */
+export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<RouteSpec>> = ROUTES): Engine {
   const state: EngineState = { balance: config.balance, activeGenerations: 0 };
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    // Node refuses this itself with an empty 400 unless told not to (startEngine does, for the goa body).
+    if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+      throw new EngineError('bad_request', 'malformed HTTP request: an HTTP/1.1 request needs a Host header');
+    }
     const origin = allowedOrigin(req, config.corsOrigins);
     if (origin) applyCorsHeaders(res, origin);
     const method = (req.method ?? 'GET').toUpperCase();
 
     if (method === 'OPTIONS') {
       // A preflight carries no key; it only needs a served path (under any method) and an allowed origin.
-      if (matchRoute(ROUTES, 'GET', path).kind === 'none')
-        throw new EngineError('not_found', `No route ${path}`);
+      if (matchRoute(routes, 'GET', path).kind === 'none')
+        throw new EngineError('not_found', `No route ${quoteClientValue(path)}`);
       if (!origin) throw new EngineError('permission_denied', 'This origin may not call the engine (CORS)');
       sendPreflight(res, origin);
       return;
     }
-    const match = matchRoute(ROUTES, method, path);
-    if (match.kind === 'none') throw new EngineError('not_found', `No route ${method} ${path}`);
+    const match = matchRoute(routes, method, path);
+    if (match.kind === 'none') {
+      throw new EngineError('not_found', `No route ${quoteClientValue(method)} ${quoteClientValue(path)}`);
+    }
     if (match.kind === 'wrong-method') {
-      throw new EngineError('method_not_allowed', `${path} does not accept ${method}`, {
-        Allow: [...match.allowed, 'OPTIONS'].join(', '),
-      });
+      throw new EngineError(
+        'method_not_allowed',
+        `${quoteClientValue(path)} does not accept ${quoteClientValue(method)}`,
+        {
+          Allow: [...match.allowed, 'OPTIONS'].join(', '),
+        },
+      );
     }
     checkAccess(req, config);
 
@@ -79,7 +114,9 @@ export function createEngine(config: EngineConfig): Engine {
     let accept: AcceptMode = 'application/json';
     if (spec.generation) {
       engineId = match.params['engine_id'] ?? '';
-      if (!findCatalogueEngine(engineId)) throw new EngineError('not_found', `Unknown engine "${engineId}"`);
+      if (!findCatalogueEngine(engineId)) {
+        throw new EngineError('not_found', `Unknown engine ${quoteClientValue(engineId)}`);
+      }
       const parsed = parseAccept(req.headers.accept);
       if (!parsed) {
         throw new EngineError('bad_request', 'Accept must be application/json or image/png');
@@ -104,23 +141,54 @@ export function createEngine(config: EngineConfig): Engine {
     await spec.run(ctx);
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void {
-    const path = pathOf(req.url);
-    if (!isEnginePath(path)) {
-      if (next) next();
-      else sendThrown(res, new EngineError('not_found', `No route ${path}`));
-      return;
-    }
-    serve(req, res, path).catch((err: unknown) => {
-      if (err instanceof ClientGoneError) {
+  /**
+   * Answers a request whose handling failed. Expected failures (EngineError) go to the client as they are;
+   * anything else becomes a 500 `fault` and one log line. `logged` holds the requests already reported, so
+   * a request failing in several places (a throw, then its response's 'error' event) is logged once.
+   */
+  const logged = new WeakSet<IncomingMessage>();
+  function fail(req: IncomingMessage, res: ServerResponse, err: unknown): void {
+    try {
+      if (isClientGone(err)) {
         if (!res.destroyed) res.destroy();
         return;
       }
-      if (!(err instanceof EngineError)) console.error('[gesso engine] internal error:', err);
       // A failed request may leave body bytes unread; drain them so keep-alive clients see the answer.
-      if (!req.complete) req.resume();
-      sendThrown(res, err);
-    });
+      if (!req.complete && !req.destroyed) req.resume();
+      const id = sendThrown(res, err);
+      if (!(err instanceof EngineError) && !logged.has(req)) {
+        logged.add(req);
+        console.error(describeFailure(req, err, id));
+      }
+    } catch (last: unknown) {
+      // Nothing in here is expected to throw; if it does, the connection goes, never the process.
+      res.destroy();
+      if (!logged.has(req)) {
+        logged.add(req);
+        console.error(describeFailure(req, last, null));
+      }
+    }
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void {
+    try {
+      const path = pathOf(req.url);
+      if (!isEnginePath(path)) {
+        if (next) next();
+        else {
+          applyEngineSecurityHeaders(res);
+          sendThrown(res, new EngineError('not_found', `No route ${quoteClientValue(path)}`));
+        }
+        return;
+      }
+      applyEngineSecurityHeaders(res);
+      // An 'error' on the response (a write after end, a socket fault while writing) must not be an
+      // unhandled event: that would exit the process for one request's sake.
+      res.on('error', (err) => fail(req, res, err));
+      serve(req, res, path).catch((err: unknown) => fail(req, res, err));
+    } catch (err) {
+      fail(req, res, err);
+    }
   }
 
   return { handle, config, state };

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolveEngineConfig, type EngineConfig } from './config.ts';
 import { createEngine, type Engine } from './createEngine.ts';
+import { answerClientErrors } from './http/answerClientErrors.ts';
 
 /** A standalone engine server. */
 export interface RunningEngine {
@@ -18,9 +19,11 @@ export interface RunningEngine {
 export function startEngine(overrides: Partial<EngineConfig> = {}): Promise<RunningEngine> {
   const config = resolveEngineConfig(process.env, overrides);
   const engine = createEngine(config);
-  const server = createServer((req, res) => engine.handle(req, res));
+  // The engine answers a missing Host itself, with a goa body, rather than Node with an empty one.
+  const server = createServer({ requireHostHeader: false }, (req, res) => engine.handle(req, res));
   // Multipart uploads of ~25 MiB on a slow link must not be cut by Node's default request timeout.
   server.requestTimeout = 120_000;
+  answerClientErrors(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

@@ -1,6 +1,8 @@
+import { Server } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 import { resolveEngineConfig, type EngineConfig } from './config.ts';
 import { createEngine, isEnginePath, type Engine } from './createEngine.ts';
+import { answerClientErrors } from './http/answerClientErrors.ts';
 
 /**
  * Puts `fn` just before Vite's own CORS middleware, so preflights for /v1alpha get the engine's answer
@@ -35,18 +37,21 @@ export function gessoEngine(overrides: Partial<EngineConfig> = {}): Plugin {
     if (isEnginePath(pathOf(req))) getEngine().handle(req, res, next);
     else next();
   };
-  const mount = (app: Connect.Server): void => {
+  const mount = (app: Connect.Server, httpServer: unknown): void => {
     getEngine();
     mountBeforeViteCors(app, preflight);
     app.use(api);
+    // Requests Node's parser refuses never reach a middleware; answer those with goa bodies too. Only a
+    // plain HTTP server has that event in this form (not Vite's HTTP/2 server, nor middleware mode's null).
+    if (httpServer instanceof Server) answerClientErrors(httpServer);
   };
   return {
     name: 'gesso-engine',
     configureServer(server) {
-      mount(server.middlewares);
+      mount(server.middlewares, server.httpServer);
     },
     configurePreviewServer(server) {
-      mount(server.middlewares);
+      mount(server.middlewares, server.httpServer);
     },
   };
 }

@@ -8,6 +8,7 @@ export {
   encodePng,
   inpaint,
   maskStrength,
+  readHeaderSize,
   renderTextToImage,
   sniffImageType,
   softenForContentFilter,

@@ -1,7 +1,12 @@
 import type { ErrorName } from '../../src/lib/api/index.ts';
 
-/** Error names the engine sends; the contract's names plus 405 for a known path with the wrong method. */
-export type EngineErrorName = ErrorName | 'method_not_allowed';
+/**
+ * Error names the engine sends: the contract's names, 405 for a known path with the wrong method, and the
+ * answers Node's HTTP layer gives before a request reaches the engine (408, 413, 431), named as the studio's
+ * client names those statuses.
+ */
+export type EngineErrorName =
+  ErrorName | 'method_not_allowed' | 'timeout' | 'payload_too_large' | 'request_header_fields_too_large';
 
 export const ENGINE_ERROR_STATUS: Record<EngineErrorName, number> = {
   bad_request: 400,
@@ -9,6 +14,9 @@ export const ENGINE_ERROR_STATUS: Record<EngineErrorName, number> = {
   permission_denied: 403,
   not_found: 404,
   method_not_allowed: 405,
+  timeout: 408,
+  payload_too_large: 413,
+  request_header_fields_too_large: 431,
   fault: 500,
 };
 

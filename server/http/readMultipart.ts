@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { LIMITS } from '../../src/lib/api/index.ts';
-import { badRequest } from './EngineError.ts';
+import { badRequest, type EngineError } from './EngineError.ts';
+import { quoteClientValue } from './quoteClientValue.ts';
 import { consumeBody } from './readBody.ts';
 
 /**
@@ -10,8 +11,15 @@ import { consumeBody } from './readBody.ts';
  */
 export const UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
 
-/** At most this many parts are read; the API uses three (init_image, mask_image, options). */
-const MAX_PARTS = 16;
+/**
+ * At most this many parts are read; the API uses three (init_image, mask_image, options). More is refused
+ * rather than cut, because a cut drops whichever parts come last (`options`, say) and the client then hears
+ * about a missing part it did send.
+ */
+export const MAX_PARTS = 16;
+
+/** Parts the API names: each may appear once, since two of them leave it ambiguous which one is meant. */
+const SINGLE_PARTS = new Set(['init_image', 'mask_image', 'options']);
 
 /** One multipart part, file or plain field, as raw bytes. */
 export interface MultipartPart {
@@ -34,9 +42,28 @@ export function fieldBytes(value: string): Buffer {
 }
 
 /**
- * Reads a multipart/form-data body into parts by name (the first part of a name wins). Each part is cut
- * at LIMITS.imageFileMaxBytes (flagged `truncated`); the whole body over UPLOAD_MAX_BYTES → 400
- * `invalid_file_size`; a body that is not multipart or ends early → 400 `bad_request`.
+ * Turns a parser failure into the client's answer. Busboy says "Unexpected end of form/file" when the body
+ * stops inside the form: inside a part (a truncated upload), or before any part was complete (often a
+ * boundary that never appears in the body).
+ */
+function parserFailure(err: unknown, sawPart: boolean): EngineError {
+  const reason = err instanceof Error ? err.message : String(err);
+  if (/unexpected end of (form|file)/i.test(reason)) {
+    return sawPart
+      ? badRequest('the upload ended early: the multipart body stops inside a part (truncated upload)')
+      : badRequest(
+          'the upload ended early or is badly framed: no complete part was found (does the body use the boundary from Content-Type?)',
+        );
+  }
+  return badRequest(`malformed multipart/form-data body (${reason.toLowerCase()})`);
+}
+
+/**
+ * Reads a multipart/form-data body into parts by name. Each part is cut at LIMITS.imageFileMaxBytes (flagged
+ * `truncated`); the whole body over UPLOAD_MAX_BYTES → 400 `invalid_file_size`; a body that is not multipart,
+ * ends early, is badly framed, has more than MAX_PARTS parts or repeats an API part → 400 `bad_request`.
+ * Every parser and file-stream error ends here as that 400: none is left without a listener, where it would
+ * take the whole process down.
  */
 export async function readMultipart(req: IncomingMessage): Promise<Map<string, MultipartPart>> {
   const contentType = req.headers['content-type'] ?? '';
@@ -51,7 +78,8 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
       limits: {
         fileSize: LIMITS.imageFileMaxBytes,
         fieldSize: LIMITS.imageFileMaxBytes,
-        parts: MAX_PARTS,
+        // Busboy reports its limit once that many parts are complete, so one over ours tells "too many".
+        parts: MAX_PARTS + 1,
         headerPairs: 64,
       },
     });
@@ -60,13 +88,31 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
   }
 
   const parts = new Map<string, MultipartPart>();
+  let sawPart = false;
+  let failure: EngineError | undefined;
+  const fail = (err: EngineError): void => {
+    failure ??= err;
+  };
   const keep = (part: MultipartPart): void => {
     if (!parts.has(part.name)) parts.set(part.name, part);
   };
+  // Names are recorded when a part starts: a file part is only kept once its stream ends, which can be
+  // after the next part has started.
+  const started = new Set<string>();
+  const start = (name: string): void => {
+    sawPart = true;
+    if (started.has(name) && SINGLE_PARTS.has(name)) {
+      fail(badRequest(`${quoteClientValue(name)} was sent more than once; send each part once`));
+    }
+    started.add(name);
+  };
   const parsed = new Promise<void>((resolve, reject) => {
     bb.on('file', (name, stream, info) => {
+      start(name);
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
+      // A body that stops inside this file fails the stream as well as the parser; both mean the same.
+      stream.on('error', (err) => fail(parserFailure(err, true)));
       stream.on('end', () =>
         keep({
           name,
@@ -77,19 +123,24 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
         }),
       );
     });
-    bb.on('field', (name, value, info) =>
+    bb.on('field', (name, value, info) => {
+      start(name);
       keep({
         name,
         bytes: fieldBytes(value),
         filename: undefined,
         mimeType: info.mimeType,
         truncated: info.valueTruncated,
-      }),
+      });
+    });
+    bb.on('partsLimit', () =>
+      fail(badRequest(`too many multipart parts: at most ${MAX_PARTS} are read (the API uses 3)`)),
     );
-    bb.on('close', () => resolve());
-    bb.on('error', () =>
-      reject(badRequest('malformed multipart/form-data body (truncated or badly framed)')),
-    );
+    bb.on('close', () => (failure ? reject(failure) : resolve()));
+    bb.on('error', (err) => {
+      fail(parserFailure(err, sawPart));
+      reject(failure);
+    });
   });
   // If reading the body fails first, the parser's own failure is moot.
   parsed.catch(() => undefined);
@@ -103,7 +154,8 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
         'invalid_file_size',
       ),
     (chunk) => {
-      bb.write(chunk);
+      // A parser that has failed is destroyed; the rest of the body is only drained.
+      if (!bb.destroyed) bb.write(chunk);
     },
   );
   bb.end();

@@ -13,37 +13,52 @@ export function errorId(): string {
   return id;
 }
 
-/** Builds the goa-style error body (every field present). */
+/** Builds the goa-style error body (every field present). A timeout is the one answer worth retrying as is. */
 export function errorBody(name: EngineErrorName, message: string): WireErrorBody {
-  return { name, id: errorId(), message, temporary: false, timeout: false, fault: name === 'fault' };
+  const timeout = name === 'timeout';
+  return { name, id: errorId(), message, temporary: timeout, timeout, fault: name === 'fault' };
 }
 
-/** Writes a goa error response. Safe to call whatever happened before: never throws. */
+/**
+ * Writes a goa error response and returns the error id it carries (`null` when the response had already
+ * started and the connection was cut instead). Safe to call whatever happened before: never throws.
+ */
 export function sendError(
   res: ServerResponse,
   name: EngineErrorName,
   message: string,
   headers: Record<string, string> = {},
-): void {
-  if (res.headersSent) {
+): string | null {
+  if (res.headersSent || res.destroyed) {
     // Too late for a clean error; cut the connection so the client sees a failure, not a short body.
     res.destroy();
-    return;
+    return null;
   }
-  const body = JSON.stringify(errorBody(name, message));
-  res.writeHead(ENGINE_ERROR_STATUS[name], {
-    ...headers,
-    'Content-Type': 'application/vnd.goa.error',
-    'Content-Length': Buffer.byteLength(body),
-  });
-  res.end(body);
+  const body = errorBody(name, message);
+  const text = JSON.stringify(body);
+  try {
+    res.writeHead(ENGINE_ERROR_STATUS[name], {
+      ...headers,
+      'Content-Type': 'application/vnd.goa.error',
+      'Content-Length': Buffer.byteLength(text),
+    });
+    res.end(text);
+  } catch {
+    // writeHead refuses invalid header values; a half-written answer is worse than none.
+    res.destroy();
+    return null;
+  }
+  return body.id;
 }
 
 /** The message a 500 carries: generic on purpose, so no internals or stack traces leak. */
 export const FAULT_MESSAGE = 'The engine hit an internal error; the request was not completed.';
 
-/** Sends any thrown value: an EngineError as itself, anything else as a generic 500 `fault`. */
-export function sendThrown(res: ServerResponse, err: unknown): void {
-  if (err instanceof EngineError) sendError(res, err.errorName, err.message, err.headers);
-  else sendError(res, 'fault', FAULT_MESSAGE);
+/**
+ * Sends any thrown value: an EngineError as itself, anything else as a generic 500 `fault`. Returns the
+ * error id sent, as {@link sendError} does.
+ */
+export function sendThrown(res: ServerResponse, err: unknown): string | null {
+  if (err instanceof EngineError) return sendError(res, err.errorName, err.message, err.headers);
+  return sendError(res, 'fault', FAULT_MESSAGE);
 }

@@ -4,6 +4,7 @@
  */
 export type { Rgba } from './rgba.ts';
 export { sniffImageType, type ImageType } from './sniff.ts';
+export { readHeaderSize, type HeaderSize } from './headerSize.ts';
 export { decodeImage, encodePng, ImageDecodeError, type ImageDecodeReason } from './codec.ts';
 export { renderTextToImage, type TextToImageParams } from './renderTextToImage.ts';
 export { blendImageToImage } from './blend.ts';

@@ -1,10 +1,15 @@
-import sharp from 'sharp';
 import { LIMITS, type GenerationMode, type ResolvedOptions } from '../../src/lib/api/index.ts';
 import { badRequest } from '../http/EngineError.ts';
-import { parseJsonText } from '../http/readJsonBody.ts';
+import { parseJsonBytes } from '../http/readJsonBody.ts';
 import { readMultipart, type MultipartPart } from '../http/readMultipart.ts';
 import type { GenerationJob } from '../generation/runGeneration.ts';
-import { decodeImage, maskStrength, sniffImageType, type Rgba } from '../generation/pixels.ts';
+import {
+  decodeImage,
+  maskStrength,
+  readHeaderSize,
+  sniffImageType,
+  type Rgba,
+} from '../generation/pixels.ts';
 import type { RequestContext } from './RequestContext.ts';
 import { validateOrThrow } from './validateOrThrow.ts';
 
@@ -25,20 +30,14 @@ function checkImagePart(part: MultipartPart, field: ImageField): void {
 }
 
 /**
- * The image's size from its header, read before decoding so an oversized picture (a decompression bomb)
- * is refused by the size rule without ever being expanded in memory.
+ * The image's size from its container header, read before decoding (and without inflating anything) so an
+ * image declaring a huge canvas (a decompression bomb) is refused by the size rule, with the size code, rather
+ * than expanded in memory or reported as unreadable.
  */
-async function headerSize(
-  part: MultipartPart,
-  field: ImageField,
-): Promise<{ width: number; height: number }> {
-  try {
-    const meta = await sharp(part.bytes).metadata();
-    if (meta.width && meta.height) return { width: meta.width, height: meta.height };
-  } catch {
-    // fall through: unreadable header
-  }
-  throw badRequest(`${field} could not be read (corrupt or truncated image)`);
+function headerSize(part: MultipartPart, field: ImageField): { width: number; height: number } {
+  const size = readHeaderSize(part.bytes);
+  if (!size) throw badRequest(`${field} could not be read (corrupt or truncated image header)`);
+  return size;
 }
 
 async function decodePart(part: MultipartPart, field: ImageField): Promise<Rgba> {
@@ -74,12 +73,12 @@ export async function readImageJob(
   const optionsPart = parts.get('options');
   if (!optionsPart) throw badRequest('options is required: send the generation options as a JSON part');
   if (optionsPart.truncated) throw badRequest('options is too large');
-  const rawOptions = parseJsonText(optionsPart.bytes.toString('utf8'), 'options');
+  const rawOptions = parseJsonBytes(optionsPart.bytes, 'options');
 
   const initPart = parts.get('init_image');
   if (!initPart) throw badRequest('init_image is required');
   checkImagePart(initPart, 'init_image');
-  const initSize = await headerSize(initPart, 'init_image');
+  const initSize = headerSize(initPart, 'init_image');
 
   const maskPart = mode === 'masking' ? parts.get('mask_image') : undefined;
   const validate = (size: { width: number; height: number }): ResolvedOptions =>
@@ -96,7 +95,7 @@ export async function readImageJob(
   const usesMask = mode === 'masking' && source !== undefined && source !== 'INIT_IMAGE_ALPHA';
   if (usesMask && maskPart) {
     checkImagePart(maskPart, 'mask_image');
-    const maskSize = await headerSize(maskPart, 'mask_image');
+    const maskSize = headerSize(maskPart, 'mask_image');
     if (!sameSize(initSize, maskSize)) throw mismatch(initSize, maskSize);
   }
 
