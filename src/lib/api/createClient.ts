@@ -6,7 +6,7 @@ import { invalidResponse, parseErrorResponse } from './parseErrorResponse.ts';
 import { parseGenerationResponse } from './parseGenerationResponse.ts';
 import { accountSchema, balanceSchema, enginesResponseSchema, parseJsonBody } from './schemas.ts';
 import { API_VERSION_PREFIX, type WireAccount, type WireBalance, type WireEngine } from './wire.ts';
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 
 /**
  * The studio's only door to the API. Every method rejects only with a `ClientError` (`ApiError`,
@@ -56,7 +56,7 @@ export function createClient(conn: Connection, fetchImpl: typeof fetch = globalT
     return { res, body };
   }
 
-  async function getJson<S extends z.ZodType>(
+  async function getJson<S extends z.ZodMiniType>(
     path: string,
     schema: S,
     signal?: AbortSignal,

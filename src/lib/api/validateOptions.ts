@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import './zodWithoutEval.ts';
+import { z } from './zod.ts';
 import { checkSize } from './sizeRules.ts';
 import {
   CLIP_GUIDANCE_PRESETS,
@@ -57,29 +56,29 @@ export interface ValidationContext {
   hasMaskImage?: boolean;
 }
 
-const unit = z.number().min(0).max(1);
+const unit = z.number().check(z.minimum(0), z.maximum(1));
 
 // Unknown fields are ignored (zod strips them), as the contract says.
 const optionsSchema = z.object({
   text_prompts: z
     .array(
       z.object({
-        text: z.string().min(LIMITS.promptTextMin).max(LIMITS.promptTextMax),
-        weight: z.number().optional(),
+        text: z.string().check(z.minLength(LIMITS.promptTextMin), z.maxLength(LIMITS.promptTextMax)),
+        weight: z.optional(z.number()),
       }),
     )
-    .min(1),
-  cfg_scale: z.number().min(LIMITS.cfgScaleMin).max(LIMITS.cfgScaleMax).optional(),
-  clip_guidance_preset: z.enum(CLIP_GUIDANCE_PRESETS).optional(),
-  height: z.number().int().optional(),
-  width: z.number().int().optional(),
-  sampler: z.enum(SAMPLERS).optional(),
-  samples: z.number().int().min(LIMITS.samplesMin).max(LIMITS.samplesMax).optional(),
-  seed: z.number().int().min(LIMITS.seedMin).max(LIMITS.seedMax).optional(),
-  steps: z.number().int().min(LIMITS.stepsMin).max(LIMITS.stepsMax).optional(),
-  step_schedule_start: unit.optional(),
-  step_schedule_end: unit.optional(),
-  mask_source: z.enum(MASK_SOURCES).optional(),
+    .check(z.minLength(1)),
+  cfg_scale: z.optional(z.number().check(z.minimum(LIMITS.cfgScaleMin), z.maximum(LIMITS.cfgScaleMax))),
+  clip_guidance_preset: z.optional(z.enum(CLIP_GUIDANCE_PRESETS)),
+  height: z.optional(z.int()),
+  width: z.optional(z.int()),
+  sampler: z.optional(z.enum(SAMPLERS)),
+  samples: z.optional(z.int().check(z.minimum(LIMITS.samplesMin), z.maximum(LIMITS.samplesMax))),
+  seed: z.optional(z.int().check(z.minimum(LIMITS.seedMin), z.maximum(LIMITS.seedMax))),
+  steps: z.optional(z.int().check(z.minimum(LIMITS.stepsMin), z.maximum(LIMITS.stepsMax))),
+  step_schedule_start: z.optional(unit),
+  step_schedule_end: z.optional(unit),
+  mask_source: z.optional(z.enum(MASK_SOURCES)),
 });
 
 /** The rule text for each field; every schema issue on a field is reported with its rule. */

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import '../api/zodWithoutEval';
+import { z } from '../api/zod';
 import { seedSchema } from '../api/schemas';
 import { SAMPLERS } from '../api/wire';
 import { isJsonObject, ownField, parseJsonLimited } from './parseJsonLimited';
@@ -11,18 +10,18 @@ export const GESSO_KEYWORD = 'gesso';
 /** One schema per field so a bad field is dropped (and named) without losing the rest. */
 const FIELDS = {
   seed: seedSchema,
-  steps: z.number().int().min(1).max(10_000),
-  cfgScale: z.number().min(0).max(100),
+  steps: z.int().check(z.minimum(1), z.maximum(10_000)),
+  cfgScale: z.number().check(z.minimum(0), z.maximum(100)),
   sampler: z.enum(SAMPLERS),
-  width: z.number().int().min(1).max(65_535),
-  height: z.number().int().min(1).max(65_535),
-  engineId: z.string().min(1).max(200),
-} satisfies Record<Exclude<keyof NeutralRecipe, 'prompts'>, z.ZodType>;
+  width: z.int().check(z.minimum(1), z.maximum(65_535)),
+  height: z.int().check(z.minimum(1), z.maximum(65_535)),
+  engineId: z.string().check(z.minLength(1), z.maxLength(200)),
+} satisfies Record<Exclude<keyof NeutralRecipe, 'prompts'>, z.ZodMiniType>;
 
+// zod 4 numbers are always finite (Infinity and NaN fail `z.number()`), so the weight needs no extra check.
 const promptsSchema = z
-  .array(z.object({ text: z.string().max(100_000), weight: z.number().finite() }))
-  .min(1)
-  .max(100);
+  .array(z.object({ text: z.string().check(z.maxLength(100_000)), weight: z.number() }))
+  .check(z.minLength(1), z.maxLength(100));
 
 /**
  * Reads the generic part of Gesso's `gesso` chunk: `{prompts, seed, steps, cfgScale, sampler, width,
