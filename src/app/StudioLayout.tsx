@@ -4,10 +4,10 @@ import { GalleryPanel } from '../features/gallery';
 import { OptionsPanel, setInitParent } from '../features/generation';
 import { SettingsDialog } from '../features/settings';
 import { CanvasSlot } from './CanvasSlot';
+import { LazySweepHost } from './LazySweepHost';
 import { RecipeImportNotice } from './RecipeImport';
 import { StudioHeader } from './StudioHeader';
 import { SweepButtons } from './SweepButtons';
-import { SweepHost } from './SweepHost';
 import { useGalleryActions } from './useGalleryActions';
 import { importRecipeFile } from './useRecipeImport';
 
@@ -46,7 +46,7 @@ export function StudioLayout() {
         </aside>
         <main className="relative min-h-0 min-w-0 bg-ink-950">
           <CanvasSlot />
-          <SweepHost />
+          <LazySweepHost />
         </main>
         <aside className="flex min-h-0 flex-col border-l border-ink-700 bg-ink-900">
           <GalleryPanel {...galleryActions} />
