@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { studioHeadersPlugin } from './server/studioHeadersPlugin.ts';
 import { gessoEngine } from './server/vitePlugin.ts';
+import { bundleBudget } from './scripts/budgetPlugin.ts';
 
 // The local engine is mounted inside Vite's dev and preview servers, so the studio and the API share one
 // origin and the default setup needs no CORS and no key handling beyond the documented development key.
 // Every response of both servers carries the security headers (README, "Security headers").
 export default defineConfig({
-  plugins: [react(), tailwindcss(), studioHeadersPlugin(), gessoEngine()],
+  plugins: [react(), tailwindcss(), studioHeadersPlugin(), gessoEngine(), bundleBudget()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { chunkSizeWarningLimit: 800 },

@@ -6,6 +6,7 @@ import { createMemoryRepository } from '../features/gallery/db';
 import { useOptionsStore } from '../features/generation';
 import { useSettingsDialog, useSettingsStore } from '../features/settings';
 import { App } from './App';
+import { useStudioView } from './studioView';
 
 const PNG = btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0));
 const ENGINES = {
@@ -37,6 +38,7 @@ beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
   useSettingsDialog.getState().closeSettings();
+  useStudioView.setState({ dialog: null, view: null });
   useSettingsStore.setState({ host: '', apiKey: '', organization: '' });
   sent = [];
   engineCalls = [];
@@ -159,6 +161,23 @@ describe('studio', () => {
     fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
     fireEvent.click(generate);
     expect(sent).toHaveLength(0);
+  });
+
+  it('opens "Compare seeds" and "X/Y grid" (their code loaded on demand) from the current recipe', async () => {
+    render(<App />);
+    fireEvent.change(prompt(1), { target: { value: 'a red fox' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Compare seeds' }));
+    // The first open imports the compare feature's chunk (under vitest: transforms it), so allow time.
+    const seeds = await screen.findByRole('dialog', { name: 'Compare seeds' }, { timeout: 10_000 });
+    fireEvent.click(within(seeds).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Compare seeds' })).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: 'X/Y grid' }));
+    const grid = await screen.findByRole('dialog', { name: 'X/Y grid' });
+    expect(within(grid).getByRole('textbox', { name: 'Y values' })).toBeTruthy();
+    expect(useStudioView.getState().dialog?.current.request.options.text_prompts).toEqual([
+      { text: 'a red fox', weight: 1 },
+    ]);
   });
 
   it('generates with Ctrl+Enter', async () => {

@@ -5,10 +5,10 @@ import { OptionsPanel, setInitParent } from '../features/generation';
 import { SettingsDialog } from '../features/settings';
 import { BlockedConnectionNotice } from './BlockedConnectionNotice';
 import { CanvasSlot } from './CanvasSlot';
+import { LazySweepHost } from './LazySweepHost';
 import { RecipeImportNotice } from './RecipeImport';
 import { StudioHeader } from './StudioHeader';
 import { SweepButtons } from './SweepButtons';
-import { SweepHost } from './SweepHost';
 import { useGalleryActions } from './useGalleryActions';
 import { importRecipeFile } from './useRecipeImport';
 
@@ -47,7 +47,7 @@ export function StudioLayout() {
         </aside>
         <main className="relative min-h-0 min-w-0 bg-ink-950">
           <CanvasSlot />
-          <SweepHost />
+          <LazySweepHost />
         </main>
         <aside className="flex min-h-0 flex-col border-l border-ink-700 bg-ink-900">
           <GalleryPanel {...galleryActions} />

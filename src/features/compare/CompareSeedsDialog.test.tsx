@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CompareSeedsButton, CompareSeedsDialog } from './CompareSeedsDialog';
+import { CompareSeedsDialog } from './CompareSeedsDialog';
 import type { SeedSweepRequest } from './planSeedSweep';
 
 afterEach(cleanup);
@@ -54,12 +54,5 @@ describe('CompareSeedsDialog', () => {
     const { onClose, dialog } = setup();
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(1);
-  });
-
-  it('the opener is the "Compare seeds" button', () => {
-    const onClick = vi.fn();
-    render(<CompareSeedsButton onClick={onClick} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Compare seeds' }));
-    expect(onClick).toHaveBeenCalled();
   });
 });

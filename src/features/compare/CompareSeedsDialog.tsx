@@ -120,18 +120,3 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
     </ModalDialog>
   );
 }
-
-/** The opener the lead places next to Generate. */
-export function CompareSeedsButton({ onClick, disabled }: { onClick: () => void; disabled?: boolean }) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={disabled}
-      title="Run this recipe with several seeds and compare them"
-      className="rounded border border-ink-600 px-3 py-1 text-sm text-paper-100 hover:bg-ink-700 disabled:opacity-50"
-    >
-      Compare seeds
-    </button>
-  );
-}

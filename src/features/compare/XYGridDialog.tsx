@@ -124,18 +124,3 @@ export function XYGridDialog({ options, mode, currentSeed, context, onRun, onClo
     </ModalDialog>
   );
 }
-
-/** The opener the lead places next to "Compare seeds". */
-export function XYGridButton({ onClick, disabled }: { onClick: () => void; disabled?: boolean }) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      disabled={disabled}
-      title="Seeds across, one parameter down"
-      className="rounded border border-ink-600 px-3 py-1 text-sm text-paper-100 hover:bg-ink-700 disabled:opacity-50"
-    >
-      X/Y grid
-    </button>
-  );
-}
