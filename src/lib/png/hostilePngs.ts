@@ -82,6 +82,9 @@ export const HOSTILE_RECIPE: NeutralRecipe = {
 };
 const recipeChunk = () => tEXtRaw('parameters', formatA1111Parameters(HOSTILE_RECIPE));
 
+/** The clean control: an ordinary PNG carrying `HOSTILE_RECIPE` as AUTOMATIC1111 parameters. */
+export const recipePng = (): Uint8Array<ArrayBuffer> => pngAround([recipeChunk()]);
+
 /** Markup a file may carry in its prompts: it must show as these characters, never become elements. */
 export const HTML_PROMPT =
   '<img src=x onerror="window.__gessoPwned=1"><script>window.__gessoPwned=1</script>';
@@ -177,7 +180,7 @@ export const HOSTILE_PNGS: readonly HostilePng[] = [
     name: 'truncated-in-idat',
     about: 'a valid recipe, the file cut inside its IDAT',
     build: () => {
-      const png = pngAround([recipeChunk()]);
+      const png = recipePng();
       return png.slice(0, png.length - 12 - 20); // IEND (12) and the IDAT's last 8 bytes + CRC
     },
   },
@@ -185,7 +188,7 @@ export const HOSTILE_PNGS: readonly HostilePng[] = [
     name: 'truncated-in-text',
     about: 'the file cut inside its recipe chunk',
     build: () => {
-      const png = pngAround([recipeChunk()]);
+      const png = recipePng();
       return png.slice(0, 8 + 25 + 40); // signature, IHDR, then 40 bytes of the tEXt chunk
     },
   },
