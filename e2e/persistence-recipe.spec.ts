@@ -1,23 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { readTextChunks } from '../src/lib/png';
 import { expect, generateAndWait, openStudio, readArtifacts, test } from './fixtures';
-
-/** Drops a file onto the gallery (outside the canvas), as a user dragging it from their desktop would. */
-async function dropFile(page: Page, bytes: Buffer, name: string): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ({ b64, fileName }) => {
-      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([data], fileName, { type: 'image/png' }));
-      return dt;
-    },
-    { b64: bytes.toString('base64'), fileName: name },
-  );
-  const target = page.getByRole('region', { name: 'Gallery', exact: true });
-  await target.dispatchEvent('dragover', { dataTransfer: transfer });
-  await target.dispatchEvent('drop', { dataTransfer: transfer });
-}
+import { dropFile } from './fixtures/dropFile';
 
 test('Download writes the recipe into the PNG; dropping it back restores the options', async ({ page }) => {
   const s = await openStudio(page);

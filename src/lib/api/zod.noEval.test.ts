@@ -24,7 +24,7 @@ it('builds and runs every schema module without constructing a Function', async 
   });
 
   const { enginesResponseSchema, validateOptions } = await import('./index.ts');
-  const { parseGessoRecipe } = await import('../png/gessoRecipe.ts');
+  const { parseGessoRecipe } = await import('../png/parseGessoRecipe.ts');
   expect(
     enginesResponseSchema.safeParse({ engines: [{ id: 'e', name: 'E', description: 'd', type: 'PICTURE' }] })
       .success,

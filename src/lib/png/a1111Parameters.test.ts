@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLERS } from '../api/wire';
-import { formatA1111Parameters, parseA1111Parameters, splitA1111Params } from './a1111Parameters';
+import { formatA1111Parameters } from './formatA1111Parameters';
+import { parseA1111Parameters, splitA1111Params } from './parseA1111Parameters';
 import type { NeutralRecipe } from './recipe';
 
 const A1111_SAMPLE = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crc32 } from './crc32';
+import { rawChunk } from './hostilePngs';
 import { PNG_LIMITS, readPngChunks, writePngChunks } from './pngChunks';
 import { PngFormatError } from './PngFormatError';
 import { concat, fixturePng, latin1Bytes, pngWith, sameBytes, tEXt } from './testFixtures';
@@ -12,16 +13,6 @@ function codeOf(f: () => unknown): string {
     throw e;
   }
   return 'no error';
-}
-
-/** A chunk's bytes as they sit in a file, for hand-made hostile inputs. */
-function rawChunk(type: string, data: Uint8Array, length = data.length, crc?: number): Uint8Array {
-  const head = new Uint8Array(8);
-  new DataView(head.buffer).setUint32(0, length);
-  head.set(latin1Bytes(type), 4);
-  const tail = new Uint8Array(4);
-  new DataView(tail.buffer).setUint32(0, crc ?? crc32(latin1Bytes(type), data));
-  return concat(head, data, tail);
 }
 
 const SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -86,12 +77,12 @@ describe('readPngChunks / writePngChunks', () => {
   it('refuses a declared length past the end, and one over the PNG maximum', () => {
     const ihdr = readPngChunks(fixturePng())[0]!;
     const start = concat(SIGNATURE, rawChunk('IHDR', ihdr.data));
-    expect(codeOf(() => readPngChunks(concat(start, rawChunk('tEXt', new Uint8Array(4), 1_000_000))))).toBe(
-      'truncated',
-    );
-    expect(codeOf(() => readPngChunks(concat(start, rawChunk('tEXt', new Uint8Array(4), 0xfffffff0))))).toBe(
-      'limit',
-    );
+    expect(
+      codeOf(() => readPngChunks(concat(start, rawChunk('tEXt', new Uint8Array(4), { length: 1_000_000 })))),
+    ).toBe('truncated');
+    expect(
+      codeOf(() => readPngChunks(concat(start, rawChunk('tEXt', new Uint8Array(4), { length: 0xfffffff0 })))),
+    ).toBe('limit');
   });
 
   it('refuses a bad chunk type and a first chunk that is not IHDR', () => {

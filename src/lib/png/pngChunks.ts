@@ -19,10 +19,17 @@ export { hasPngSignature, PNG_SIGNATURE };
  */
 export const PNG_LIMITS = {
   maxChunks: 100_000,
-  /** Per text chunk (tEXt/zTXt/iTXt), raw and after decompression. */
+  /** Per text chunk (tEXt/zTXt/iTXt), raw and after decompression. A ComfyUI workflow is tens of KiB. */
   maxTextChunkBytes: 1024 * 1024,
-  /** All text chunks of one file together, after decompression. */
+  /** All text kept from one file, as JS string memory (2 bytes per UTF-16 unit). */
   maxTotalTextBytes: 8 * 1024 * 1024,
+  /**
+   * Everything inflated for one file, aborted inflates included. Once spent, the remaining compressed
+   * chunks are skipped uninflated, so twenty 1 GiB bombs cost this much, not twenty per-chunk caps.
+   */
+  maxInflatedBytes: 8 * 1024 * 1024,
+  /** Text chunks read per file; real files carry a handful (A1111 one, ComfyUI two, InvokeAI a few). */
+  maxTextChunks: 256,
   /** The PNG spec's own cap on a chunk length. */
   maxChunkLength: 0x7fffffff,
 } as const;
@@ -41,6 +48,32 @@ export interface ReadPngOptions {
 
 const isLetter = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 
+/** A chunk's 8-byte head: its declared data length and its type. */
+export interface PngChunkHeader {
+  length: number;
+  type: string;
+  typeBytes: Uint8Array;
+}
+
+/**
+ * Reads the length and type at the start of `head` (8 bytes of a chunk found at byte `pos` of its file).
+ * Throws `PngFormatError` `'structure'` for a type that is not four ASCII letters and `'limit'` for a
+ * length over the PNG maximum; whether the data fits in the file is the caller's check.
+ */
+export function parseChunkHeader(head: Uint8Array, pos: number): PngChunkHeader {
+  const length = new DataView(head.buffer, head.byteOffset, 8).getUint32(0);
+  const typeBytes = head.subarray(4, 8);
+  if (!typeBytes.every(isLetter)) throw new PngFormatError('structure', `Bad chunk type at byte ${pos + 4}`);
+  const type = String.fromCharCode(...typeBytes);
+  if (length > PNG_LIMITS.maxChunkLength) {
+    throw new PngFormatError('limit', `Chunk ${type} declares ${length} bytes, over the PNG maximum`);
+  }
+  return { length, type, typeBytes };
+}
+
+/** Ancillary chunks (text, colour hints…) have a lower-case first letter; a reader may drop them. */
+export const isAncillary = (typeBytes: Uint8Array): boolean => (typeBytes[0]! & 0x20) !== 0;
+
 /**
  * Splits a PNG into its chunks, from IHDR to IEND inclusive; bytes after IEND are ignored. Throws
  * `PngFormatError` for a missing signature, truncation, a bad chunk type, a CRC mismatch (see
@@ -57,14 +90,7 @@ export function readPngChunks(bytes: Uint8Array, options: ReadPngOptions = {}): 
     if (++seen > PNG_LIMITS.maxChunks) {
       throw new PngFormatError('limit', `PNG has more than ${PNG_LIMITS.maxChunks} chunks`);
     }
-    const length = view.getUint32(pos);
-    const typeBytes = bytes.subarray(pos + 4, pos + 8);
-    if (!typeBytes.every(isLetter))
-      throw new PngFormatError('structure', `Bad chunk type at byte ${pos + 4}`);
-    const type = String.fromCharCode(...typeBytes);
-    if (length > PNG_LIMITS.maxChunkLength) {
-      throw new PngFormatError('limit', `Chunk ${type} declares ${length} bytes, over the PNG maximum`);
-    }
+    const { length, type, typeBytes } = parseChunkHeader(bytes.subarray(pos, pos + 8), pos);
     const dataStart = pos + 8;
     const dataEnd = dataStart + length;
     if (dataEnd + 4 > bytes.length) {
@@ -76,8 +102,7 @@ export function readPngChunks(bytes: Uint8Array, options: ReadPngOptions = {}): 
       throw new PngFormatError('structure', `The first chunk is ${type}, not IHDR`);
     }
     if (crc32(typeBytes, data) !== view.getUint32(dataEnd)) {
-      const ancillary = (typeBytes[0]! & 0x20) !== 0;
-      if (options.badCrc !== 'drop-ancillary' || !ancillary) {
+      if (options.badCrc !== 'drop-ancillary' || !isAncillary(typeBytes)) {
         throw new PngFormatError('crc', `Chunk ${type} has a bad CRC (the file is damaged)`);
       }
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatA1111Parameters } from './a1111Parameters';
+import { formatA1111Parameters } from './formatA1111Parameters';
 import { formatGessoRecipe } from './gessoRecipe';
 import { PngFormatError } from './PngFormatError';
 import { readImportedRecipe } from './readImportedRecipe';

@@ -1,26 +1,29 @@
-import { PNG_LIMITS, readPngChunks, TEXT_CHUNK_TYPES } from './pngChunks';
 import { PngFormatError } from './PngFormatError';
-import { decodeTextChunk, type PngTextEntry } from './textChunkCodec';
+import { readPngText } from './readPngText';
+import type { TextSkipReason } from './decodeTextChunk';
+import type { PngTextEntry } from './textChunkCodec';
+
+/** Skips that mean the file broke a limit (as opposed to one damaged or malformed chunk). */
+const LIMIT_REASONS: ReadonlySet<TextSkipReason> = new Set([
+  'too-large',
+  'inflates-too-large',
+  'file-budget',
+  'too-many',
+]);
 
 /**
  * Every readable text entry of a PNG in file order: tEXt (Latin-1), zTXt and iTXt (UTF-8, compressed
- * or not). Malformed text chunks and text chunks with a bad CRC are skipped; a damaged critical chunk,
- * truncation, a non-PNG or a broken limit (`PNG_LIMITS`) throws `PngFormatError`.
+ * or not). The strict form of `readPngText`, for reading our own files back: malformed text chunks and
+ * text chunks with a bad CRC are skipped, but truncation, a damaged chunk head, a non-PNG or any broken
+ * limit (`PNG_LIMITS`) throws `PngFormatError`. Untrusted files go through `readPngText`, which reads what
+ * it can and reports the rest.
  */
 export async function readTextChunks(bytes: Uint8Array): Promise<PngTextEntry[]> {
-  const chunks = readPngChunks(bytes, { badCrc: 'drop-ancillary' });
-  const out: PngTextEntry[] = [];
-  let total = 0;
-  for (const chunk of chunks) {
-    if (!TEXT_CHUNK_TYPES.has(chunk.type)) continue;
-    const entry = await decodeTextChunk(chunk);
-    if (!entry) continue;
-    // Counted in UTF-16 code units ×2 as an upper bound of memory held, cheap and monotone.
-    total += entry.text.length * 2;
-    if (total > PNG_LIMITS.maxTotalTextBytes) {
-      throw new PngFormatError('limit', `PNG text totals more than ${PNG_LIMITS.maxTotalTextBytes} bytes`);
-    }
-    out.push(entry);
+  const report = await readPngText(bytes);
+  if (report.stopped) throw new PngFormatError(report.stopped.code, report.stopped.message);
+  const broken = report.skipped.find((s) => LIMIT_REASONS.has(s.reason));
+  if (broken) {
+    throw new PngFormatError('limit', `A ${broken.type} chunk was skipped (${broken.reason})`);
   }
-  return out;
+  return report.entries;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseComfyUiPrompt } from './comfyUiPrompt';
-import { formatGessoRecipe, parseGessoRecipe } from './gessoRecipe';
+import { formatGessoRecipe } from './gessoRecipe';
+import { parseGessoRecipe } from './parseGessoRecipe';
 import { parseInvokeAiMetadata } from './invokeAiMetadata';
 import { jsonNestingDepth, parseJsonLimited } from './parseJsonLimited';
 

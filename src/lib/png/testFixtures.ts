@@ -3,6 +3,7 @@
  * `?inline` asset import so these DOM-free tests need no Node types.
  */
 import initPngDataUrl from '../../../tests/fixtures/stability-examples/init_image.png?inline';
+import { concatBytes } from './hostilePngs';
 import { readPngChunks, writePngChunks, type PngChunk } from './pngChunks';
 
 /** The shared 512×512 fixture PNG's bytes. */
@@ -18,15 +19,7 @@ export function latin1Bytes(s: string): Uint8Array {
 }
 export const utf8Bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-export function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
-}
+export const concat = (...parts: Uint8Array[]): Uint8Array<ArrayBuffer> => concatBytes(parts);
 
 /** zlib-deflates bytes with the platform's CompressionStream (what PNG compression method 0 is). */
 export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {

@@ -1,4 +1,3 @@
-import { inflateCapped } from './inflateCapped';
 import { PNG_LIMITS, type PngChunk } from './pngChunks';
 import { PngFormatError } from './PngFormatError';
 
@@ -16,8 +15,6 @@ export function decodeLatin1(bytes: Uint8Array): string {
   return out;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-
 /**
  * Splits a text chunk's data at its keyword's NUL. A keyword must be 1–79 bytes; anything else means the
  * chunk is malformed (`null`): readers skip it, `withTextChunks` keeps it as it is.
@@ -26,48 +23,6 @@ export function splitKeyword(data: Uint8Array): { keyword: string; rest: Uint8Ar
   const nul = data.indexOf(0);
   if (nul < 1 || nul > 79) return null;
   return { keyword: decodeLatin1(data.subarray(0, nul)), rest: data.subarray(nul + 1) };
-}
-
-/**
- * Decodes one text chunk; `null` for a malformed chunk (no keyword, unknown compression, corrupt
- * deflate data) — those are skipped, not fatal. Bad UTF-8 in iTXt becomes U+FFFD. Throws
- * `PngFormatError('limit')` when the chunk, raw or inflated, passes `PNG_LIMITS.maxTextChunkBytes`.
- */
-export async function decodeTextChunk(chunk: PngChunk): Promise<PngTextEntry | null> {
-  const cap = PNG_LIMITS.maxTextChunkBytes;
-  if (chunk.data.length > cap) {
-    throw new PngFormatError('limit', `A ${chunk.type} chunk is larger than ${cap} bytes`);
-  }
-  const head = splitKeyword(chunk.data);
-  if (!head) return null;
-  const { keyword, rest } = head;
-  if (chunk.type === 'tEXt') return { keyword, text: decodeLatin1(rest) };
-  if (chunk.type === 'zTXt') {
-    if (rest[0] !== 0) return null;
-    const inflated = await inflateOrNull(rest.subarray(1), cap);
-    return inflated ? { keyword, text: decodeLatin1(inflated) } : null;
-  }
-  if (chunk.type === 'iTXt') {
-    const flag = rest[0];
-    const method = rest[1];
-    if (rest.length < 4 || (flag !== 0 && flag !== 1) || method !== 0) return null;
-    const langEnd = rest.indexOf(0, 2);
-    const translatedEnd = langEnd < 0 ? -1 : rest.indexOf(0, langEnd + 1);
-    if (translatedEnd < 0) return null;
-    const body = rest.subarray(translatedEnd + 1);
-    const raw = flag === 1 ? await inflateOrNull(body, cap) : body;
-    return raw ? { keyword, text: utf8.decode(raw) } : null;
-  }
-  return null;
-}
-
-async function inflateOrNull(data: Uint8Array, cap: number): Promise<Uint8Array | null> {
-  try {
-    return await inflateCapped(data, cap);
-  } catch (e) {
-    if (e instanceof PngFormatError) throw e;
-    return null; // corrupt deflate data: the chunk is unreadable, the file is not hostile
-  }
 }
 
 /**
