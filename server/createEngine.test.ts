@@ -4,11 +4,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { DEFAULT_ENGINE_CONFIG } from './config.ts';
 import { createEngine } from './createEngine.ts';
 import { FAULT_MESSAGE } from './http/sendError.ts';
-import type { RouteSpec } from './routes/RequestContext.ts';
+import { v1alpha } from './dialects/v1alpha.ts';
+import type { Operation, RouteSpec } from './routes/RequestContext.ts';
 import type { Route } from './routes/routeTable.ts';
 
 /** Handlers that misbehave in each way a request can fail after routing. */
-const handlers: Record<string, RouteSpec['run']> = {
+const handlers: Record<string, Operation['run']> = {
   ok: async ({ res }) => void res.end('fine'),
   'sync-throw': () => {
     throw new TypeError('secret detail at /srv/x.ts:12');
@@ -38,7 +39,7 @@ const handlers: Record<string, RouteSpec['run']> = {
 const routes: Array<Route<RouteSpec>> = Object.entries(handlers).map(([name, run]) => ({
   method: 'GET',
   pattern: `/v1alpha/test/${name}`,
-  handler: { generation: false, run },
+  handler: { dialect: v1alpha, operation: { engine: null, run } },
 }));
 
 let server: Server;
