@@ -132,10 +132,8 @@ function readPromptsJson(text: string, issues: ValidationIssue[]): unknown {
  */
 export function readFlattenedV1Fields(fields: Iterable<V1Field>): FlattenedV1Read {
   const last = new Map<string, string>();
-  for (const [name, value] of fields) {
-    last.delete(name);
-    last.set(name, value);
-  }
+  // Map.set on a name already there replaces its value: the last one wins.
+  for (const [name, value] of fields) last.set(name, value);
   const issues: ValidationIssue[] = [];
   const options: Record<string, unknown> = {};
 
