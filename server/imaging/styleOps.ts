@@ -96,31 +96,26 @@ export function pixelate(r: RgbRaster, block: number): void {
   }
 }
 
-/** Edge strength 0..1 per pixel: Sobel on luma, edges clamped. */
+/** Edge strength 0..1 per pixel: Sobel on luma, edges clamped (row and column offsets precomputed). */
 export function edgeMap(r: RgbRaster): Float32Array {
   const { width: w, height: h, data: d } = r;
   const l = new Float32Array(w * h);
   for (let p = 0; p < l.length; p++) l[p] = luma(d, p * 3);
-  const at = (x: number, y: number): number =>
-    l[Math.min(h - 1, Math.max(0, y)) * w + Math.min(w - 1, Math.max(0, x))]!;
   const out = new Float32Array(w * h);
   for (let y = 0; y < h; y++) {
+    const up = Math.max(0, y - 1) * w;
+    const mid = y * w;
+    const down = Math.min(h - 1, y + 1) * w;
     for (let x = 0; x < w; x++) {
-      const gx =
-        at(x + 1, y - 1) +
-        2 * at(x + 1, y) +
-        at(x + 1, y + 1) -
-        at(x - 1, y - 1) -
-        2 * at(x - 1, y) -
-        at(x - 1, y + 1);
-      const gy =
-        at(x - 1, y + 1) +
-        2 * at(x, y + 1) +
-        at(x + 1, y + 1) -
-        at(x - 1, y - 1) -
-        2 * at(x, y - 1) -
-        at(x + 1, y - 1);
-      out[y * w + x] = Math.min(1, Math.hypot(gx, gy) / 2);
+      const xl = x > 0 ? x - 1 : 0;
+      const xr = x < w - 1 ? x + 1 : w - 1;
+      const tl = l[up + xl]!;
+      const tr = l[up + xr]!;
+      const bl = l[down + xl]!;
+      const br = l[down + xr]!;
+      const gx = tr + 2 * l[mid + xr]! + br - tl - 2 * l[mid + xl]! - bl;
+      const gy = bl + 2 * l[down + x]! + br - tl - 2 * l[up + x]! - tr;
+      out[mid + x] = Math.min(1, Math.sqrt(gx * gx + gy * gy) / 2);
     }
   }
   return out;
