@@ -1,16 +1,18 @@
 /**
- * Engine pixel-code benchmark: text-to-image painting, inpainting, blending, the content-filter blur and
- * PNG encode/decode at 512² and 1024², in-process (no HTTP). Measures; never fails on a time.
+ * Engine pixel-code benchmark: text-to-image painting, inpainting, blending, the content-filter blur, a v1
+ * style preset, the ×2 upscale and PNG encode/decode at 512² and 1024², in-process (no HTTP). Measures; never fails on a time.
  * `run()` gives {name, ms} rows (medians); `engineImagingBench` is the same as a registered BenchModule.
  */
 import { performance } from 'node:perf_hooks';
 import {
+  applyStylePreset,
   blendImageToImage,
   decodeImage,
   encodePng,
   inpaint,
   renderTextToImage,
   softenForContentFilter,
+  upscaleImage,
   type Rgba,
 } from '../server/imaging/index';
 import { metric, type BenchMetric, type BenchModule } from './types';
@@ -83,6 +85,17 @@ async function measureAll(): Promise<BenchMetric[]> {
         await sample(n, () => blendImageToImage(init, generated, 0.65)),
       ),
       metric(`softenForContentFilter ${tag}`, 'ms', await sample(n, () => softenForContentFilter(generated))),
+      // line-art is the slowest of the 17 presets (Sobel edges over the whole picture).
+      metric(
+        `applyStylePreset line-art ${tag}`,
+        'ms',
+        await sample(n, (i) => applyStylePreset(generated, 'line-art', i)),
+      ),
+      metric(
+        `upscaleImage ×2 ${tag}`,
+        'ms',
+        await sample(n, () => upscaleImage(generated, size * 2, size * 2)),
+      ),
       metric(`encodePng ${tag}`, 'ms', await sample(n, () => encodePng(generated))),
       metric(`decodeImage ${tag}`, 'ms', await sample(n, () => decodeImage(png))),
     );

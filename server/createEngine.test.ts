@@ -4,11 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { DEFAULT_ENGINE_CONFIG } from './config.ts';
 import { createEngine } from './createEngine.ts';
 import { FAULT_MESSAGE } from './http/sendError.ts';
-import type { RouteSpec } from './routes/RequestContext.ts';
+import { v1 } from './dialects/v1.ts';
+import { v1alpha } from './dialects/v1alpha.ts';
+import type { Operation, RouteSpec } from './routes/RequestContext.ts';
 import type { Route } from './routes/routeTable.ts';
 
 /** Handlers that misbehave in each way a request can fail after routing. */
-const handlers: Record<string, RouteSpec['run']> = {
+const handlers: Record<string, Operation['run']> = {
   ok: async ({ res }) => void res.end('fine'),
   'sync-throw': () => {
     throw new TypeError('secret detail at /srv/x.ts:12');
@@ -35,11 +37,13 @@ const handlers: Record<string, RouteSpec['run']> = {
     res.write('more');
   },
 };
-const routes: Array<Route<RouteSpec>> = Object.entries(handlers).map(([name, run]) => ({
-  method: 'GET',
-  pattern: `/v1alpha/test/${name}`,
-  handler: { generation: false, run },
-}));
+const routes: Array<Route<RouteSpec>> = [v1alpha, v1].flatMap((dialect) =>
+  Object.entries(handlers).map(([name, run]) => ({
+    method: 'GET' as const,
+    pattern: `${dialect.prefix}/test/${name}`,
+    handler: { dialect, operation: { engine: null, run } },
+  })),
+);
 
 let server: Server;
 let base = '';
@@ -62,9 +66,10 @@ afterEach(() => logged.mockClear());
 /** GET with node:http so a cut connection shows as 'cut' rather than a fetch TypeError. */
 function get(
   name: string,
+  prefix = '/v1alpha',
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string } | 'cut'> {
   return new Promise((resolve) => {
-    const req = request(`${base}/v1alpha/test/${name}`, { headers: { Authorization: 'k' } }, (res) => {
+    const req = request(`${base}${prefix}/test/${name}`, { headers: { Authorization: 'k' } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
@@ -99,6 +104,19 @@ describe('createEngine: a failing request never takes the process down', () => {
       expect(line).toContain(`GET "/v1alpha/test/${name}"`);
     },
   );
+
+  it('answers the same failure under /v1 as v1 does: 500 server_error, {id, name, message} as JSON', async () => {
+    const res = await get('async-throw', '/v1');
+    if (res === 'cut') throw new Error('connection was cut');
+    expect(res.status).toBe(500);
+    expect(res.headers['content-type']).toBe('application/json');
+    const body = JSON.parse(res.body) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['id', 'message', 'name']);
+    expect(body).toMatchObject({ name: 'server_error', message: FAULT_MESSAGE });
+    await settle();
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]?.[0])).toContain(`500 fault ${String(body['id'])}`);
+  });
 
   it('cuts the connection when the handler throws after the response started, and logs once', async () => {
     expect(await get('throw-after-headers')).toBe('cut');

@@ -1,31 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_VERSION_PREFIX, findCatalogueEngine, type AcceptMode } from '../src/lib/api/index.ts';
+import type { AcceptMode } from '../src/lib/api/index.ts';
 import type { EngineConfig } from './config.ts';
-import { parseAccept } from './http/accept.ts';
-import { isAuthorized } from './http/auth.ts';
+import type { Dialect } from './dialects/Dialect.ts';
+import { dialectForPath } from './dialects/index.ts';
 import { allowedOrigin, applyCorsHeaders, sendPreflight } from './http/cors.ts';
-import { EngineError } from './http/EngineError.ts';
+import { badRequest, EngineError } from './http/EngineError.ts';
 import { ClientGoneError } from './http/readBody.ts';
 import { describeFailure } from './http/describeFailure.ts';
 import { quoteClientValue } from './http/quoteClientValue.ts';
 import { applyEngineSecurityHeaders } from './http/securityHeaders.ts';
-import { sendThrown } from './http/sendError.ts';
+import { goaErrorAnswer, sendThrown, type ErrorWriter } from './http/sendError.ts';
+import { LOCAL_ACCOUNT } from './operations/user.ts';
 import { matchRoute, type Route } from './routes/routeTable.ts';
 import { ROUTES } from './routes/routes.ts';
-import type { EngineState, RequestContext, RouteSpec } from './routes/RequestContext.ts';
-import { LOCAL_ACCOUNT } from './routes/user.ts';
+import type { EngineState, Operation, RequestContext, RouteSpec } from './routes/RequestContext.ts';
 
 /** A running engine: a connect-style handler plus its live state. */
 export interface Engine {
-  /** Handles one request. Paths outside /v1alpha go to `next` when given, else get a 404. */
+  /** Handles one request. Paths outside every API (/v1alpha, /v1) go to `next` when given, else get a 404. */
   handle(req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void;
   readonly config: Readonly<EngineConfig>;
   readonly state: EngineState;
 }
 
-/** Whether a URL path belongs to the engine (everything else is the host app's, e.g. Vite's). */
+/**
+ * Whether a URL path belongs to the engine: it lies under one of the dialects' prefixes (`/v1alpha`, `/v1`,
+ * and whatever dialect is added). Everything else is the host app's, e.g. Vite's.
+ */
 export function isEnginePath(path: string): boolean {
-  return path === API_VERSION_PREFIX || path.startsWith(`${API_VERSION_PREFIX}/`);
+  return dialectForPath(path) !== undefined;
 }
 
 function pathOf(url: string | undefined): string {
@@ -39,12 +42,13 @@ function pathOf(url: string | undefined): string {
  * Node keeps only the first of repeated Authorization headers and joins repeated Organization headers, so
  * both are read from `headersDistinct`: two credentials are ambiguous and refused, not resolved by order.
  */
-function checkAccess(req: IncomingMessage, config: EngineConfig): void {
+function checkAccess(req: IncomingMessage, config: EngineConfig, dialect: Dialect): void {
   const auth = req.headersDistinct['authorization'] ?? [];
   if (auth.length > 1) {
     throw new EngineError('unauthorized', 'Ambiguous credentials: send exactly one Authorization header');
   }
-  if (!isAuthorized(auth[0], config.keys)) {
+  const key = dialect.readKey(auth[0]);
+  if (key === null || !config.keys.includes(key)) {
     throw new EngineError('unauthorized', 'Missing or invalid API key: send it in the Authorization header');
   }
   const orgs = req.headersDistinct['organization'];
@@ -58,6 +62,27 @@ function checkAccess(req: IncomingMessage, config: EngineConfig): void {
       'permission_denied',
       `Organization ${quoteClientValue(id)} is not one of this account's organizations`,
     );
+  }
+}
+
+/**
+ * The engine id of a route that names one, checked against the dialect's engines for the operation:
+ * unknown → 404; a known engine that cannot do this (an upscaler asked to generate, or the reverse) → 400
+ * saying which engines can.
+ */
+function checkEngine(engineId: string, dialect: Dialect, operation: Operation): void {
+  const generates = dialect.engines.some((e) => e.id === engineId);
+  const upscales = dialect.upscaleEngines.some((e) => e.id === engineId);
+  if (!generates && !upscales)
+    throw new EngineError('not_found', `Unknown engine ${quoteClientValue(engineId)}`);
+  if (operation.engine === 'generation' && !generates) {
+    throw badRequest(
+      `${engineId} is an upscale engine: it only takes ${dialect.prefix}/generation/${engineId}/image-to-image/upscale`,
+    );
+  }
+  if (operation.engine === 'upscale' && !upscales) {
+    const ids = dialect.upscaleEngines.map((e) => e.id).join(', ');
+    throw badRequest(`${engineId} cannot upscale: upscale with ${ids}`);
   }
 }
 
@@ -77,7 +102,12 @@ function isClientGone(err: unknown): boolean {
 export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<RouteSpec>> = ROUTES): Engine {
   const state: EngineState = { balance: config.balance, activeGenerations: 0 };
 
-  async function serve(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  async function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    dialect: Dialect,
+  ): Promise<void> {
     // Node refuses this itself with an empty 400 unless told not to (startEngine does, for the goa body).
     if (req.httpVersion === '1.1' && req.headers.host === undefined) {
       throw new EngineError('bad_request', 'malformed HTTP request: an HTTP/1.1 request needs a Host header');
@@ -91,7 +121,7 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
       if (matchRoute(routes, 'GET', path).kind === 'none')
         throw new EngineError('not_found', `No route ${quoteClientValue(path)}`);
       if (!origin) throw new EngineError('permission_denied', 'This origin may not call the engine (CORS)');
-      sendPreflight(res, origin);
+      sendPreflight(res, origin, dialect.corsAllowHeaders);
       return;
     }
     const match = matchRoute(routes, method, path);
@@ -107,20 +137,17 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
         },
       );
     }
-    checkAccess(req, config);
+    // The route's own dialect from here on (it is the path's: the route's pattern starts with its prefix).
+    const { operation, dialect: routeDialect } = match.route.handler;
+    checkAccess(req, config, routeDialect);
 
-    const spec = match.route.handler;
     let engineId = '';
     let accept: AcceptMode = 'application/json';
-    if (spec.generation) {
+    if (operation.engine) {
       engineId = match.params['engine_id'] ?? '';
-      if (!findCatalogueEngine(engineId)) {
-        throw new EngineError('not_found', `Unknown engine ${quoteClientValue(engineId)}`);
-      }
-      const parsed = parseAccept(req.headers.accept);
-      if (!parsed) {
-        throw new EngineError('bad_request', 'Accept must be application/json or image/png');
-      }
+      checkEngine(engineId, routeDialect, operation);
+      const parsed = routeDialect.parseAccept(req.headers.accept);
+      if (!parsed) throw new EngineError('bad_request', routeDialect.acceptError);
       accept = parsed;
     }
 
@@ -134,11 +161,12 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
       params: match.params,
       config,
       state,
+      dialect: routeDialect,
       accept,
       engineId,
       signal: abort.signal,
     };
-    await spec.run(ctx);
+    await operation.run(ctx);
   }
 
   /**
@@ -147,7 +175,7 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
    * a request failing in several places (a throw, then its response's 'error' event) is logged once.
    */
   const logged = new WeakSet<IncomingMessage>();
-  function fail(req: IncomingMessage, res: ServerResponse, err: unknown): void {
+  function fail(req: IncomingMessage, res: ServerResponse, err: unknown, write: ErrorWriter): void {
     try {
       if (isClientGone(err)) {
         if (!res.destroyed) res.destroy();
@@ -155,7 +183,7 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
       }
       // A failed request may leave body bytes unread; drain them so keep-alive clients see the answer.
       if (!req.complete && !req.destroyed) req.resume();
-      const id = sendThrown(res, err);
+      const id = sendThrown(res, err, write);
       if (!(err instanceof EngineError) && !logged.has(req)) {
         logged.add(req);
         console.error(describeFailure(req, err, id));
@@ -173,7 +201,8 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
   function handle(req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void {
     try {
       const path = pathOf(req.url);
-      if (!isEnginePath(path)) {
+      const dialect = dialectForPath(path);
+      if (!dialect) {
         if (next) next();
         else {
           applyEngineSecurityHeaders(res);
@@ -182,12 +211,14 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
         return;
       }
       applyEngineSecurityHeaders(res);
+      // Every error under a dialect's prefix, a 404 or 405 included, is written in that dialect's shape.
+      const write = dialect.errorAnswer;
       // An 'error' on the response (a write after end, a socket fault while writing) must not be an
       // unhandled event: that would exit the process for one request's sake.
-      res.on('error', (err) => fail(req, res, err));
-      serve(req, res, path).catch((err: unknown) => fail(req, res, err));
+      res.on('error', (err) => fail(req, res, err, write));
+      serve(req, res, path, dialect).catch((err: unknown) => fail(req, res, err, write));
     } catch (err) {
-      fail(req, res, err);
+      fail(req, res, err, goaErrorAnswer);
     }
   }
 

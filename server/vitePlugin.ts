@@ -5,7 +5,7 @@ import { createEngine, isEnginePath, type Engine } from './createEngine.ts';
 import { answerClientErrors } from './http/answerClientErrors.ts';
 
 /**
- * Puts `fn` just before Vite's own CORS middleware, so preflights for /v1alpha get the engine's answer
+ * Puts `fn` just before Vite's own CORS middleware, so preflights for the engine's paths get its answer
  * (its origins, allowed and exposed headers) rather than Vite's generic one. Only preflights go there:
  * real requests stay behind Vite's host validation, which guards the public dev key against DNS rebinding.
  */
@@ -18,8 +18,8 @@ function mountBeforeViteCors(app: Connect.Server, fn: Connect.NextHandleFunction
 }
 
 /**
- * Mounts the local engine inside Vite's dev and preview servers under /v1alpha, so the studio and the API
- * share an origin. Other paths pass through to Vite untouched.
+ * Mounts the local engine inside Vite's dev and preview servers under every API's prefix (/v1alpha, /v1:
+ * `isEnginePath`), so the studio and the APIs share an origin. Other paths pass through to Vite untouched.
  * Config = defaults ← GESSO_* env vars ← `overrides` (host/port are Vite's own, so they are unused here).
  */
 export function gessoEngine(overrides: Partial<EngineConfig> = {}): Plugin {

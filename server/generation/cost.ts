@@ -9,6 +9,12 @@ export function imageCost(width: number, height: number, steps: number): number 
   return Math.round(raw * 1e6) / 1e6;
 }
 
+/**
+ * Credits charged per upscaled image, whatever its size (decided; documented in server/README.md): an upscale
+ * runs no diffusion steps, so the generation rule does not apply, and one flat price is easy to predict.
+ */
+export const UPSCALE_COST = 0.2;
+
 /** Subtracts a charge; the balance may go negative because the engine never refuses work. */
 export function chargeBalance(balance: number, cost: number): number {
   return Math.round((balance - cost) * 1e6) / 1e6;

@@ -12,5 +12,6 @@ export {
   renderTextToImage,
   sniffImageType,
   softenForContentFilter,
+  upscaleImage,
   type Rgba,
 } from '../imaging/index.ts';

@@ -1,7 +1,7 @@
-import type { FinishReason, ResolvedOptions, WireArtifactsResponse } from '../../src/lib/api/index.ts';
+import type { FinishReason, ResolvedOptions } from '../../src/lib/api/index.ts';
+import type { Artifact } from '../dialects/Dialect.ts';
 import { badRequest } from '../http/EngineError.ts';
 import { ClientGoneError } from '../http/readBody.ts';
-import { sendJson } from '../http/sendJson.ts';
 import type { RequestContext } from '../routes/RequestContext.ts';
 import { abortableDelay } from './abortableDelay.ts';
 import { checkPrompts } from './contentFilter.ts';
@@ -23,12 +23,6 @@ export interface GenerationJob {
   init?: Rgba;
   /** Masking: per-pixel repaint strength (0..1), same size as `init`. */
   maskStrength?: Float32Array;
-}
-
-interface Artifact {
-  png: Buffer;
-  seed: number;
-  finishReason: FinishReason;
 }
 
 /**
@@ -59,6 +53,7 @@ function renderArtifact(job: GenerationJob, seed: number, soften: boolean, keepI
       cfgScale: o.cfg_scale,
       sampler: o.sampler,
       clipGuidancePreset: o.clip_guidance_preset,
+      stylePreset: o.style_preset,
     });
     out = generated;
     if (job.init && job.maskStrength) out = inpaint(job.init, job.maskStrength, generated, seed);
@@ -68,9 +63,36 @@ function renderArtifact(job: GenerationJob, seed: number, soften: boolean, keepI
 }
 
 /**
- * The shared tail of every generation route: content filter, one image per seed (with the configured
- * delay before each), charge, respond in the requested Accept mode. A client that leaves mid-way stops
- * the work and is not charged.
+ * The shared tail of every image-making operation: one image per seed with the configured delay before
+ * each, then the charge (`costPerImage` each), then the answer in the request's dialect and Accept mode.
+ * A client that leaves mid-way stops the work and is not charged.
+ */
+export async function produceImages(
+  ctx: RequestContext,
+  seeds: readonly number[],
+  finishReason: FinishReason,
+  costPerImage: number,
+  render: (seed: number) => Rgba | Promise<Rgba>,
+): Promise<void> {
+  const artifacts: Artifact[] = [];
+  ctx.state.activeGenerations++;
+  try {
+    for (const seed of seeds) {
+      await abortableDelay(ctx.config.delayMs, ctx.signal);
+      const png = await encodePng(await render(seed));
+      artifacts.push({ png, seed, finishReason });
+    }
+  } finally {
+    ctx.state.activeGenerations--;
+  }
+  if (ctx.signal.aborted) throw new ClientGoneError();
+  ctx.state.balance = chargeBalance(ctx.state.balance, costPerImage * artifacts.length);
+  ctx.dialect.sendArtifacts(ctx.res, artifacts, ctx.accept);
+}
+
+/**
+ * Every generation operation ends here: content filter, then one image per seed (seeds counted within the
+ * dialect's seed range) through produceImages, charged by the documented cost rule.
  */
 export async function runGeneration(ctx: RequestContext, job: GenerationJob): Promise<void> {
   const o = job.options;
@@ -82,44 +104,15 @@ export async function runGeneration(ctx: RequestContext, job: GenerationJob): Pr
     );
   }
   const soften = verdict.kind === 'soften';
-  const finishReason: FinishReason = soften ? 'CONTENT_FILTERED' : 'SUCCESS';
   const width = job.init?.width ?? o.width;
   const height = job.init?.height ?? o.height;
-
   const keepInit = keepsInit(job);
-
-  const artifacts: Artifact[] = [];
-  ctx.state.activeGenerations++;
-  try {
-    for (const seed of artifactSeeds(o.seed, o.samples)) {
-      await abortableDelay(ctx.config.delayMs, ctx.signal);
-      const png = await encodePng(renderArtifact(job, seed, soften, keepInit));
-      artifacts.push({ png, seed, finishReason });
-    }
-  } finally {
-    ctx.state.activeGenerations--;
-  }
-  if (ctx.signal.aborted) throw new ClientGoneError();
-
-  ctx.state.balance = chargeBalance(ctx.state.balance, imageCost(width, height, o.steps) * artifacts.length);
-
-  const first = artifacts[0];
-  if (ctx.accept === 'image/png' && first) {
-    ctx.res.writeHead(200, {
-      'Content-Type': 'image/png',
-      'Content-Length': first.png.length,
-      'Finish-Reason': first.finishReason,
-      Seed: String(first.seed),
-    });
-    ctx.res.end(first.png);
-    return;
-  }
-  const body: WireArtifactsResponse = {
-    artifacts: artifacts.map((a) => ({
-      base64: a.png.toString('base64'),
-      seed: a.seed,
-      finishReason: a.finishReason,
-    })),
-  };
-  sendJson(ctx.res, body);
+  const seeds = artifactSeeds(o.seed, o.samples, undefined, ctx.dialect.rules.seedMax);
+  await produceImages(
+    ctx,
+    seeds,
+    soften ? 'CONTENT_FILTERED' : 'SUCCESS',
+    imageCost(width, height, o.steps),
+    (seed) => renderArtifact(job, seed, soften, keepInit),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAuthorized, parseAuthKey } from './auth.ts';
-import { parseAccept } from './accept.ts';
+import { parseAccept, parseAcceptWithQuality } from './accept.ts';
 import { originAllowed } from './cors.ts';
 
 describe('parseAuthKey', () => {
@@ -54,5 +54,30 @@ describe('originAllowed', () => {
   it('supports exact origins and *', () => {
     expect(originAllowed('https://studio.example', ['https://studio.example'])).toBe(true);
     expect(originAllowed('https://anything.example', ['*'])).toBe(true);
+  });
+});
+
+describe('parseAcceptWithQuality (v1)', () => {
+  it('reads what real v1 clients send as JSON', () => {
+    for (const h of [
+      undefined,
+      '',
+      '*/*',
+      'application/json',
+      'application/json, text/plain, */*',
+      'application/json;q=1, image/png;q=0',
+    ]) {
+      expect(parseAcceptWithQuality(h), String(h)).toBe('application/json');
+    }
+  });
+  it('follows q-values, then specificity; q=0 refuses a type', () => {
+    expect(parseAcceptWithQuality('image/png')).toBe('image/png');
+    expect(parseAcceptWithQuality('image/*')).toBe('image/png');
+    expect(parseAcceptWithQuality('image/png, */*')).toBe('image/png');
+    expect(parseAcceptWithQuality('image/png;q=0.5, application/json')).toBe('application/json');
+    expect(parseAcceptWithQuality('image/png;q=1, application/json;q=0.2')).toBe('image/png');
+    expect(parseAcceptWithQuality('*/*, image/png;q=0')).toBe('application/json');
+    expect(parseAcceptWithQuality('application/json;q=0, image/png;q=0')).toBeNull();
+    expect(parseAcceptWithQuality('text/html')).toBeNull();
   });
 });

@@ -34,12 +34,15 @@ export function applyCorsHeaders(res: ServerResponse, origin: string): void {
   res.setHeader('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
 }
 
-/** Answers a preflight from an allowed origin: 204 with the methods and headers the API uses. */
-export function sendPreflight(res: ServerResponse, origin: string): void {
+/**
+ * Answers a preflight from an allowed origin: 204 with the methods and the headers the API uses
+ * (`allowHeaders`: each dialect names its own; v1 clients add Stability-Client-ID and -Version).
+ */
+export function sendPreflight(res: ServerResponse, origin: string, allowHeaders = CORS_ALLOW_HEADERS): void {
   applyCorsHeaders(res, origin);
   res.writeHead(204, {
     'Access-Control-Allow-Methods': CORS_ALLOW_METHODS,
-    'Access-Control-Allow-Headers': CORS_ALLOW_HEADERS,
+    'Access-Control-Allow-Headers': allowHeaders,
     'Access-Control-Max-Age': '600',
     'Content-Length': '0',
   });

@@ -18,8 +18,31 @@ export const UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
  */
 export const MAX_PARTS = 16;
 
-/** Parts the API names: each may appear once, since two of them leave it ambiguous which one is meant. */
-const SINGLE_PARTS = new Set(['init_image', 'mask_image', 'options']);
+/** How one API's uploads are read: which parts it names, how many parts it may take, what to ask for. */
+export interface MultipartShape {
+  /** Parts that may appear once, since two of them leave it ambiguous which one is meant. */
+  singleParts: ReadonlySet<string>;
+  /** At most this many parts are read (more is refused, never cut). */
+  maxParts: number;
+  /** What the refusal of too many parts adds after the limit (e.g. `(the API uses 3)`). */
+  partsNote: string;
+  /** The refusal of a body that is not multipart: what to send instead. */
+  expected: string;
+}
+
+/** v1alpha's uploads: init_image, mask_image and one `options` JSON part. */
+export const V1ALPHA_MULTIPART: MultipartShape = {
+  singleParts: new Set(['init_image', 'mask_image', 'options']),
+  maxParts: MAX_PARTS,
+  partsNote: ' (the API uses 3)',
+  expected: 'expected a multipart/form-data body with init_image and options parts',
+};
+
+/** A whole form: the first part of each name, and every part in the order the client sent them. */
+export interface MultipartForm {
+  parts: Map<string, MultipartPart>;
+  inOrder: MultipartPart[];
+}
 
 /** One multipart part, file or plain field, as raw bytes. */
 export interface MultipartPart {
@@ -61,14 +84,22 @@ function parserFailure(err: unknown, sawPart: boolean): EngineError {
 /**
  * Reads a multipart/form-data body into parts by name. Each part is cut at LIMITS.imageFileMaxBytes (flagged
  * `truncated`); the whole body over UPLOAD_MAX_BYTES → 400 `invalid_file_size`; a body that is not multipart,
- * ends early, is badly framed, has more than MAX_PARTS parts or repeats an API part → 400 `bad_request`.
- * Every parser and file-stream error ends here as that 400: none is left without a listener, where it would
- * take the whole process down.
+ * ends early, is badly framed, has more than `shape.maxParts` parts or repeats one of `shape.singleParts`
+ * → 400 `bad_request`. Every parser and file-stream error ends here as that 400: none is left without a
+ * listener, where it would take the whole process down.
  */
-export async function readMultipart(req: IncomingMessage): Promise<Map<string, MultipartPart>> {
+export async function readMultipart(
+  req: IncomingMessage,
+  shape: MultipartShape = V1ALPHA_MULTIPART,
+): Promise<Map<string, MultipartPart>> {
+  return (await readMultipartForm(req, shape)).parts;
+}
+
+/** {@link readMultipart}, also giving every part in arrival order (v1: a repeated field's last one wins). */
+export async function readMultipartForm(req: IncomingMessage, shape: MultipartShape): Promise<MultipartForm> {
   const contentType = req.headers['content-type'] ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    throw badRequest('expected a multipart/form-data body with init_image and options parts');
+    throw badRequest(shape.expected);
   }
   let bb: busboy.Busboy;
   try {
@@ -79,7 +110,7 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
         fileSize: LIMITS.imageFileMaxBytes,
         fieldSize: LIMITS.imageFileMaxBytes,
         // Busboy reports its limit once that many parts are complete, so one over ours tells "too many".
-        parts: MAX_PARTS + 1,
+        parts: shape.maxParts + 1,
         headerPairs: 64,
       },
     });
@@ -88,6 +119,7 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
   }
 
   const parts = new Map<string, MultipartPart>();
+  const inOrder: MultipartPart[] = [];
   let sawPart = false;
   let failure: EngineError | undefined;
   const fail = (err: EngineError): void => {
@@ -95,13 +127,14 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
   };
   const keep = (part: MultipartPart): void => {
     if (!parts.has(part.name)) parts.set(part.name, part);
+    inOrder.push(part);
   };
   // Names are recorded when a part starts: a file part is only kept once its stream ends, which can be
   // after the next part has started.
   const started = new Set<string>();
   const start = (name: string): void => {
     sawPart = true;
-    if (started.has(name) && SINGLE_PARTS.has(name)) {
+    if (started.has(name) && shape.singleParts.has(name)) {
       fail(badRequest(`${quoteClientValue(name)} was sent more than once; send each part once`));
     }
     started.add(name);
@@ -109,19 +142,23 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
   const parsed = new Promise<void>((resolve, reject) => {
     bb.on('file', (name, stream, info) => {
       start(name);
+      // Kept from its start, so `inOrder` has it where it was sent; its bytes are filled in at its end.
+      const part: MultipartPart = {
+        name,
+        bytes: Buffer.alloc(0),
+        filename: info.filename,
+        mimeType: info.mimeType,
+        truncated: false,
+      };
+      keep(part);
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       // A body that stops inside this file fails the stream as well as the parser; both mean the same.
       stream.on('error', (err) => fail(parserFailure(err, true)));
-      stream.on('end', () =>
-        keep({
-          name,
-          bytes: Buffer.concat(chunks),
-          filename: info.filename,
-          mimeType: info.mimeType,
-          truncated: stream.truncated === true,
-        }),
-      );
+      stream.on('end', () => {
+        part.bytes = Buffer.concat(chunks);
+        part.truncated = stream.truncated === true;
+      });
     });
     bb.on('field', (name, value, info) => {
       start(name);
@@ -134,7 +171,7 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
       });
     });
     bb.on('partsLimit', () =>
-      fail(badRequest(`too many multipart parts: at most ${MAX_PARTS} are read (the API uses 3)`)),
+      fail(badRequest(`too many multipart parts: at most ${shape.maxParts} are read${shape.partsNote}`)),
     );
     bb.on('close', () => (failure ? reject(failure) : resolve()));
     bb.on('error', (err) => {
@@ -160,5 +197,5 @@ export async function readMultipart(req: IncomingMessage): Promise<Map<string, M
   );
   bb.end();
   await parsed;
-  return parts;
+  return { parts, inOrder };
 }

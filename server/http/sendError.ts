@@ -19,27 +19,44 @@ export function errorBody(name: EngineErrorName, message: string): WireErrorBody
   return { name, id: errorId(), message, temporary: timeout, timeout, fault: name === 'fault' };
 }
 
+/** An error as one API writes it: its body (with the id it carries) and content type. */
+export interface ErrorAnswer {
+  contentType: string;
+  body: { id: string } & Record<string, unknown>;
+}
+
+/** Builds an API's error answer; the status is the same for every API (ENGINE_ERROR_STATUS). */
+export type ErrorWriter = (name: EngineErrorName, message: string) => ErrorAnswer;
+
+/** v1alpha's error answer: the goa body, `Content-Type: application/vnd.goa.error`. */
+export const goaErrorAnswer: ErrorWriter = (name, message) => {
+  const body = errorBody(name, message);
+  return { contentType: 'application/vnd.goa.error', body: { ...body } };
+};
+
 /**
- * Writes a goa error response and returns the error id it carries (`null` when the response had already
- * started and the connection was cut instead). Safe to call whatever happened before: never throws.
+ * Writes an error response (goa's unless `write` says otherwise) and returns the error id it carries
+ * (`null` when the response had already started and the connection was cut instead). Safe to call
+ * whatever happened before: never throws.
  */
 export function sendError(
   res: ServerResponse,
   name: EngineErrorName,
   message: string,
   headers: Record<string, string> = {},
+  write: ErrorWriter = goaErrorAnswer,
 ): string | null {
   if (res.headersSent || res.destroyed) {
     // Too late for a clean error; cut the connection so the client sees a failure, not a short body.
     res.destroy();
     return null;
   }
-  const body = errorBody(name, message);
+  const { body, contentType } = write(name, message);
   const text = JSON.stringify(body);
   try {
     res.writeHead(ENGINE_ERROR_STATUS[name], {
       ...headers,
-      'Content-Type': 'application/vnd.goa.error',
+      'Content-Type': contentType,
       'Content-Length': Buffer.byteLength(text),
     });
     res.end(text);
@@ -55,10 +72,14 @@ export function sendError(
 export const FAULT_MESSAGE = 'The engine hit an internal error; the request was not completed.';
 
 /**
- * Sends any thrown value: an EngineError as itself, anything else as a generic 500 `fault`. Returns the
- * error id sent, as {@link sendError} does.
+ * Sends any thrown value: an EngineError as itself, anything else as a generic 500 `fault`, in the error
+ * shape of `write`. Returns the error id sent, as {@link sendError} does.
  */
-export function sendThrown(res: ServerResponse, err: unknown): string | null {
-  if (err instanceof EngineError) return sendError(res, err.errorName, err.message, err.headers);
-  return sendError(res, 'fault', FAULT_MESSAGE);
+export function sendThrown(
+  res: ServerResponse,
+  err: unknown,
+  write: ErrorWriter = goaErrorAnswer,
+): string | null {
+  if (err instanceof EngineError) return sendError(res, err.errorName, err.message, err.headers, write);
+  return sendError(res, 'fault', FAULT_MESSAGE, {}, write);
 }

@@ -11,3 +11,5 @@ export { blendImageToImage } from './blend.ts';
 export { maskStrength } from './maskStrength.ts';
 export { inpaint } from './inpaint.ts';
 export { softenForContentFilter } from './blur.ts';
+export { upscaleImage } from './upscale.ts';
+export { applyStylePreset } from './stylePreset.ts';

@@ -7,6 +7,7 @@ import { paintLandscape } from './paintLandscape.ts';
 import { buildPalette, type Tone } from './palette.ts';
 import { hashNumbers, hashPixel, hashString, mulberry32 } from './prng.ts';
 import type { Rgba } from './rgba.ts';
+import { applyStylePreset } from './stylePreset.ts';
 
 /** Everything a text-to-image picture depends on (the request's options, already validated and defaulted). */
 export interface TextToImageParams {
@@ -18,6 +19,8 @@ export interface TextToImageParams {
   cfgScale: number;
   sampler: string | undefined;
   clipGuidancePreset: string;
+  /** v1's `style_preset`: a visible treatment of the finished picture (stylePreset.ts); absent = none. */
+  stylePreset?: string;
 }
 
 /** cfg 7 (the default) is neutral; 0 greys the picture down, 35 pushes it to vivid and contrasty. */
@@ -83,5 +86,5 @@ export function renderTextToImage(p: TextToImageParams): Rgba {
       out[o + 3] = 255;
     }
   }
-  return { width, height, data: out };
+  return applyStylePreset({ width, height, data: out }, p.stylePreset, seed);
 }

@@ -28,7 +28,7 @@ describe('client → engine, 404 in plain words', () => {
     const host = `${running.url}/proxy`;
     const e = await rejection(createClient(localConnection(host)).generate(textRequest()));
     expect(describeClientError(e, { host, engineId: 'stable-diffusion-v1-5' })).toBe(
-      `${host} did not answer as a Stability API: it answered 404 “No route /proxy/v1alpha/generation/stable-diffusion-v1-5/text-to-image”. Check API host in Settings.`,
+      `${host} did not answer as a Stability API: it answered 404 “No route "/proxy/v1alpha/generation/stable-diffusion-v1-5/text-to-image"”. Check API host in Settings.`,
     );
   });
 });

@@ -49,7 +49,7 @@ describe('npm run engine (server/cli.ts)', () => {
 });
 
 describe('gessoEngine() in a Vite dev server', () => {
-  it('serves /v1alpha and leaves other paths to Vite', async () => {
+  it('serves /v1alpha and /v1 and leaves other paths to Vite', async () => {
     const server = await createServer({
       configFile: false,
       logLevel: 'silent',
@@ -71,6 +71,21 @@ describe('gessoEngine() in a Vite dev server', () => {
       expect(pre.headers.get('access-control-allow-headers')).toBe(
         'Authorization, Content-Type, Accept, Organization',
       );
+      // v1 beside v1alpha, on the same origin: its own error shape and preflight headers.
+      const v1 = await fetch(`${base}/v1/user/balance`, { headers: { Authorization: `Bearer ${KEY}` } });
+      expect(await v1.json()).toEqual({ credits: 3 });
+      const v1Missing = await fetch(`${base}/v1/nope`);
+      expect(v1Missing.status).toBe(404);
+      expect(v1Missing.headers.get('content-type')).toBe('application/json');
+      expect(Object.keys((await v1Missing.json()) as object).sort()).toEqual(['id', 'message', 'name']);
+      const v1Pre = await fetch(`${base}/v1/generation/stable-diffusion-v1-6/text-to-image`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://localhost:9', 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(v1Pre.status).toBe(204);
+      expect(v1Pre.headers.get('access-control-allow-headers')).toBe(
+        'Authorization, Content-Type, Accept, Organization, Stability-Client-ID, Stability-Client-Version',
+      );
       const page = await fetch(`${base}/some-page`);
       expect(page.headers.get('content-type') ?? '').not.toContain('vnd.goa.error');
       await page.arrayBuffer();
@@ -81,7 +96,7 @@ describe('gessoEngine() in a Vite dev server', () => {
 });
 
 describe('gessoEngine() in a Vite preview server', () => {
-  it('serves /v1alpha next to the built files', async () => {
+  it('serves /v1alpha and /v1 next to the built files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gesso-preview-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>built</title>');
     const server = await preview({
@@ -96,6 +111,8 @@ describe('gessoEngine() in a Vite preview server', () => {
       const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
       const res = await fetch(`${base}/v1alpha/user/balance`, { headers: { Authorization: KEY } });
       expect(await res.json()).toEqual({ credits: 4 });
+      const list = await fetch(`${base}/v1/engines/list`, { headers: { Authorization: KEY } });
+      expect(((await list.json()) as Array<{ id: string }>).map((e) => e.id)).toContain('esrgan-v1-x2plus');
       expect(await (await fetch(`${base}/`)).text()).toContain('built');
     } finally {
       await server.close();

@@ -23,10 +23,11 @@ import {
 } from './hostile/corpusKit.ts';
 import { HTTP_CASES } from './hostile/corpusHttp.ts';
 import { UPLOAD_CASES } from './hostile/corpusUploads.ts';
+import { V1_CASES } from './hostile/corpusV1.ts';
 import { buildHostileImages } from './hostile/hostileImages.ts';
 import { sendRaw, type RawAnswer, type RawRequest } from './hostile/rawHttp.ts';
 
-const CASES: HostileCase[] = [...UPLOAD_CASES, ...HTTP_CASES];
+const CASES: HostileCase[] = [...UPLOAD_CASES, ...HTTP_CASES, ...V1_CASES];
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -96,11 +97,19 @@ function expectAnswer(answer: RawAnswer | 'no answer', c: HostileCase): RawAnswe
   const e = c.expect;
   expect({ status: answer.status, body: answer.body.slice(0, 300) }).toMatchObject({ status: e.status });
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers[name]).toBe(value);
-  if (e.name !== undefined) {
+  if (e.name !== undefined && e.v1) {
+    expect(answer.headers['content-type']).toBe('application/json');
+    const body = JSON.parse(answer.body) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['id', 'message', 'name']);
+    expect(body['name']).toBe(e.name);
+  } else if (e.name !== undefined) {
     expect(answer.headers['content-type']).toBe('application/vnd.goa.error');
     const body = JSON.parse(answer.body) as Record<string, unknown>;
     expect(body).toMatchObject({ name: e.name, fault: false });
     expect(String(body['id'])).toMatch(/^[A-Za-z0-9]{8}$/);
+  }
+  if (e.name !== undefined) {
+    const body = JSON.parse(answer.body) as Record<string, unknown>;
     if (e.message !== undefined) expect(String(body['message'])).toMatch(new RegExp(`^${escape(e.message)}`));
     expect(String(body['message'])).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
   }
@@ -170,8 +179,8 @@ describe.each([
     const run = kind === 'studio' && c.engineOnly ? it.skip : it;
     run(c.name, async () => {
       const answer = expectAnswer(await sendRaw(port(), c.request(ctx)), c);
-      if (answer.status === 200) charged += costOf(answer);
-      await stillServes(UPLOAD_CASES.includes(c));
+      if (answer.status === 200) charged += c.expect.cost ?? costOf(answer);
+      await stillServes(UPLOAD_CASES.includes(c) || V1_CASES.includes(c));
     });
   }
 

@@ -33,6 +33,8 @@ function nativeArea(engineId: string): number {
     const first = rule.sizes[0];
     return first ? first[0] * first[1] : 1024 * 1024;
   }
+  // A sides-only rule (v1's stable-diffusion-v1-6) is made for 512×512, its default size.
+  if (rule.kind === 'sides') return 512 * 512;
   return rule.minArea;
 }
 

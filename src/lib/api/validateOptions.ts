@@ -1,17 +1,22 @@
 import { z } from './zod.ts';
 import { checkSize } from './sizeRules.ts';
+import { V1ALPHA_RULES, type OptionRules } from './optionRules.ts';
 import {
   CLIP_GUIDANCE_PRESETS,
   DEFAULTS,
+  INIT_IMAGE_MODES,
   LIMITS,
   MASK_SOURCES,
   SAMPLERS,
+  STYLE_PRESETS,
+  V1_DEFAULTS,
   type AcceptMode,
   type BadRequestCode,
   type ClipGuidancePreset,
   type GenerationMode,
   type MaskSource,
   type Sampler,
+  type StylePreset,
 } from './wire.ts';
 
 /**
@@ -38,9 +43,12 @@ export interface ResolvedOptions {
   /** 0 = random. */
   seed: number;
   steps: number;
+  /** Image-to-image: how much is generated (v1's `image_strength` s arrives here as 1 − s). */
   step_schedule_start: number;
   step_schedule_end: number;
   mask_source: MaskSource | undefined;
+  /** v1 only; always `undefined` under v1alpha's rules. */
+  style_preset: StylePreset | undefined;
 }
 
 export type ValidationResult =
@@ -54,12 +62,14 @@ export interface ValidationContext {
   initImageSize?: { width: number; height: number };
   /** Masking: whether a `mask_image` part is present. */
   hasMaskImage?: boolean;
+  /** The API whose rules apply (seed range, v1's extra fields, defaults, size codes); v1alpha's when absent. */
+  rules?: OptionRules;
 }
 
 const unit = z.number().check(z.minimum(0), z.maximum(1));
 
 // Unknown fields are ignored (zod strips them), as the contract says.
-const optionsSchema = z.object({
+const sharedShape = (seedMax: number) => ({
   text_prompts: z
     .array(
       z.object({
@@ -74,12 +84,39 @@ const optionsSchema = z.object({
   width: z.optional(z.int()),
   sampler: z.optional(z.enum(SAMPLERS)),
   samples: z.optional(z.int().check(z.minimum(LIMITS.samplesMin), z.maximum(LIMITS.samplesMax))),
-  seed: z.optional(z.int().check(z.minimum(LIMITS.seedMin), z.maximum(LIMITS.seedMax))),
+  seed: z.optional(z.int().check(z.minimum(LIMITS.seedMin), z.maximum(seedMax))),
   steps: z.optional(z.int().check(z.minimum(LIMITS.stepsMin), z.maximum(LIMITS.stepsMax))),
   step_schedule_start: z.optional(unit),
   step_schedule_end: z.optional(unit),
   mask_source: z.optional(z.enum(MASK_SOURCES)),
 });
+
+/** Fields only v1 has (under v1alpha's rules they are unknown fields, so ignored). */
+const v1Shape = {
+  style_preset: z.optional(z.enum(STYLE_PRESETS)),
+  extras: z.optional(z.record(z.string(), z.unknown())),
+  init_image_mode: z.optional(z.enum(INIT_IMAGE_MODES)),
+  image_strength: z.optional(unit),
+};
+
+const v1Schema = (seedMax: number) => z.object({ ...sharedShape(seedMax), ...v1Shape });
+type ParsedOptions = z.infer<ReturnType<typeof v1Schema>>;
+type OptionsSchema = z.ZodMiniType<ParsedOptions> & { shape: Record<string, z.ZodMiniType> };
+
+const schemas = new WeakMap<OptionRules, OptionsSchema>();
+
+/** The options schema for one API's rules (built once per rules object). */
+function schemaFor(rules: OptionRules): OptionsSchema {
+  let schema = schemas.get(rules);
+  if (!schema) {
+    // A v1alpha parse yields no v1 field, so its output is a ParsedOptions with those left out.
+    schema = (
+      rules.v1Fields ? v1Schema(rules.seedMax) : z.object(sharedShape(rules.seedMax))
+    ) as OptionsSchema;
+    schemas.set(rules, schema);
+  }
+  return schema;
+}
 
 /** The rule text for each field; every schema issue on a field is reported with its rule. */
 const RULES: Record<string, string> = {
@@ -98,15 +135,45 @@ const RULES: Record<string, string> = {
   step_schedule_start: 'step_schedule_start must be a number from 0 to 1',
   step_schedule_end: 'step_schedule_end must be a number from 0 to 1',
   mask_source: `mask_source must be one of ${MASK_SOURCES.join(', ')}`,
+  style_preset: `style_preset must be one of ${STYLE_PRESETS.join(', ')}`,
+  extras: 'extras must be a JSON object',
+  init_image_mode: `init_image_mode must be one of ${INIT_IMAGE_MODES.join(', ')}`,
+  image_strength: 'image_strength must be a number from 0 to 1',
 };
+
+/** The rule text of `key` under `rules` (the seed range is the one rule whose text differs by API). */
+function ruleText(key: string, rules: OptionRules): string | undefined {
+  if (key === 'seed' && rules.seedMax !== LIMITS.seedMax) {
+    return `seed must be an integer from ${LIMITS.seedMin} to ${rules.seedMax} (0 means random)`;
+  }
+  return RULES[key];
+}
+
+/**
+ * v1's `step_schedule_start`: `1 − image_strength` in IMAGE_STRENGTH mode (the default), the field itself
+ * in STEP_SCHEDULE mode; the mode decides when both are sent. With no mode, a request that sends only
+ * `step_schedule_*` means STEP_SCHEDULE (decided: what it sent is not silently replaced by 0.65).
+ */
+function scheduleStart(o: ParsedOptions, rules: OptionRules): number {
+  if (!rules.v1Fields) return o.step_schedule_start ?? DEFAULTS.step_schedule_start;
+  const onlySchedule = o.image_strength === undefined && o.step_schedule_start !== undefined;
+  const mode = o.init_image_mode ?? (onlySchedule ? 'STEP_SCHEDULE' : V1_DEFAULTS.init_image_mode);
+  if (mode === 'STEP_SCHEDULE') return o.step_schedule_start ?? DEFAULTS.step_schedule_start;
+  return 1 - (o.image_strength ?? V1_DEFAULTS.image_strength);
+}
 
 function ruleKey(path: ReadonlyArray<PropertyKey>): string {
   return path.filter((p) => typeof p === 'string').join('.');
 }
 
-/** Validates generation options (wire shape, snake_case) against every rule of shared/API.md. */
+/**
+ * Validates generation options (wire shape, snake_case) against every rule of shared/API.md, under the
+ * rules of `ctx.rules` (v1alpha's by default; V1_RULES for v1).
+ */
 export function validateOptions(input: unknown, ctx: ValidationContext): ValidationResult {
-  const parsed = optionsSchema.safeParse(input);
+  const rules = ctx.rules ?? V1ALPHA_RULES;
+  const schema = schemaFor(rules);
+  const parsed = schema.safeParse(input);
   const issues: ValidationIssue[] = [];
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -117,7 +184,7 @@ export function validateOptions(input: unknown, ctx: ValidationContext): Validat
       const key = ruleKey(issue.path);
       const textPromptRule =
         key === 'text_prompts' && issue.path.length > 1 ? RULES['text_prompts'] : undefined;
-      const rule = textPromptRule ?? RULES[key];
+      const rule = textPromptRule ?? ruleText(key, rules);
       // Per-prompt rules name the exact row: `text_prompts[2].text must be …`.
       const message =
         rule === undefined
@@ -129,41 +196,45 @@ export function validateOptions(input: unknown, ctx: ValidationContext): Validat
     }
   }
   // Keep checking what can be checked so the studio can show every broken rule at once.
-  const o: z.infer<typeof optionsSchema> = parsed.success ? parsed.data : salvage(input);
+  const o: ParsedOptions = parsed.success ? parsed.data : salvage(input, schema);
+  const img = ctx.mode === 'text-to-image' ? undefined : ctx.initImageSize;
+  // v1 takes an image mode's size from init_image alone; v1alpha lets width/height say it (and checks them).
+  const sent = rules.sizeFromInitImage && img ? {} : { width: o.width, height: o.height };
+  const fallback = rules.defaultSize(ctx.engineId);
   const options: ResolvedOptions = {
     text_prompts: o.text_prompts.map((p) => ({ text: p.text, weight: p.weight ?? DEFAULTS.weight })),
     cfg_scale: o.cfg_scale ?? DEFAULTS.cfg_scale,
     clip_guidance_preset: o.clip_guidance_preset ?? DEFAULTS.clip_guidance_preset,
-    height: o.height ?? ctx.initImageSize?.height ?? DEFAULTS.height,
-    width: o.width ?? ctx.initImageSize?.width ?? DEFAULTS.width,
+    height: sent.height ?? ctx.initImageSize?.height ?? fallback.height,
+    width: sent.width ?? ctx.initImageSize?.width ?? fallback.width,
     sampler: o.sampler,
     samples: o.samples ?? DEFAULTS.samples,
     seed: o.seed ?? DEFAULTS.seed,
-    steps: o.steps ?? DEFAULTS.steps,
-    step_schedule_start: o.step_schedule_start ?? DEFAULTS.step_schedule_start,
+    steps: o.steps ?? rules.defaultSteps(ctx.engineId),
+    step_schedule_start: scheduleStart(o, rules),
     step_schedule_end: o.step_schedule_end ?? DEFAULTS.step_schedule_end,
     mask_source: o.mask_source,
+    style_preset: o.style_preset,
   };
 
-  if (ctx.mode === 'text-to-image' || !ctx.initImageSize) {
-    const size = checkSize(ctx.engineId, options.width, options.height);
+  if (ctx.mode === 'text-to-image' || !img) {
+    const size = checkSize(ctx.engineId, options.width, options.height, rules.sizeCodes);
     if (size) issues.push({ field: 'size', code: size.code, message: size.message });
   } else {
-    const img = ctx.initImageSize;
-    const size = checkSize(ctx.engineId, img.width, img.height);
+    const size = checkSize(ctx.engineId, img.width, img.height, rules.sizeCodes);
     if (size) {
       issues.push({ field: 'init_image', code: size.code, message: `init_image: ${size.message}` });
-    } else if (o.width !== undefined && o.width !== img.width) {
+    } else if (sent.width !== undefined && sent.width !== img.width) {
       issues.push({
         field: 'width',
         code: 'invalid_height_or_width',
-        message: `width ${o.width} does not match the init image's width ${img.width}`,
+        message: `width ${sent.width} does not match the init image's width ${img.width}`,
       });
-    } else if (o.height !== undefined && o.height !== img.height) {
+    } else if (sent.height !== undefined && sent.height !== img.height) {
       issues.push({
         field: 'height',
         code: 'invalid_height_or_width',
-        message: `height ${o.height} does not match the init image's height ${img.height}`,
+        message: `height ${sent.height} does not match the init image's height ${img.height}`,
       });
     }
   }
@@ -196,14 +267,14 @@ export function validateOptions(input: unknown, ctx: ValidationContext): Validat
 }
 
 /** The fields of a failed parse that are individually valid, so cross-field rules can still run. */
-function salvage(input: unknown): z.infer<typeof optionsSchema> {
-  const out: z.infer<typeof optionsSchema> = { text_prompts: [] };
+function salvage(input: unknown, schema: OptionsSchema): ParsedOptions {
+  const out: ParsedOptions = { text_prompts: [] };
   if (typeof input !== 'object' || input === null) return out;
-  const shape = optionsSchema.shape;
-  for (const key of Object.keys(shape) as Array<keyof typeof shape>) {
+  const shape = schema.shape;
+  for (const key of Object.keys(shape)) {
     if (key === 'text_prompts') continue;
-    const field = shape[key].safeParse((input as Record<string, unknown>)[key]);
-    if (field.success && field.data !== undefined) Object.assign(out, { [key]: field.data });
+    const field = shape[key]?.safeParse((input as Record<string, unknown>)[key]);
+    if (field?.success && field.data !== undefined) Object.assign(out, { [key]: field.data });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
- * The v1alpha wire vocabulary, shared by the studio's client and the local engine.
+ * The v1alpha and v1 wire vocabulary, shared by the studio's client and the local engine.
  * Everything here is DOM-free and React-free so `server/` may import it.
- * On the wire every field is snake_case (see shared/API.md).
+ * On the wire every field is snake_case (see shared/API.md). v1 keeps v1alpha's options; its additions
+ * are at the end of this file, under "v1".
  */
 
 export const API_VERSION_PREFIX = '/v1alpha';
@@ -142,6 +143,8 @@ export const BAD_REQUEST_CODES = [
   'invalid_image_dimensions',
   'invalid_mask_image',
   'invalid_prompts',
+  // v1's size code for the SDXL engine (shared/API.md §v1, "Engines").
+  'invalid_sdxl_v1_dimensions',
 ] as const;
 export type BadRequestCode = (typeof BAD_REQUEST_CODES)[number];
 
@@ -184,3 +187,87 @@ export const LOCAL_ENGINE_DEV_KEY = 'gesso-local-dev-key';
 
 /** The local engine's single account organization, and the one it treats as default. */
 export const LOCAL_ENGINE_ORG_ID = 'org-gesso-local';
+
+// ---------------------------------------------------------------------------------------------------
+// v1 (shared/API.md §v1): what differs from v1alpha on the wire.
+
+/** Path prefix of the v1 API. */
+export const V1_API_PREFIX = '/v1';
+
+/** The 17 `style_preset` values of v1 (absent = no preset). */
+export const STYLE_PRESETS = [
+  '3d-model',
+  'analog-film',
+  'anime',
+  'cinematic',
+  'comic-book',
+  'digital-art',
+  'enhance',
+  'fantasy-art',
+  'isometric',
+  'line-art',
+  'low-poly',
+  'modeling-compound',
+  'neon-punk',
+  'origami',
+  'photographic',
+  'pixel-art',
+  'tile-texture',
+] as const;
+export type StylePreset = (typeof STYLE_PRESETS)[number];
+
+/** How image-to-image reads the init image's influence: `image_strength`, or `step_schedule_*`. */
+export const INIT_IMAGE_MODES = ['IMAGE_STRENGTH', 'STEP_SCHEDULE'] as const;
+export type InitImageMode = (typeof INIT_IMAGE_MODES)[number];
+
+/** v1's limits where they differ from {@link LIMITS}. */
+export const V1_LIMITS = {
+  /** uint32: v1 seeds run 0..4294967295 (0 = random). */
+  seedMax: 4_294_967_295,
+} as const;
+
+/** v1's defaults where they differ from, or add to, {@link DEFAULTS}. */
+export const V1_DEFAULTS = {
+  init_image_mode: 'IMAGE_STRENGTH' as InitImageMode,
+  /** `step_schedule_start = 1 − image_strength`, so 0.35 is v1alpha's 0.65. */
+  image_strength: 0.35,
+  /** Later v1 releases default SDXL to 30 steps; every other engine keeps 50 (decided). */
+  sdxlSteps: 30,
+} as const;
+
+/** v1 generation options: v1alpha's, plus style preset, extras and the image-strength form. */
+export interface WireV1GenerationOptions extends WireGenerationOptions {
+  style_preset?: StylePreset;
+  /** Any JSON object; accepted and ignored. */
+  extras?: Record<string, unknown>;
+  init_image_mode?: InitImageMode;
+  image_strength?: number;
+}
+
+/** v1's error body: `Content-Type: application/json`, three fields. */
+export interface WireV1ErrorBody {
+  id: string;
+  name: string;
+  message: string;
+}
+
+/** v1 names its 500 `server_error` (v1alpha: `fault`). */
+export type V1ErrorName = Exclude<ErrorName, 'fault'> | 'server_error';
+
+/** `GET /v1/engines/list` answers a bare array. */
+export type WireV1EnginesResponse = WireEngine[];
+
+/** The one upscale engine of v1. */
+export const UPSCALE_ENGINE_ID = 'esrgan-v1-x2plus';
+
+/** v1 upscale limits (shared/API.md §v1, "Engines"; reference/v1-2023.yaml). */
+export const UPSCALE_LIMITS = {
+  /** Without width or height the image doubles. */
+  factor: 2,
+  /** The result may have at most this many pixels (2048×2048). */
+  maxOutputPixels: 4_194_304,
+  /** The input may have at most this many pixels (1024×1024). */
+  maxInputPixels: 1_048_576,
+  /** A requested width or height is at least this (the spec's minimum). */
+  targetSideMin: 512,
+} as const;

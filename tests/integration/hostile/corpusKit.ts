@@ -17,6 +17,10 @@ export interface Expected {
   message?: string;
   /** An extra check on the whole answer, for what a prefix cannot say (e.g. a capped echo). */
   check?: (answer: RawAnswer) => void;
+  /** A v1 answer: errors are `{id, name, message}` as `application/json` instead of goa bodies. */
+  v1?: boolean;
+  /** Credits a success costs when it is not a 50-step generation (e.g. an upscale). */
+  cost?: number;
 }
 
 export interface HostileCase {

@@ -1,15 +1,15 @@
-import { readJsonBody } from '../http/readJsonBody.ts';
 import { runGeneration } from '../generation/runGeneration.ts';
-import type { RequestContext } from './RequestContext.ts';
+import type { RequestContext } from '../routes/RequestContext.ts';
 import { validateOrThrow } from './validateOrThrow.ts';
 
-/** POST /v1alpha/generation/{engine_id}/text-to-image (JSON body). */
+/** Text-to-image (v1alpha and v1: a JSON body). */
 export async function textToImage(ctx: RequestContext): Promise<void> {
-  const body = await readJsonBody(ctx.req);
-  const options = validateOrThrow(body, {
+  const read = await ctx.dialect.readGeneration(ctx.req, 'text-to-image');
+  const options = validateOrThrow(read.options, {
     mode: 'text-to-image',
     engineId: ctx.engineId,
     accept: ctx.accept,
+    rules: ctx.dialect.rules,
   });
   await runGeneration(ctx, { options });
 }

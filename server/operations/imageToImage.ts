@@ -1,13 +1,13 @@
 import { runGeneration } from '../generation/runGeneration.ts';
-import type { RequestContext } from './RequestContext.ts';
+import type { RequestContext } from '../routes/RequestContext.ts';
 import { readImageJob } from './readImageJob.ts';
 
-/** POST /v1alpha/generation/{engine_id}/image-to-image (multipart: init_image, options). */
+/** Image-to-image (v1alpha: init_image + options; v1: init_image + flattened fields). */
 export async function imageToImage(ctx: RequestContext): Promise<void> {
   await runGeneration(ctx, await readImageJob(ctx, 'image-to-image'));
 }
 
-/** POST /v1alpha/generation/{engine_id}/image-to-image/masking (multipart: init_image, mask_image?, options). */
+/** Masking (as image-to-image, with mask_source and an optional mask_image). */
 export async function imageToImageMasking(ctx: RequestContext): Promise<void> {
   await runGeneration(ctx, await readImageJob(ctx, 'masking'));
 }
