@@ -23,6 +23,19 @@ export default defineConfig({
             // then preloads beside the entry: more requests, and more bytes, since each file compresses
             // on its own (README.md, "Budgets").
             { name: 'index', tags: ['$initial'], priority: 2 },
+            // What an open image needs, fetched as one file in idle time after the first paint: the canvas
+            // editor and the options panel's image-mode fields (Konva stays apart, loaded on first show).
+            {
+              name: 'canvasEditor',
+              test: /[\\/]src[\\/]features[\\/](canvas[\\/]canvasEditor|generation[\\/]ImageModeFields)\./,
+              priority: 1,
+            },
+            // "Open recipe" and a dropped PNG load these two together.
+            {
+              name: 'recipeReader',
+              test: /[\\/]src[\\/]lib[\\/]png[\\/](readRecipeFile|describeRecipeReport)\./,
+              priority: 1,
+            },
           ],
         },
       },
