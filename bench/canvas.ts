@@ -284,10 +284,13 @@ async function uploadToFirstStroke(browser: Browser, baseUrl: string, png: Buffe
       .locator('input[type="file"][accept="image/png,image/jpeg,image/webp"]')
       .first()
       .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
-    await page
-      .locator('[data-testid="canvas-stage"] canvas')
-      .first()
-      .waitFor({ state: 'attached', timeout: 30_000 });
+    // Checked on every animation frame: a locator's waitFor retries at growing intervals (up to 500 ms),
+    // which put a random wait of the benchmark's own between the canvas appearing and the first stroke.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="canvas-stage"] canvas') !== null,
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    );
     let attempts = 0;
     const painted = () =>
       page.evaluate(() => ((window as unknown as HookedWindow).__gessoCanvas?.strokeCount() ?? 0) > 0);
