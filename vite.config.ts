@@ -30,12 +30,6 @@ export default defineConfig({
               test: /[\\/]src[\\/]features[\\/](canvas[\\/]canvasEditor|generation[\\/]ImageModeFields)\./,
               priority: 1,
             },
-            // "Open recipe" and a dropped PNG load these two together.
-            {
-              name: 'recipeReader',
-              test: /[\\/]src[\\/]lib[\\/]png[\\/](readRecipeFile|describeRecipeReport)\./,
-              priority: 1,
-            },
           ],
         },
       },
