@@ -8,12 +8,12 @@
  * statically (what index.html modulepreloads), never the chunks loaded on demand. 1 kB = 1000 B, as Vite
  * prints sizes; gzip is node:zlib at its default level (about 1 % below the column Vite prints).
  *
- * Issue 7 asks for 130 kB, assuming react-dom at ~42 kB (React 18's size). React 19's react-dom client
- * alone is ~63 kB here, and with react-query, react-virtual and zod/mini the libraries the first paint
- * cannot do without come to ~99 kB. 150 kB holds today's 148.4 kB (README.md, "Budgets") with room for
- * nothing big; lower it as first-paint code moves out, and give the reason in the commit that raises it.
+ * Issue 7 asks for 130 kB. The libraries the first paint cannot start without (React 19's react-dom
+ * ~63 kB, react-query, react-virtual, zustand, idb) come to ~89 kB, zod/mini to ~8 kB more. 135 kB is
+ * the round figure above today's 134.8 kB (README.md, "Budgets"); lower it to 130 kB once zod and the
+ * API client load on demand, and give the reason in any commit that raises it.
  */
-export const INITIAL_JS_BUDGET_BYTES = 150_000;
+export const INITIAL_JS_BUDGET_BYTES = 135_000;
 
 /** One emitted JavaScript file, as the budget sees it. */
 export interface BundleChunk {

@@ -126,7 +126,8 @@ describe('studio', () => {
     expect(alert.closest('[role="alert"]')).not.toBeNull();
     expect((prompt(1) as HTMLTextAreaElement).value).toBe('a lighthouse');
     fireEvent.click(screen.getByRole('button', { name: 'Edit connection' }));
-    expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
+    // The dialog loads on demand.
+    expect(await screen.findByRole('dialog', { name: 'Settings' }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('shows each running generation with its own Cancel, which aborts the request', async () => {
@@ -191,7 +192,7 @@ describe('studio', () => {
     render(<App />);
     await waitFor(() => expect(engineCalls).toEqual(['/v1alpha/engines/list']));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    const host = screen.getByRole('textbox', { name: 'API host' });
+    const host = await screen.findByRole('textbox', { name: 'API host' }, { timeout: 10_000 });
     for (const partial of ['http://1', 'http://127.0.0.1:78', 'http://127.0.0.1:7861']) {
       fireEvent.change(host, { target: { value: partial } });
     }

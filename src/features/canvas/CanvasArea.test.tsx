@@ -13,13 +13,23 @@ afterEach(() => {
   useToolStore.setState({ tool: 'brush', brushSize: 48 });
 });
 
+/** Renders the canvas area and waits for its editor (toolbar, shortcuts), which loads in idle time. */
+async function renderCanvas(ui = <CanvasArea engineId="stable-diffusion-v1-5" />) {
+  render(ui);
+  await screen.findByRole('button', { name: 'Brush' }, { timeout: 10_000 });
+}
+
 describe('CanvasArea', () => {
-  it('shows the empty state, the tools and the sliders under their contract names', () => {
+  // First in this file: the editor module, once loaded, stays loaded for the tests after it.
+  it('paints the drop zone first; the tools and sliders arrive under their contract names unasked', async () => {
     render(<CanvasArea engineId="stable-diffusion-v1-5" />);
     expect(screen.getByRole('region', { name: 'Canvas' })).toBeTruthy();
     expect(screen.getByTestId('canvas-stage')).toBeTruthy();
     expect(screen.getByText('Drop an image here to start image-to-image or inpainting')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Upload image' })).toBeTruthy();
+    // The toolbar comes with the editor chunk, fetched in idle time after the first paint.
+    expect(screen.queryByRole('toolbar', { name: 'Canvas tools' })).toBeNull();
+    await screen.findByRole('toolbar', { name: 'Canvas tools' }, { timeout: 10_000 });
     for (const name of [
       'Brush',
       'Eraser',
@@ -39,8 +49,8 @@ describe('CanvasArea', () => {
     expect(screen.getByRole('slider', { name: 'Brush hardness' })).toBeTruthy();
   });
 
-  it('tool and size shortcuts work, but never while typing in a text field', () => {
-    render(
+  it('tool and size shortcuts work, but never while typing in a text field', async () => {
+    await renderCanvas(
       <>
         <textarea aria-label="Prompt" />
         <CanvasArea engineId="stable-diffusion-v1-5" />
@@ -58,7 +68,7 @@ describe('CanvasArea', () => {
 
   it('Space on a focused button is left to the button (no hand-tool hijack)', async () => {
     const { isSpaceHeld } = await import('./session/spaceKey');
-    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    await renderCanvas();
     const ev = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
     screen.getByRole('button', { name: 'Brush' }).dispatchEvent(ev);
     expect(ev.defaultPrevented).toBe(false);

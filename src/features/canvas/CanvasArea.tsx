@@ -1,41 +1,33 @@
-import { lazy, Suspense, useState } from 'react';
-import { checkSize } from '../../lib/api';
-import { refitInitImage } from './io/loadInitImage';
-import { installTestHooks } from './testHooks';
+import { useEffect, useState } from 'react';
+import { prefetchCanvasEditor, useCanvasEditor } from './loadCanvasEditor';
 import { EmptyState, UploadButton } from './ui/EmptyState';
-import { OverlayControls } from './ui/OverlayControls';
-import { SizeDialog } from './ui/SizeDialog';
-import { Toolbar } from './ui/Toolbar';
-import { useCanvasShortcuts } from './ui/useCanvasShortcuts';
 import { useImageIntake } from './ui/useImageIntake';
-import {
-  showCanvasError,
-  useCanvasDocStore,
-  useCanvasError,
-  useHasInitImage,
-} from './store/useCanvasDocStore';
+import { showCanvasError, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
 
-// Konva stays out of the first paint: the stage chunk loads when the canvas area mounts.
-const KonvaStage = lazy(() => import('./ui/KonvaStage'));
-
-installTestHooks();
-
-/** The studio's centre area: toolbar, Konva stage, overlay controls, size dialog and empty-state drop zone. */
+/**
+ * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
+ * paste); the toolbar, stage, overlay controls and size dialog come with the editor module, fetched in
+ * idle time right after (README, "Loading"). An image cannot open before the editor has loaded, so
+ * nothing that needs one is ever missing.
+ */
 export function CanvasArea({ engineId }: { engineId: string }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
   const error = useCanvasError();
   const tool = useActiveTool();
   const { dragging, dropHandlers } = useImageIntake(engineId);
-  const width = useCanvasDocStore((s) => s.width);
-  const height = useCanvasDocStore((s) => s.height);
-  useCanvasShortcuts();
-  const sizeProblem = hasImage ? checkSize(engineId, width, height) : null;
+  useEffect(prefetchCanvasEditor, []);
 
   return (
     <section aria-label="Canvas" className="flex h-full min-h-0 flex-col bg-ink-950" {...dropHandlers}>
-      <Toolbar />
+      {editor ? (
+        <editor.Toolbar />
+      ) : (
+        // Holds the toolbar's height until it arrives, so the drop zone does not jump.
+        <div aria-hidden="true" className="h-[calc(2.75rem+1px)] border-b border-ink-700 bg-ink-900" />
+      )}
       {error && (
         <div
           role="alert"
@@ -47,16 +39,7 @@ export function CanvasArea({ engineId }: { engineId: string }) {
           </button>
         </div>
       )}
-      {sizeProblem && (
-        <div className="flex items-center gap-2 bg-warn-400/10 px-3 py-1 text-xs text-warn-400">
-          <span className="flex-1">
-            {engineId} does not accept {width}×{height}: {sizeProblem.message}.
-          </span>
-          <button type="button" className="underline" onClick={() => void refitInitImage(engineId)}>
-            Crop or resize…
-          </button>
-        </div>
-      )}
+      {editor && <editor.SizeBanner engineId={engineId} />}
       <div className="relative min-h-0 flex-1 overflow-hidden">
         <div
           ref={setContainer}
@@ -64,25 +47,22 @@ export function CanvasArea({ engineId }: { engineId: string }) {
           className="absolute inset-0 select-none"
           style={{ cursor: tool === 'hand' ? 'grab' : hasImage ? 'crosshair' : 'default' }}
         >
-          {container && hasImage && (
-            <Suspense fallback={<p className="p-4 text-sm text-paper-500">Loading canvas…</p>}>
-              <KonvaStage container={container} />
-            </Suspense>
-          )}
+          {editor && container && hasImage && <editor.CanvasStage container={container} />}
         </div>
         {!hasImage && <EmptyState engineId={engineId} dragging={dragging} />}
       </div>
-      {hasImage && (
+      {editor && hasImage && (
         <div className="flex items-center border-t border-ink-700 bg-ink-900">
           <div className="flex-1">
-            <OverlayControls />
+            <editor.OverlayControls />
           </div>
           <div className="px-3 py-2">
             <UploadButton engineId={engineId} compact />
           </div>
         </div>
       )}
-      <SizeDialog engineId={engineId} />
+      {editor && <editor.SizeDialog engineId={engineId} />}
+      {editor && <editor.CanvasShortcuts />}
     </section>
   );
 }

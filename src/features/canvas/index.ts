@@ -1,16 +1,19 @@
 /**
- * The canvas feature's public API (a leaf: imports no other feature). See README.md.
+ * The canvas feature's public API (a leaf: imports no other feature). See README.md. Everything here is
+ * part of the first paint; the functions are facades that load the editor when they need it.
  */
 export { CanvasArea } from './CanvasArea';
 export type { CanvasInputs } from './io/exportCanvasInputs';
-export { exportCanvasInputs, downloadMask } from './io/exportCanvasInputs';
-export { loadInitImage, clearInitImage } from './io/loadInitImage';
-export { useCanvasSummary, type CanvasSummary } from './useCanvasSummary';
-export { loadMask } from './io/loadMask';
+export type { CanvasDraft } from './io/canvasDraft';
 export {
+  clearInitImage,
+  downloadMask,
+  exportCanvasInputs,
   getCanvasDraft,
   isCanvasBusy,
+  loadInitImage,
+  loadMask,
   restoreCanvasDraft,
   subscribeCanvasChanges,
-  type CanvasDraft,
-} from './io/canvasDraft';
+} from './canvasActions';
+export { useCanvasSummary, type CanvasSummary } from './useCanvasSummary';

@@ -9,12 +9,15 @@ import { imagePoint } from './geometry/coords';
 
 /**
  * `window.__gessoCanvas`, for e2e tests and `bench/canvas.ts` only: installed in dev builds or when the
- * URL has `?testhooks`. Read-mostly; `loadImageFromUrl` and `drawStrokes` exist so the benchmark can set up
+ * URL has `?testhooks`. Read-mostly; `loadImage` and `drawStrokes` exist so the benchmark can set up
  * a 2048² picture with thousands of prior strokes without simulating them through the UI.
  */
 export interface GessoCanvasTestHooks {
-  /** Opens the image at `url` as the init image, bypassing the engine size check. */
-  loadImageFromUrl(url: string): Promise<{ width: number; height: number }>;
+  /**
+   * Opens `file` as the init image, bypassing the engine size check. A Blob, not a URL: the studio's
+   * Content-Security-Policy refuses to fetch `data:` URLs.
+   */
+  loadImage(file: Blob): Promise<{ width: number; height: number }>;
   getView(): { scale: number; x: number; y: number };
   maskStats(): { width: number; height: number; nonZero: number; sum: number };
   /** Committed strokes since the image was opened. */
@@ -43,9 +46,8 @@ export function installTestHooks(): void {
   if (typeof window === 'undefined') return;
   if (!(import.meta.env.DEV || new URLSearchParams(location.search).has('testhooks'))) return;
   window.__gessoCanvas = {
-    async loadImageFromUrl(url) {
-      const blob = await (await fetch(url)).blob();
-      await openImageUnchecked(blob);
+    async loadImage(file) {
+      await openImageUnchecked(file);
       const s = getSession();
       return { width: s?.image.width ?? 0, height: s?.image.height ?? 0 };
     },

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ImageModeFields, ModeChip } from './ImageModeFields';
+import { ImageModeFields } from './ImageModeFields';
+import { ModeChip } from './ModeChip';
 import { useOptionsStore } from './optionsStore';
 
 beforeEach(() => useOptionsStore.getState().resetOptions());

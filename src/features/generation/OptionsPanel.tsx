@@ -1,14 +1,17 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useCanvasSummary } from '../canvas';
 import { EnginePicker } from './EnginePicker';
 import type { UiField } from './fieldIssues';
 import { GenerateBar } from './GenerateBar';
-import { ImageModeFields, ModeChip } from './ImageModeFields';
+import { ModeChip } from './ModeChip';
 import { PromptList } from './PromptList';
 import { SamplingFields } from './SamplingFields';
 import { SeedField } from './SeedField';
 import { SizePicker } from './SizePicker';
 import { useOptionIssues } from './useOptionIssues';
+
+// Shown only once an image is on the canvas: no part of the first paint.
+const ImageModeFields = lazy(() => import('./ImageModeFields').then((m) => ({ default: m.ImageModeFields })));
 
 /** Fields without a control in this panel; their messages show above Generate. */
 const ELSEWHERE: readonly UiField[] = ['form', 'canvas'];
@@ -36,12 +39,14 @@ export function OptionsPanel() {
         </Section>
         {mode !== 'text-to-image' && (
           <Section title={mode === 'masking' ? 'Inpainting' : 'Image to image'}>
-            <ImageModeFields
-              mode={mode}
-              errors={byField}
-              maskHidden={canvas.maskHidden}
-              initHasAlpha={canvas.initHasAlpha}
-            />
+            <Suspense fallback={null}>
+              <ImageModeFields
+                mode={mode}
+                errors={byField}
+                maskHidden={canvas.maskHidden}
+                initHasAlpha={canvas.initHasAlpha}
+              />
+            </Suspense>
           </Section>
         )}
         <Section title="Sampling">

@@ -21,7 +21,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderDialog(respond: (url: string) => Response) {
+/** Renders the open dialog and waits for its form (it loads on demand). */
+async function renderDialog(respond: (url: string) => Response) {
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     calls.push({ url, auth: new Headers(init.headers).get('Authorization') });
     return respond(url);
@@ -31,11 +32,12 @@ function renderDialog(respond: (url: string) => Response) {
       <SettingsDialog />
     </QueryClientProvider>,
   );
+  await screen.findByRole('dialog', { name: 'Settings' }, { timeout: 10_000 });
 }
 
-describe('SettingsDialog', () => {
-  it('exposes the named fields, with the key as a password textbox', () => {
-    renderDialog(() => new Response('{}'));
+describe('SettingsDialog', async () => {
+  it('exposes the named fields, with the key as a password textbox', async () => {
+    await renderDialog(() => new Response('{}'));
     expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'API host' })).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'API key' }) as HTMLInputElement).type).toBe('password');
@@ -44,7 +46,7 @@ describe('SettingsDialog', () => {
   });
 
   it('Test connection shows the balance from the configured host, sending the typed key there only', async () => {
-    renderDialog(() => new Response(JSON.stringify({ credits: 1234.5 }), { status: 200 }));
+    await renderDialog(() => new Response(JSON.stringify({ credits: 1234.5 }), { status: 200 }));
     fireEvent.change(screen.getByRole('textbox', { name: 'API host' }), {
       target: { value: 'https://api.stability.ai' },
     });
@@ -57,7 +59,7 @@ describe('SettingsDialog', () => {
   });
 
   it('Test connection explains a refused key in plain words', async () => {
-    renderDialog(
+    await renderDialog(
       () =>
         new Response(
           JSON.stringify({
@@ -85,8 +87,8 @@ describe('SettingsDialog', () => {
     ['api.stability.ai', 'https://api.stability.ai'],
     ['127.0.0.1:7860', 'http://127.0.0.1:7860'],
     ['  HTTPS://API.Stability.ai/ ', 'https://api.stability.ai'],
-  ])('leaving the host field shows %j completed as %j and stores it', (typed, completed) => {
-    renderDialog(() => new Response('{}'));
+  ])('leaving the host field shows %j completed as %j and stores it', async (typed, completed) => {
+    await renderDialog(() => new Response('{}'));
     const field = screen.getByRole('textbox', { name: 'API host' }) as HTMLInputElement;
     fireEvent.change(field, { target: { value: typed } });
     fireEvent.blur(field);
@@ -95,9 +97,9 @@ describe('SettingsDialog', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('an unusable host gets its message under the field; nothing is sent and the dialog stays open', () => {
+  it('an unusable host gets its message under the field; nothing is sent and the dialog stays open', async () => {
     useSettingsStore.setState({ host: 'https://api.stability.ai' });
-    renderDialog(() => new Response(JSON.stringify({ credits: 1 })));
+    await renderDialog(() => new Response(JSON.stringify({ credits: 1 })));
     const field = screen.getByRole('textbox', { name: 'API host' });
     fireEvent.change(field, { target: { value: 'ftp://x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
@@ -118,7 +120,7 @@ describe('SettingsDialog', () => {
   });
 
   it('Test connection to the local engine sends its development key, never the typed key', async () => {
-    renderDialog(() => new Response(JSON.stringify({ credits: 7 }), { status: 200 }));
+    await renderDialog(() => new Response(JSON.stringify({ credits: 7 }), { status: 200 }));
     fireEvent.change(screen.getByRole('textbox', { name: 'API key' }), { target: { value: 'sk-typed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Local engine' }));
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));

@@ -19,6 +19,13 @@ export interface CanvasDraft {
   maskVersion: number;
 }
 
+/** A stored draft to reopen: the parts `getCanvasDraft` gave, any of them possibly missing. */
+export interface DraftToRestore {
+  initImage?: Blob | null;
+  mask?: Blob | null;
+  view?: unknown;
+}
+
 let imageVersion = 0;
 subscribeSession(() => {
   imageVersion++;
@@ -94,11 +101,7 @@ function applyViewWhenMeasured(view: ViewTransform): void {
  * no size dialog (the canvas holds any size and says when the engine refuses it); the restored mask is
  * not an undo step. Resolves true when an image was restored; a damaged draft restores nothing.
  */
-export async function restoreCanvasDraft(draft: {
-  initImage?: Blob | null;
-  mask?: Blob | null;
-  view?: unknown;
-}): Promise<boolean> {
+export async function restoreCanvasDraft(draft: DraftToRestore): Promise<boolean> {
   if (!draft.initImage) return false;
   try {
     const { bitmap, kind } = await readImageFile(draft.initImage);

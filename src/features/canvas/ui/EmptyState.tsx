@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { loadInitImage } from '../io/loadInitImage';
+import { loadInitImage } from '../canvasActions';
 
 /** Shown in the canvas area until there is an init image: drop target text plus an explicit picker. */
 export function EmptyState({ engineId, dragging }: { engineId: string; dragging: boolean }) {

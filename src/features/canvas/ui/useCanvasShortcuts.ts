@@ -4,21 +4,12 @@ import { setSpaceHeld } from '../session/spaceKey';
 import { useToolStore } from '../store/useToolStore';
 import { useViewStore } from '../store/useViewStore';
 import type { ToolId } from '../tools/toolTypes';
+import { isTypingTarget } from './isTypingTarget';
 
 const TOOL_KEYS: Record<string, ToolId> = { b: 'brush', e: 'eraser', l: 'lasso', h: 'hand' };
 
 const INTERACTIVE =
   'button, a[href], input, select, textarea, summary, [role="button"], [role="slider"], [role="dialog"]';
-
-/** True while the user is typing: shortcuts must never steal keys from text fields. */
-export function isTypingTarget(t: EventTarget | null): boolean {
-  if (!(t instanceof HTMLElement)) return false;
-  if (t.isContentEditable) return true;
-  if (t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return true;
-  if (t instanceof HTMLInputElement)
-    return !['range', 'checkbox', 'radio', 'button', 'color'].includes(t.type);
-  return false;
-}
 
 /** Canvas keyboard shortcuts, active while the canvas area is mounted. */
 export function useCanvasShortcuts(): void {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { loadInitImage } from '../io/loadInitImage';
-import { isTypingTarget } from './useCanvasShortcuts';
+import { loadInitImage } from '../canvasActions';
+import { isTypingTarget } from './isTypingTarget';
 
 /** Paste (Ctrl/Cmd+V) anywhere outside text fields, and drag-and-drop onto the canvas, open an init image. */
 export function useImageIntake(engineId: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDraftSave, type SavedState } from './useCanvasDraftPersistence';
+import { planDraftSave, type SavedState } from './canvasDraftPersistence';
 
 const init = new Blob(['init']);
 const mask = new Blob(['mask']);

@@ -1,0 +1,96 @@
+import type { CanvasDraft, DraftToRestore } from './io/canvasDraft';
+import type { CanvasInputs } from './io/exportCanvasInputs';
+import {
+  loadCanvasEditor,
+  loadedCanvasEditor,
+  whenCanvasEditorLoaded,
+  type CanvasEditor,
+} from './loadCanvasEditor';
+import { showCanvasError } from './store/useCanvasDocStore';
+
+/*
+ * The canvas's public functions, as facades over the editor module that loads on demand
+ * (loadCanvasEditor.ts): the first paint carries these few lines, not the document, raster, encoders and
+ * loaders. A function that needs the editor loads it; one that only reads what exists answers without
+ * it, because nothing (no image, no mask, no draft) can exist before the editor has loaded.
+ */
+
+/** The editor, loading it if needed; when it cannot be loaded, the canvas's alert says so and this is null. */
+async function editorOrAlert(): Promise<CanvasEditor | null> {
+  try {
+    return await loadCanvasEditor();
+  } catch {
+    showCanvasError('The canvas could not be loaded. Check the connection to the studio and try again.');
+    return null;
+  }
+}
+
+/**
+ * Opens a user's image as the init image (loading the editor first). Refused files, and an editor that
+ * could not be loaded, get an alert and change nothing; a size the engine refuses opens "Image size".
+ */
+export async function loadInitImage(file: Blob, engineId: string): Promise<void> {
+  await (await editorOrAlert())?.loadInitImage(file, engineId);
+}
+
+/** Removes the init image (and its mask). Without the editor there is none, so nothing loads. */
+export function clearInitImage(): void {
+  loadedCanvasEditor()?.clearInitImage();
+}
+
+/**
+ * Replaces the mask with a picture of one (white = repaint); one undo step. Problems show in the canvas's
+ * alert and change nothing.
+ */
+export async function loadMask(file: Blob): Promise<void> {
+  await (await editorOrAlert())?.loadMask(file);
+}
+
+/** Init image + mask for the request, or null when there is no init image (then nothing loads). */
+export async function exportCanvasInputs(): Promise<CanvasInputs | null> {
+  return (await loadedCanvasEditor()?.exportCanvasInputs()) ?? null;
+}
+
+/** True while a stroke is being drawn (a good moment to postpone background work). */
+export function isCanvasBusy(): boolean {
+  return loadedCanvasEditor()?.isCanvasBusy() ?? false;
+}
+
+/** The current init image, mask and view, or null when there is no init image. */
+export async function getCanvasDraft(): Promise<CanvasDraft | null> {
+  return (await loadedCanvasEditor()?.getCanvasDraft()) ?? null;
+}
+
+/**
+ * Reopens a saved draft (loading the editor when there is an image to restore). Resolves true when an
+ * image was restored; a damaged draft, or an editor that could not be loaded, restores nothing.
+ */
+export async function restoreCanvasDraft(draft: DraftToRestore): Promise<boolean> {
+  if (!draft.initImage) return false;
+  try {
+    return await (await loadCanvasEditor()).restoreCanvasDraft(draft);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fires `cb` when the init image is replaced or removed, the mask changes (committed steps) or the view
+ * moves. Subscribes once the editor has loaded (none of these can happen before) without loading it.
+ * Returns the unsubscribe function.
+ */
+export function subscribeCanvasChanges(cb: () => void): () => void {
+  let unsubscribe: (() => void) | undefined;
+  const stopWaiting = whenCanvasEditorLoaded((editor) => {
+    unsubscribe = editor.subscribeCanvasChanges(cb);
+  });
+  return () => {
+    stopWaiting();
+    unsubscribe?.();
+  };
+}
+
+/** Saves the mask PNG (all black when empty) as a download; nothing without an init image. */
+export async function downloadMask(): Promise<void> {
+  await loadedCanvasEditor()?.downloadMask();
+}

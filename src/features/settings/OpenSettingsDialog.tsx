@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Dialog, ErrorMessage, Field, INPUT_CLASS, cx } from '../../components/ui';
+import { createClient, type Connection } from '../../lib/api';
+import { describeClientError } from './describeClientError';
+import { engineKeys } from './engineQueries';
+import { HostField } from './HostField';
+import { hostLabel, isLocalEngine, resolveConnection } from './resolveConnection';
+import { useSettingsDialog } from './settingsDialogStore';
+import { useSettingsStore } from './settingsStore';
+import { useHostDraft, type HostDraft } from './useHostDraft';
+
+/**
+ * The open Settings dialog (loaded on demand by SettingsDialog): the connection profile — host, key,
+ * organization — and a balance call to prove they work.
+ */
+export function OpenSettingsDialog() {
+  const closeSettings = useSettingsDialog((s) => s.closeSettings);
+  const queryClient = useQueryClient();
+  const host = useHostDraft();
+  const close = () => {
+    // An unusable host keeps the dialog open with its message under the field, rather than being
+    // dropped silently; emptying the field or "Local engine" always gets out.
+    if (!host.commit().ok) return;
+    closeSettings();
+    // The key and organization are not part of the engine query's key; refetch with the new ones.
+    void queryClient.invalidateQueries({ queryKey: engineKeys.all });
+  };
+  return (
+    <Dialog open onClose={close} title="Settings" className="w-[min(32rem,92vw)]">
+      <SettingsForm host={host} onDone={close} />
+    </Dialog>
+  );
+}
+
+function SettingsForm({ host, onDone }: { host: HostDraft; onDone: () => void }) {
+  const s = useSettingsStore();
+  const [showKey, setShowKey] = useState(false);
+  const test = useMutation({
+    mutationKey: ['settings', 'testConnection'],
+    mutationFn: (conn: Connection) => createClient(conn).getBalance(),
+  });
+  const testConnection = () => {
+    // Check the host as typed first: an unusable one shows its message and nothing is sent.
+    const checked = host.commit();
+    if (!checked.ok) return;
+    test.mutate(resolveConnection({ host: checked.host, apiKey: s.apiKey, organization: s.organization }));
+  };
+  const local = isLocalEngine(host.text);
+  return (
+    <form
+      className="flex flex-col gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onDone();
+      }}
+    >
+      <HostField draft={host} />
+      <Field
+        htmlFor="settings-key"
+        label="API key"
+        hint={
+          local
+            ? 'Not sent to the local engine: it always gets its development key. A key here goes only to another API host.'
+            : undefined
+        }
+        aside={
+          <Button size="sm" variant="ghost" onClick={() => setShowKey((v) => !v)} aria-pressed={showKey}>
+            {showKey ? 'Hide key' : 'Show key'}
+          </Button>
+        }
+      >
+        {/* A password input has no implicit role; role="textbox" keeps it findable by name. */}
+        <input
+          id="settings-key"
+          role="textbox"
+          type={showKey ? 'text' : 'password'}
+          className={cx(INPUT_CLASS, 'font-mono')}
+          placeholder={local ? 'Not needed for the local engine' : 'sk-…'}
+          autoComplete="off"
+          spellCheck={false}
+          value={s.apiKey}
+          onChange={(e) => s.setApiKey(e.target.value)}
+        />
+      </Field>
+      <div className="flex items-center gap-2">
+        <label className="flex items-center gap-2 text-sm text-paper-300">
+          <input
+            type="checkbox"
+            className="h-4 w-4 accent-accent-500"
+            aria-describedby="settings-remember-hint"
+            checked={s.rememberKey}
+            onChange={(e) => s.setRememberKey(e.target.checked)}
+          />
+          Remember on this device
+        </label>
+        <span id="settings-remember-hint" className="text-xs text-paper-500">
+          {s.rememberKey ? '(kept in this browser)' : '(otherwise kept for this tab only)'}
+        </span>
+      </div>
+      <Field htmlFor="settings-org" label="Organization" hint="Optional. Sent as the Organization header.">
+        <input
+          id="settings-org"
+          type="text"
+          className={cx(INPUT_CLASS, 'font-mono')}
+          placeholder="org-…"
+          autoComplete="off"
+          spellCheck={false}
+          value={s.organization}
+          onChange={(e) => s.setOrganization(e.target.value)}
+        />
+      </Field>
+      <div className="flex flex-col gap-2 rounded-lg border border-ink-700 bg-ink-900 p-3">
+        <div className="flex items-center justify-between gap-3">
+          <Button
+            onClick={testConnection}
+            disabled={test.isPending}
+            title="Ask the host for this key's balance"
+          >
+            {test.isPending ? 'Testing…' : 'Test connection'}
+          </Button>
+          <span className="truncate text-xs text-paper-500">{hostLabel(s.host)}</span>
+        </div>
+        {test.isSuccess && (
+          <p role="status" className="text-sm text-ok-400">
+            Connected. Balance: {test.data.credits.toLocaleString('en-US', { maximumFractionDigits: 2 })}{' '}
+            credits.
+          </p>
+        )}
+        {test.isError && (
+          <ErrorMessage className="text-sm">
+            {describeClientError(test.error, { host: test.variables?.host ?? s.host })}
+          </ErrorMessage>
+        )}
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" variant="primary">
+          Done
+        </Button>
+      </div>
+    </form>
+  );
+}
