@@ -6,6 +6,7 @@ export type { Rgba } from './rgba.ts';
 export { sniffImageType, type ImageType } from './sniff.ts';
 export { readHeaderSize, type HeaderSize } from './headerSize.ts';
 export {
+  DECODE_MAX_PIXELS,
   decodeImage,
   encodeImage,
   encodePng,
