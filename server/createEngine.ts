@@ -18,7 +18,7 @@ import type { EngineState, Operation, RequestContext, RouteSpec } from './routes
 
 /** A running engine: a connect-style handler plus its live state. */
 export interface Engine {
-  /** Handles one request. Paths outside every API (/v1alpha, /v1) go to `next` when given, else get a 404. */
+  /** Handles one request. Paths outside every API (/v1alpha, /v1, /v2beta) go to `next` when given, else get a 404. */
   handle(req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void;
   readonly config: Readonly<EngineConfig>;
   readonly state: EngineState;
