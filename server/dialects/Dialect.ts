@@ -107,7 +107,7 @@ export interface V1xDialect extends DialectBase {
 /**
  * The Stable Image API (v2beta): one endpoint per operation, multipart fields checked all at once, the key
  * checked only after them (shared/API-v2beta.md §10), `{id, name, errors}` bodies. Its reading lives in
- * server/operations/v2beta/.
+ * dialects/v2betaForm.ts, v2betaJob.ts and v2betaAdmission.ts.
  */
 export interface V2betaDialect extends DialectBase {
   readonly kind: 'v2beta';
