@@ -19,6 +19,11 @@ describe('resolveEngineConfig', () => {
       GESSO_SOFTEN_WORDS: 'Baz',
       GESSO_ENGINE_BALANCE: '12.5',
       GESSO_CORS_ORIGINS: 'https://a.example',
+      GESSO_REFUSE_WHEN_SPENT: 'yes',
+      GESSO_LANGUAGE_WORDS: 'Hej, salut',
+      GESSO_RATE_LIMIT: '3',
+      GESSO_RATE_WINDOW_MS: '1000',
+      GESSO_RATE_LOCKOUT_MS: '2000',
     });
     expect(c).toEqual({
       keys: ['k1', 'k2'],
@@ -29,6 +34,11 @@ describe('resolveEngineConfig', () => {
       softenWords: ['baz'],
       balance: 12.5,
       corsOrigins: ['https://a.example'],
+      refuseWhenSpent: true,
+      languageWords: ['hej', 'salut'],
+      rateLimit: 3,
+      rateWindowMs: 1000,
+      rateLockoutMs: 2000,
     });
   });
   it('lets overrides win over env, and treats empty env vars as unset', () => {
@@ -65,6 +75,14 @@ describe('configFromArgv', () => {
         'k1,k2',
         '--cors-origins',
         '*',
+        '--refuse-when-spent=false',
+        '--language-words',
+        'hej',
+        '--rate-limit',
+        '0',
+        '--rate-window-ms=500',
+        '--rate-lockout-ms',
+        '100',
       ]),
     ).toEqual({
       port: 7860,
@@ -75,7 +93,25 @@ describe('configFromArgv', () => {
       balance: 100,
       keys: ['k1', 'k2'],
       corsOrigins: ['*'],
+      refuseWhenSpent: false,
+      languageWords: ['hej'],
+      rateLimit: 0,
+      rateWindowMs: 500,
+      rateLockoutMs: 100,
     });
+  });
+  it('reads the v2beta knobs with their defaults: balance may go negative, 150 per 10 s, 60 s locked out', () => {
+    const c = resolveEngineConfig({});
+    expect([c.refuseWhenSpent, c.rateLimit, c.rateWindowMs, c.rateLockoutMs]).toEqual([
+      false,
+      150,
+      10_000,
+      60_000,
+    ]);
+    expect(c.languageWords).toContain('bonjour');
+    expect(resolveEngineConfig({ GESSO_REFUSE_WHEN_SPENT: 'ON' }).refuseWhenSpent).toBe(true);
+    expect(() => resolveEngineConfig({ GESSO_REFUSE_WHEN_SPENT: 'maybe' })).toThrow(/use true or false/);
+    expect(() => resolveEngineConfig({ GESSO_RATE_LIMIT: '1.5' })).toThrow(/GESSO_RATE_LIMIT/);
   });
   it('refuses unknown flags and missing values', () => {
     expect(() => configFromArgv(['--prot', '1'])).toThrow(/unknown option --prot/);

@@ -18,6 +18,15 @@ export interface EngineConfig {
   balance: number;
   /** Origins allowed cross-origin: exact origins, `scheme://host:*` (any port) or `*`. */
   corsOrigins: string[];
+  /** v2beta: refuse a request with 402 `payment_required` when it costs more than the balance left. */
+  refuseWhenSpent: boolean;
+  /** v2beta: a prompt containing one of these words is refused with 422 `invalid_language`. */
+  languageWords: string[];
+  /** v2beta: requests per key allowed within `rateWindowMs`; the next one gets 429 (0 = no limit). */
+  rateLimit: number;
+  rateWindowMs: number;
+  /** v2beta: how long a key that went over the rate limit is refused. */
+  rateLockoutMs: number;
 }
 
 /** Defaults (documented in server/README.md). */
@@ -30,6 +39,13 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   softenWords: ['blood', 'weapon', 'violent'],
   balance: 100,
   corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+  // Off, as before v2beta: work is never refused and the balance may go negative.
+  refuseWhenSpent: false,
+  languageWords: ['bonjour', 'hola', 'ciao', 'merci', 'gracias', 'danke'],
+  // The service's own limit (shared/API-v2beta.md §5.4): 150 per 10 s, then 60 s locked out.
+  rateLimit: 150,
+  rateWindowMs: 10_000,
+  rateLockoutMs: 60_000,
 };
 
 /** Env var → config field. */
@@ -42,6 +58,11 @@ export const ENV_VARS = {
   GESSO_SOFTEN_WORDS: 'softenWords',
   GESSO_ENGINE_BALANCE: 'balance',
   GESSO_CORS_ORIGINS: 'corsOrigins',
+  GESSO_REFUSE_WHEN_SPENT: 'refuseWhenSpent',
+  GESSO_LANGUAGE_WORDS: 'languageWords',
+  GESSO_RATE_LIMIT: 'rateLimit',
+  GESSO_RATE_WINDOW_MS: 'rateWindowMs',
+  GESSO_RATE_LOCKOUT_MS: 'rateLockoutMs',
 } as const satisfies Record<string, keyof EngineConfig>;
 
 /** CLI flag → config field. */
@@ -54,15 +75,32 @@ export const CLI_FLAGS = {
   '--soften-words': 'softenWords',
   '--balance': 'balance',
   '--cors-origins': 'corsOrigins',
+  '--refuse-when-spent': 'refuseWhenSpent',
+  '--language-words': 'languageWords',
+  '--rate-limit': 'rateLimit',
+  '--rate-window-ms': 'rateWindowMs',
+  '--rate-lockout-ms': 'rateLockoutMs',
 } as const satisfies Record<string, keyof EngineConfig>;
 
-type ListKey = 'keys' | 'blockedWords' | 'softenWords' | 'corsOrigins';
+type ListKey = 'keys' | 'blockedWords' | 'softenWords' | 'corsOrigins' | 'languageWords';
 const LIST_KEYS: ReadonlySet<keyof EngineConfig> = new Set<ListKey>([
   'keys',
   'blockedWords',
   'softenWords',
   'corsOrigins',
+  'languageWords',
 ]);
+const WORD_LISTS: ReadonlySet<keyof EngineConfig> = new Set(['blockedWords', 'softenWords', 'languageWords']);
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'off']);
+
+function parseBoolean(key: keyof EngineConfig, raw: string, source: string): boolean {
+  const word = raw.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  throw new Error(`${source}: "${raw}" is not a valid ${key} (use true or false)`);
+}
 
 /** Comma-separated list; blanks dropped. Word lists are lower-cased because matching is case-insensitive. */
 function parseList(key: keyof EngineConfig, raw: string): string[] {
@@ -70,7 +108,7 @@ function parseList(key: keyof EngineConfig, raw: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  return key === 'blockedWords' || key === 'softenWords' ? items.map((s) => s.toLowerCase()) : items;
+  return WORD_LISTS.has(key) ? items.map((s) => s.toLowerCase()) : items;
 }
 
 function parseNumber(key: keyof EngineConfig, raw: string, source: string): number {
@@ -92,6 +130,7 @@ export function parseConfigValue(
   source: string,
 ): Partial<EngineConfig> {
   if (LIST_KEYS.has(key)) return { [key]: parseList(key, raw) };
+  if (key === 'refuseWhenSpent') return { refuseWhenSpent: parseBoolean(key, raw, source) };
   if (key === 'host') {
     if (raw.trim() === '') throw new Error(`${source}: host must not be empty`);
     return { host: raw.trim() };

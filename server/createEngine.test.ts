@@ -6,6 +6,7 @@ import { createEngine } from './createEngine.ts';
 import { FAULT_MESSAGE } from './http/sendError.ts';
 import { v1 } from './dialects/v1.ts';
 import { v1alpha } from './dialects/v1alpha.ts';
+import { v2beta } from './dialects/v2beta.ts';
 import type { Operation, RouteSpec } from './routes/RequestContext.ts';
 import type { Route } from './routes/routeTable.ts';
 
@@ -37,7 +38,7 @@ const handlers: Record<string, Operation['run']> = {
     res.write('more');
   },
 };
-const routes: Array<Route<RouteSpec>> = [v1alpha, v1].flatMap((dialect) =>
+const routes: Array<Route<RouteSpec>> = [v1alpha, v1, v2beta].flatMap((dialect) =>
   Object.entries(handlers).map(([name, run]) => ({
     method: 'GET' as const,
     pattern: `${dialect.prefix}/test/${name}`,
@@ -113,6 +114,22 @@ describe('createEngine: a failing request never takes the process down', () => {
     const body = JSON.parse(res.body) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['id', 'message', 'name']);
     expect(body).toMatchObject({ name: 'server_error', message: FAULT_MESSAGE });
+    await settle();
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]?.[0])).toContain(`500 fault ${String(body['id'])}`);
+  });
+
+  it('answers it under /v2beta as v2beta does: 500 internal_error, {id, name, errors}, the id = x-request-id', async () => {
+    const res = await get('sync-throw', '/v2beta');
+    if (res === 'cut') throw new Error('connection was cut');
+    expect(res.status).toBe(500);
+    expect(res.headers['content-type']).toBe('application/json');
+    const body = JSON.parse(res.body) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['errors', 'id', 'name']);
+    expect(body).toMatchObject({ name: 'internal_error', errors: [`server: ${FAULT_MESSAGE}`] });
+    expect(body['id']).toMatch(/^[0-9a-f]{32}$/);
+    expect(res.headers['x-request-id']).toBe(body['id']);
+    expect(res.body).not.toMatch(/secret|srv|\.ts/);
     await settle();
     expect(logged).toHaveBeenCalledTimes(1);
     expect(String(logged.mock.calls[0]?.[0])).toContain(`500 fault ${String(body['id'])}`);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AcceptMode } from '../src/lib/api/index.ts';
 import type { EngineConfig } from './config.ts';
-import type { Dialect } from './dialects/Dialect.ts';
+import type { Dialect, V1xDialect } from './dialects/Dialect.ts';
 import { dialectForPath } from './dialects/index.ts';
 import { allowedOrigin, applyCorsHeaders, sendPreflight } from './http/cors.ts';
 import { badRequest, EngineError } from './http/EngineError.ts';
@@ -12,12 +12,13 @@ import { applyEngineSecurityHeaders } from './http/securityHeaders.ts';
 import { goaErrorAnswer, sendThrown, type ErrorWriter } from './http/sendError.ts';
 import { LOCAL_ACCOUNT } from './operations/user.ts';
 import { matchRoute, type Route } from './routes/routeTable.ts';
+import { RateLimiter } from './generation/rateLimiter.ts';
 import { ROUTES } from './routes/routes.ts';
 import type { EngineState, Operation, RequestContext, RouteSpec } from './routes/RequestContext.ts';
 
 /** A running engine: a connect-style handler plus its live state. */
 export interface Engine {
-  /** Handles one request. Paths outside every API (/v1alpha, /v1) go to `next` when given, else get a 404. */
+  /** Handles one request. Paths outside every API (/v1alpha, /v1, /v2beta) go to `next` when given, else get a 404. */
   handle(req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void;
   readonly config: Readonly<EngineConfig>;
   readonly state: EngineState;
@@ -38,21 +39,20 @@ function pathOf(url: string | undefined): string {
 }
 
 /**
- * The checks every request passes before its handler, in the decided order (route match comes first).
- * Node keeps only the first of repeated Authorization headers and joins repeated Organization headers, so
- * both are read from `headersDistinct`: two credentials are ambiguous and refused, not resolved by order.
+ * The key check (and, where the API has one, the Organization check); returns the key. v1alpha and v1 run it
+ * before their handler, v2beta once the body's fields are valid. Node keeps only the first of repeated
+ * Authorization headers and joins repeated Organization headers, so both are read from `headersDistinct`:
+ * two credentials are ambiguous and refused, not resolved by order.
  */
-function checkAccess(req: IncomingMessage, config: EngineConfig, dialect: Dialect): void {
+function checkAccess(req: IncomingMessage, config: EngineConfig, dialect: Dialect): string {
   const auth = req.headersDistinct['authorization'] ?? [];
-  if (auth.length > 1) {
-    throw new EngineError('unauthorized', 'Ambiguous credentials: send exactly one Authorization header');
-  }
+  if (auth.length > 1) throw new EngineError('unauthorized', dialect.authMessages.ambiguous);
   const key = dialect.readKey(auth[0]);
   if (key === null || !config.keys.includes(key)) {
-    throw new EngineError('unauthorized', 'Missing or invalid API key: send it in the Authorization header');
+    throw new EngineError('unauthorized', dialect.authMessages.missing);
   }
   const orgs = req.headersDistinct['organization'];
-  if (orgs === undefined) return;
+  if (orgs === undefined || !dialect.checksOrganization) return key;
   if (orgs.length > 1) {
     throw new EngineError('permission_denied', 'Send at most one Organization header');
   }
@@ -63,6 +63,7 @@ function checkAccess(req: IncomingMessage, config: EngineConfig, dialect: Dialec
       `Organization ${quoteClientValue(id)} is not one of this account's organizations`,
     );
   }
+  return key;
 }
 
 /**
@@ -70,7 +71,7 @@ function checkAccess(req: IncomingMessage, config: EngineConfig, dialect: Dialec
  * unknown → 404; a known engine that cannot do this (an upscaler asked to generate, or the reverse) → 400
  * saying which engines can.
  */
-function checkEngine(engineId: string, dialect: Dialect, operation: Operation): void {
+function checkEngine(engineId: string, dialect: V1xDialect, operation: Operation): void {
   const generates = dialect.engines.some((e) => e.id === engineId);
   const upscales = dialect.upscaleEngines.some((e) => e.id === engineId);
   if (!generates && !upscales)
@@ -100,7 +101,15 @@ function isClientGone(err: unknown): boolean {
  * route table (ROUTES); tests pass their own to exercise the error handling with handlers that misbehave.
  */
 export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<RouteSpec>> = ROUTES): Engine {
-  const state: EngineState = { balance: config.balance, activeGenerations: 0 };
+  const state: EngineState = {
+    balance: config.balance,
+    activeGenerations: 0,
+    rateLimiter: new RateLimiter({
+      limit: config.rateLimit,
+      windowMs: config.rateWindowMs,
+      lockoutMs: config.rateLockoutMs,
+    }),
+  };
 
   async function serve(
     req: IncomingMessage,
@@ -113,7 +122,7 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
       throw new EngineError('bad_request', 'malformed HTTP request: an HTTP/1.1 request needs a Host header');
     }
     const origin = allowedOrigin(req, config.corsOrigins);
-    if (origin) applyCorsHeaders(res, origin);
+    if (origin) applyCorsHeaders(res, origin, dialect.corsExposeHeaders);
     const method = (req.method ?? 'GET').toUpperCase();
 
     if (method === 'OPTIONS') {
@@ -121,7 +130,7 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
       if (matchRoute(routes, 'GET', path).kind === 'none')
         throw new EngineError('not_found', `No route ${quoteClientValue(path)}`);
       if (!origin) throw new EngineError('permission_denied', 'This origin may not call the engine (CORS)');
-      sendPreflight(res, origin, dialect.corsAllowHeaders);
+      sendPreflight(res, origin, dialect.corsAllowHeaders, dialect.corsExposeHeaders);
       return;
     }
     const match = matchRoute(routes, method, path);
@@ -139,16 +148,23 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
     }
     // The route's own dialect from here on (it is the path's: the route's pattern starts with its prefix).
     const { operation, dialect: routeDialect } = match.route.handler;
-    checkAccess(req, config, routeDialect);
+    const authorize = (): string => checkAccess(req, config, routeDialect);
 
     let engineId = '';
     let accept: AcceptMode = 'application/json';
-    if (operation.engine) {
-      engineId = match.params['engine_id'] ?? '';
-      checkEngine(engineId, routeDialect, operation);
-      const parsed = routeDialect.parseAccept(req.headers.accept);
-      if (!parsed) throw new EngineError('bad_request', routeDialect.acceptError);
-      accept = parsed;
+    if (routeDialect.kind === 'v1x') {
+      // v1alpha and v1: key → Organization → engine id → Accept, all before the body.
+      authorize();
+      if (operation.engine) {
+        engineId = match.params['engine_id'] ?? '';
+        checkEngine(engineId, routeDialect, operation);
+        const parsed = routeDialect.parseAccept(req.headers.accept);
+        if (!parsed) throw new EngineError('bad_request', routeDialect.acceptError);
+        accept = parsed;
+      }
+    } else {
+      // v2beta: every route answers an image, Accept never refuses, and the key waits for the body (§10).
+      accept = routeDialect.parseAccept(req.headers.accept) ?? 'image/png';
     }
 
     const abort = new AbortController();
@@ -165,6 +181,7 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
       accept,
       engineId,
       signal: abort.signal,
+      authorize,
     };
     await operation.run(ctx);
   }
@@ -211,6 +228,7 @@ export function createEngine(config: EngineConfig, routes: ReadonlyArray<Route<R
         return;
       }
       applyEngineSecurityHeaders(res);
+      dialect.beginAnswer?.(res);
       // Every error under a dialect's prefix, a 404 or 405 included, is written in that dialect's shape.
       const write = dialect.errorAnswer;
       // An 'error' on the response (a write after end, a socket fault while writing) must not be an

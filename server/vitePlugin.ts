@@ -18,7 +18,7 @@ function mountBeforeViteCors(app: Connect.Server, fn: Connect.NextHandleFunction
 }
 
 /**
- * Mounts the local engine inside Vite's dev and preview servers under every API's prefix (/v1alpha, /v1:
+ * Mounts the local engine inside Vite's dev and preview servers under every API's prefix (/v1alpha, /v1, /v2beta:
  * `isEnginePath`), so the studio and the APIs share an origin. Other paths pass through to Vite untouched.
  * Config = defaults ← GESSO_* env vars ← `overrides` (host/port are Vite's own, so they are unused here).
  */

@@ -12,8 +12,8 @@ import {
   type WireV1ErrorBody,
 } from '../../src/lib/api/index.ts';
 import { parseAcceptWithQuality } from '../http/accept.ts';
-import { parseAuthKey } from '../http/auth.ts';
-import { CORS_ALLOW_HEADERS } from '../http/cors.ts';
+import { parseAuthKey, V1X_AUTH_MESSAGES } from '../http/auth.ts';
+import { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS } from '../http/cors.ts';
 import { badRequest, type EngineErrorName } from '../http/EngineError.ts';
 import { quoteClientValue } from '../http/quoteClientValue.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
@@ -21,7 +21,7 @@ import { readMultipartForm, type MultipartForm, type MultipartShape } from '../h
 import { sendArtifactsV1x } from '../http/sendArtifacts.ts';
 import { sendJson } from '../http/sendJson.ts';
 import { firstIssueError } from '../operations/validateOrThrow.ts';
-import type { Dialect } from './Dialect.ts';
+import type { V1xDialect } from './Dialect.ts';
 
 const IMAGE_PARTS = new Set(['init_image', 'mask_image', 'image']);
 
@@ -73,7 +73,8 @@ const V1_NAMES: Partial<Record<EngineErrorName, V1ErrorName>> = { fault: 'server
  * `{id, name, message}` as `application/json` (500 = `server_error`), the engine list a bare array, the
  * key `Bearer` or bare, Accept read with quality values.
  */
-export const v1: Dialect = {
+export const v1: V1xDialect = {
+  kind: 'v1x',
   id: 'v1',
   prefix: V1_API_PREFIX,
   rules: V1_RULES,
@@ -81,7 +82,10 @@ export const v1: Dialect = {
   upscaleEngines: UPSCALE_ENGINES,
   imageFields: { init: 'init_image', mask: 'mask_image', upscale: 'image' },
   corsAllowHeaders: `${CORS_ALLOW_HEADERS}, Stability-Client-ID, Stability-Client-Version`,
+  corsExposeHeaders: CORS_EXPOSE_HEADERS,
   readKey: parseAuthKey,
+  authMessages: V1X_AUTH_MESSAGES,
+  checksOrganization: true,
   parseAccept: parseAcceptWithQuality,
   acceptError: 'Accept must allow application/json or image/png',
 

@@ -5,22 +5,23 @@ import {
   type WireEnginesResponse,
 } from '../../src/lib/api/index.ts';
 import { parseAccept } from '../http/accept.ts';
-import { parseAuthKey } from '../http/auth.ts';
-import { CORS_ALLOW_HEADERS } from '../http/cors.ts';
+import { parseAuthKey, V1X_AUTH_MESSAGES } from '../http/auth.ts';
+import { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS } from '../http/cors.ts';
 import { badRequest } from '../http/EngineError.ts';
 import { parseJsonBytes, readJsonBody } from '../http/readJsonBody.ts';
 import { readMultipart, V1ALPHA_MULTIPART } from '../http/readMultipart.ts';
 import { sendArtifactsV1x } from '../http/sendArtifacts.ts';
 import { goaErrorAnswer } from '../http/sendError.ts';
 import { sendJson } from '../http/sendJson.ts';
-import type { Dialect } from './Dialect.ts';
+import type { V1xDialect } from './Dialect.ts';
 
 /**
  * v1alpha (shared/API.md): a JSON body for text-to-image; for the image modes a multipart body with
  * `init_image`, `mask_image` and the options as one JSON `options` part. Goa error bodies
  * (`application/vnd.goa.error`), `{"engines": […]}` for the list, the bare key or `Bearer`.
  */
-export const v1alpha: Dialect = {
+export const v1alpha: V1xDialect = {
+  kind: 'v1x',
   id: 'v1alpha',
   prefix: API_VERSION_PREFIX,
   rules: V1ALPHA_RULES,
@@ -28,7 +29,10 @@ export const v1alpha: Dialect = {
   upscaleEngines: [],
   imageFields: { init: 'init_image', mask: 'mask_image', upscale: 'image' },
   corsAllowHeaders: CORS_ALLOW_HEADERS,
+  corsExposeHeaders: CORS_EXPOSE_HEADERS,
   readKey: parseAuthKey,
+  authMessages: V1X_AUTH_MESSAGES,
+  checksOrganization: true,
   parseAccept,
   acceptError: 'Accept must be application/json or image/png',
 

@@ -1,5 +1,5 @@
 import type { FinishReason, ResolvedOptions } from '../../src/lib/api/index.ts';
-import type { Artifact } from '../dialects/Dialect.ts';
+import type { Artifact, V1xDialect } from '../dialects/Dialect.ts';
 import { badRequest } from '../http/EngineError.ts';
 import { ClientGoneError } from '../http/readBody.ts';
 import type { RequestContext } from '../routes/RequestContext.ts';
@@ -8,10 +8,11 @@ import { checkPrompts } from './contentFilter.ts';
 import { chargeBalance, imageCost } from './cost.ts';
 import {
   blendImageToImage,
-  encodePng,
+  encodeImage,
   inpaint,
   renderTextToImage,
   softenForContentFilter,
+  type OutputImageFormat,
   type Rgba,
 } from './pixels.ts';
 import { artifactSeeds } from './seeds.ts';
@@ -64,8 +65,8 @@ function renderArtifact(job: GenerationJob, seed: number, soften: boolean, keepI
 
 /**
  * The shared tail of every image-making operation: one image per seed with the configured delay before
- * each, then the charge (`costPerImage` each), then the answer in the request's dialect and Accept mode.
- * A client that leaves mid-way stops the work and is not charged.
+ * each, encoded as `format`, then the charge (`costPerImage` each), then the answer in the request's
+ * dialect and Accept mode. A client that leaves mid-way stops the work and is not charged.
  */
 export async function produceImages(
   ctx: RequestContext,
@@ -73,14 +74,15 @@ export async function produceImages(
   finishReason: FinishReason,
   costPerImage: number,
   render: (seed: number) => Rgba | Promise<Rgba>,
+  format: OutputImageFormat = 'png',
 ): Promise<void> {
   const artifacts: Artifact[] = [];
   ctx.state.activeGenerations++;
   try {
     for (const seed of seeds) {
       await abortableDelay(ctx.config.delayMs, ctx.signal);
-      const png = await encodePng(await render(seed));
-      artifacts.push({ png, seed, finishReason });
+      const bytes = await encodeImage(await render(seed), format);
+      artifacts.push({ bytes, format, seed, finishReason });
     }
   } finally {
     ctx.state.activeGenerations--;
@@ -90,11 +92,41 @@ export async function produceImages(
   ctx.dialect.sendArtifacts(ctx.res, artifacts, ctx.accept);
 }
 
+/** How a rendered generation is charged and answered. */
+export interface GenerationAnswer {
+  /** One artifact per seed. */
+  seeds: readonly number[];
+  /** The content filter's soften verdict: blurred, `CONTENT_FILTERED`. */
+  soften: boolean;
+  costPerImage: number;
+  format?: OutputImageFormat;
+}
+
 /**
- * Every generation operation ends here: content filter, then one image per seed (seeds counted within the
- * dialect's seed range) through produceImages, charged by the documented cost rule.
+ * Renders a validated job (text-to-image, or blended / inpainted into its init image) once per seed and
+ * answers through produceImages. Every dialect's generations end here.
  */
-export async function runGeneration(ctx: RequestContext, job: GenerationJob): Promise<void> {
+export async function renderGeneration(
+  ctx: RequestContext,
+  job: GenerationJob,
+  answer: GenerationAnswer,
+): Promise<void> {
+  const keepInit = keepsInit(job);
+  await produceImages(
+    ctx,
+    answer.seeds,
+    answer.soften ? 'CONTENT_FILTERED' : 'SUCCESS',
+    answer.costPerImage,
+    (seed) => renderArtifact(job, seed, answer.soften, keepInit),
+    answer.format,
+  );
+}
+
+/**
+ * Every v1alpha and v1 generation ends here: content filter (a blocked word is a 400), then one image per
+ * seed (counted within the dialect's seed range), charged by the documented cost rule.
+ */
+export async function runGeneration(ctx: RequestContext<V1xDialect>, job: GenerationJob): Promise<void> {
   const o = job.options;
   const verdict = checkPrompts(o.text_prompts, ctx.config.blockedWords, ctx.config.softenWords);
   if (verdict.kind === 'blocked') {
@@ -103,16 +135,11 @@ export async function runGeneration(ctx: RequestContext, job: GenerationJob): Pr
       'invalid_prompts',
     );
   }
-  const soften = verdict.kind === 'soften';
   const width = job.init?.width ?? o.width;
   const height = job.init?.height ?? o.height;
-  const keepInit = keepsInit(job);
-  const seeds = artifactSeeds(o.seed, o.samples, undefined, ctx.dialect.rules.seedMax);
-  await produceImages(
-    ctx,
-    seeds,
-    soften ? 'CONTENT_FILTERED' : 'SUCCESS',
-    imageCost(width, height, o.steps),
-    (seed) => renderArtifact(job, seed, soften, keepInit),
-  );
+  await renderGeneration(ctx, job, {
+    seeds: artifactSeeds(o.seed, o.samples, undefined, ctx.dialect.rules.seedMax),
+    soften: verdict.kind === 'soften',
+    costPerImage: imageCost(width, height, o.steps),
+  });
 }

@@ -16,3 +16,9 @@ export function isAuthorized(header: string | string[] | undefined, keys: readon
   const key = parseAuthKey(header);
   return key !== null && keys.includes(key);
 }
+
+/** The 401 messages of v1alpha and v1 (their bodies carry one message). */
+export const V1X_AUTH_MESSAGES = {
+  missing: 'Missing or invalid API key: send it in the Authorization header',
+  ambiguous: 'Ambiguous credentials: send exactly one Authorization header',
+} as const;

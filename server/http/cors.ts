@@ -27,19 +27,27 @@ export function allowedOrigin(req: IncomingMessage, patterns: readonly string[])
   return typeof origin === 'string' && originAllowed(origin, patterns) ? origin : null;
 }
 
-/** Adds the CORS headers every response to an allowed origin carries (set before any writeHead). */
-export function applyCorsHeaders(res: ServerResponse, origin: string): void {
+/**
+ * Adds the CORS headers every response to an allowed origin carries (set before any writeHead); `expose`
+ * names the response headers scripts may read (each dialect its own).
+ */
+export function applyCorsHeaders(res: ServerResponse, origin: string, expose = CORS_EXPOSE_HEADERS): void {
   res.setHeader('Access-Control-Allow-Origin', origin);
   res.setHeader('Vary', 'Origin');
-  res.setHeader('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
+  res.setHeader('Access-Control-Expose-Headers', expose);
 }
 
 /**
  * Answers a preflight from an allowed origin: 204 with the methods and the headers the API uses
  * (`allowHeaders`: each dialect names its own; v1 clients add Stability-Client-ID and -Version).
  */
-export function sendPreflight(res: ServerResponse, origin: string, allowHeaders = CORS_ALLOW_HEADERS): void {
-  applyCorsHeaders(res, origin);
+export function sendPreflight(
+  res: ServerResponse,
+  origin: string,
+  allowHeaders = CORS_ALLOW_HEADERS,
+  expose = CORS_EXPOSE_HEADERS,
+): void {
+  applyCorsHeaders(res, origin, expose);
   res.writeHead(204, {
     'Access-Control-Allow-Methods': CORS_ALLOW_METHODS,
     'Access-Control-Allow-Headers': allowHeaders,

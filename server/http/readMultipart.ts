@@ -28,6 +28,10 @@ export interface MultipartShape {
   partsNote: string;
   /** The refusal of a body that is not multipart: what to send instead. */
   expected: string;
+  /** The whole body at most this many bytes (default UPLOAD_MAX_BYTES)… */
+  maxBytes?: number;
+  /** …else this error, once the body is drained (default 400 `invalid_file_size`). */
+  tooLarge?: () => EngineError;
 }
 
 /** v1alpha's uploads: init_image, mask_image and one `options` JSON part. */
@@ -184,12 +188,13 @@ export async function readMultipartForm(req: IncomingMessage, shape: MultipartSh
 
   await consumeBody(
     req,
-    UPLOAD_MAX_BYTES,
-    () =>
-      badRequest(
-        `the upload is larger than ${UPLOAD_MAX_BYTES} bytes (25 MiB) in total`,
-        'invalid_file_size',
-      ),
+    shape.maxBytes ?? UPLOAD_MAX_BYTES,
+    shape.tooLarge ??
+      (() =>
+        badRequest(
+          `the upload is larger than ${UPLOAD_MAX_BYTES} bytes (25 MiB) in total`,
+          'invalid_file_size',
+        )),
     (chunk) => {
       // A parser that has failed is destroyed; the rest of the body is only drained.
       if (!bb.destroyed) bb.write(chunk);

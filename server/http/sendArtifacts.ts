@@ -16,16 +16,16 @@ export function sendArtifactsV1x(
   if (accept === 'image/png' && first) {
     res.writeHead(200, {
       'Content-Type': 'image/png',
-      'Content-Length': first.png.length,
+      'Content-Length': first.bytes.length,
       'Finish-Reason': first.finishReason,
       Seed: String(first.seed),
     });
-    res.end(first.png);
+    res.end(first.bytes);
     return;
   }
   const body: WireArtifactsResponse = {
     artifacts: artifacts.map((a) => ({
-      base64: a.png.toString('base64'),
+      base64: a.bytes.toString('base64'),
       seed: a.seed,
       finishReason: a.finishReason,
     })),

@@ -25,8 +25,16 @@ export interface ErrorAnswer {
   body: { id: string } & Record<string, unknown>;
 }
 
+/** What an error answer may carry besides its name and message. */
+export interface ErrorDetails {
+  /** Every problem, `"<field>: <problem>"` (EngineError.problems). */
+  problems?: readonly string[];
+  /** The response's `x-request-id`, when the API sends one (v2beta uses it as the error's id). */
+  requestId?: string;
+}
+
 /** Builds an API's error answer; the status is the same for every API (ENGINE_ERROR_STATUS). */
-export type ErrorWriter = (name: EngineErrorName, message: string) => ErrorAnswer;
+export type ErrorWriter = (name: EngineErrorName, message: string, details?: ErrorDetails) => ErrorAnswer;
 
 /** v1alpha's error answer: the goa body, `Content-Type: application/vnd.goa.error`. */
 export const goaErrorAnswer: ErrorWriter = (name, message) => {
@@ -45,13 +53,18 @@ export function sendError(
   message: string,
   headers: Record<string, string> = {},
   write: ErrorWriter = goaErrorAnswer,
+  problems?: readonly string[],
 ): string | null {
   if (res.headersSent || res.destroyed) {
     // Too late for a clean error; cut the connection so the client sees a failure, not a short body.
     res.destroy();
     return null;
   }
-  const { body, contentType } = write(name, message);
+  const requestId = res.getHeader('x-request-id');
+  const { body, contentType } = write(name, message, {
+    problems,
+    requestId: typeof requestId === 'string' ? requestId : undefined,
+  });
   const text = JSON.stringify(body);
   try {
     res.writeHead(ENGINE_ERROR_STATUS[name], {
@@ -80,6 +93,8 @@ export function sendThrown(
   err: unknown,
   write: ErrorWriter = goaErrorAnswer,
 ): string | null {
-  if (err instanceof EngineError) return sendError(res, err.errorName, err.message, err.headers, write);
+  if (err instanceof EngineError) {
+    return sendError(res, err.errorName, err.message, err.headers, write, err.problems);
+  }
   return sendError(res, 'fault', FAULT_MESSAGE, {}, write);
 }

@@ -62,3 +62,21 @@ export async function encodePng(img: Rgba): Promise<Buffer> {
     .png({ compressionLevel: 6, adaptiveFiltering: false, palette: false, progressive: false })
     .toBuffer();
 }
+
+/** The formats the engine answers in (v2beta's `output_format`; v1alpha and v1 always PNG). */
+export type OutputImageFormat = 'png' | 'jpeg' | 'webp';
+
+/** JPEG has no alpha: transparent pixels are laid over white, as a viewer shows them. */
+const JPEG_BACKGROUND = { r: 255, g: 255, b: 255 };
+
+/**
+ * Encodes RGBA pixels as PNG (encodePng), JPEG (quality 90, over white) or WebP (lossy quality 90, alpha
+ * kept). Options are pinned, so identical pixels give identical bytes in each format.
+ */
+export async function encodeImage(img: Rgba, format: OutputImageFormat): Promise<Buffer> {
+  if (format === 'png') return encodePng(img);
+  assertRgba(img, 'encodeImage');
+  const raw = sharp(img.data, { raw: { width: img.width, height: img.height, channels: 4 } });
+  if (format === 'jpeg') return raw.flatten({ background: JPEG_BACKGROUND }).jpeg({ quality: 90 }).toBuffer();
+  return raw.webp({ quality: 90, alphaQuality: 100 }).toBuffer();
+}

@@ -3,6 +3,7 @@ import { localMean, sampleMean } from './localMean.ts';
 import { createNoise } from './noise.ts';
 import { hashNumbers, hashPixel, mulberry32 } from './prng.ts';
 import { pyramidFill } from './pyramidFill.ts';
+import { composeRepaint, repaintRegion, toPlanes, type Planes } from './repaint.ts';
 import { assertRgba, assertSameSize, type Rgba } from './rgba.ts';
 
 /** How much of the generated picture's own detail (its high-pass) is laid over the fill, deep in a hole. */
@@ -19,22 +20,6 @@ const MIN_RAMP_PX = 16;
 /** Radius (fraction of the shorter side) of the local mean that separates generated detail from colour. */
 const DETAIL_RADIUS = 1 / 32;
 
-function toPlanes(img: Rgba): [Float32Array, Float32Array, Float32Array] {
-  const n = img.width * img.height;
-  const planes: [Float32Array, Float32Array, Float32Array] = [
-    new Float32Array(n),
-    new Float32Array(n),
-    new Float32Array(n),
-  ];
-  const d = img.data;
-  for (let p = 0, i = 0; p < n; p++, i += 4) {
-    planes[0][p] = d[i]!;
-    planes[1][p] = d[i + 1]!;
-    planes[2][p] = d[i + 2]!;
-  }
-  return planes;
-}
-
 /**
  * Masking (API.md): repaints `init` where `strength` > 0.
  * - strength 0: the init pixel, all four bytes, exactly.
@@ -47,67 +32,37 @@ function toPlanes(img: Rgba): [Float32Array, Float32Array, Float32Array] {
  * `generated` itself.
  * @param strength width·height values in 0..1 (see maskStrength); NaN counts as 0
  * @param generated the text-to-image picture for this request, same size as init
+ * @param texture how much texture is laid over the fill, 1 = as described (v2beta's outpaint scales it with
+ *   `creativity`); 0 leaves the smooth continuation alone
  */
-export function inpaint(init: Rgba, strength: Float32Array, generated: Rgba, seed: number): Rgba {
+export function inpaint(
+  init: Rgba,
+  strength: Float32Array,
+  generated: Rgba,
+  seed: number,
+  texture = 1,
+): Rgba {
   assertRgba(init, 'inpaint init');
   assertRgba(generated, 'inpaint generated');
   assertSameSize(init, generated, 'inpaint');
   const { width, height } = init;
-  const n = width * height;
-  if (strength.length !== n) throw new RangeError(`inpaint: expected ${n} strengths, got ${strength.length}`);
-
-  // The fill continues the kept pixels, except fully transparent ones whose colour means nothing.
-  const known = new Uint8Array(n);
-  let holes = 0;
-  let sources = 0;
-  for (let p = 0; p < n; p++) {
-    if (strength[p]! > 0) holes++;
-    else if (init.data[p * 4 + 3]! > 0) {
-      known[p] = 1;
-      sources++;
-    }
-  }
+  const { known, holes, sources } = repaintRegion(init, strength);
   if (holes === 0) return { width, height, data: init.data.slice() };
 
   // With nothing known there is nothing to continue: the generated picture is the fill.
   const fill = toPlanes(sources === 0 ? generated : init);
   if (sources > 0) {
     pyramidFill(fill, known, width, height);
-    addTexture(fill, generated, known, seed);
+    if (texture > 0) addTexture(fill, generated, known, seed, texture);
   }
-
-  const out = new Uint8Array(n * 4);
-  const clamped = new Uint8ClampedArray(out.buffer);
-  const src = init.data;
-  const [fr, fg, fb] = fill;
-  for (let p = 0, i = 0; p < n; p++, i += 4) {
-    const raw = strength[p]!;
-    if (!(raw > 0)) {
-      out[i] = src[i]!;
-      out[i + 1] = src[i + 1]!;
-      out[i + 2] = src[i + 2]!;
-      out[i + 3] = src[i + 3]!;
-      continue;
-    }
-    const s = raw > 1 ? 1 : raw;
-    clamped[i] = src[i]! + s * (fr[p]! - src[i]!);
-    clamped[i + 1] = src[i + 1]! + s * (fg[p]! - src[i + 1]!);
-    clamped[i + 2] = src[i + 2]! + s * (fb[p]! - src[i + 2]!);
-    clamped[i + 3] = src[i + 3]! + s * (255 - src[i + 3]!);
-  }
-  return { width, height, data: out };
+  return composeRepaint(init, strength, fill);
 }
 
 /**
  * Lays texture over the smooth fill inside the hole, fading in with the distance from the rim so the edge
  * continues its surroundings and the middle carries the generated picture's forms and the seed's mottling.
  */
-function addTexture(
-  fill: [Float32Array, Float32Array, Float32Array],
-  generated: Rgba,
-  known: Uint8Array,
-  seed: number,
-): void {
+function addTexture(fill: Planes, generated: Rgba, known: Uint8Array, seed: number, amount: number): void {
   const { width, height } = generated;
   const short = Math.min(width, height);
   const dist = distanceToKnown(known, width, height);
@@ -123,7 +78,7 @@ function addTexture(
       const p = y * width + x;
       if (known[p]) continue;
       const t = Math.min(1, dist[p]! / ramp);
-      const k = t * t * (3 - 2 * t);
+      const k = t * t * (3 - 2 * t) * amount;
       const shared = (noise.fbm2(x * scale, y * scale, 2) - 0.5) * 2 * MOTTLE_AMP;
       const texture = shared + (hashPixel(x, y, grainSeed) - 0.5) * 2 * GRAIN_AMP;
       sampleMean(mean, x, y, m);

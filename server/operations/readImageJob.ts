@@ -2,6 +2,7 @@ import type { GenerationMode, ResolvedOptions } from '../../src/lib/api/index.ts
 import { badRequest } from '../http/EngineError.ts';
 import type { GenerationJob } from '../generation/runGeneration.ts';
 import { maskStrength, type Rgba } from '../generation/pixels.ts';
+import type { V1xDialect } from '../dialects/Dialect.ts';
 import type { RequestContext } from '../routes/RequestContext.ts';
 import { checkImagePart, decodePart, headerSize, sameSize, type Size } from './imageParts.ts';
 import { validateOrThrow } from './validateOrThrow.ts';
@@ -20,7 +21,7 @@ function mismatch(init: Size, mask: Size, names: { init: string; mask: string })
  * it (size, type, same dimensions) → decode.
  */
 export async function readImageJob(
-  ctx: RequestContext,
+  ctx: RequestContext<V1xDialect>,
   mode: Exclude<GenerationMode, 'text-to-image'>,
 ): Promise<GenerationJob> {
   const { dialect } = ctx;

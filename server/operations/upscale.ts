@@ -3,6 +3,7 @@ import { badRequest } from '../http/EngineError.ts';
 import { UPSCALE_COST } from '../generation/cost.ts';
 import { upscaleImage } from '../generation/pixels.ts';
 import { produceImages } from '../generation/runGeneration.ts';
+import type { V1xDialect } from '../dialects/Dialect.ts';
 import type { RequestContext } from '../routes/RequestContext.ts';
 import { checkImagePart, decodePart, headerSize, sameSize, type Size } from './imageParts.ts';
 import { firstIssueError } from './validateOrThrow.ts';
@@ -19,7 +20,7 @@ function targetSize(request: UpscaleRequest, input: Size): Size {
  * the shared upscale rules (×2, or one side given), Lanczos resampling, one artifact with seed 0 (no seed
  * is involved), charged UPSCALE_COST.
  */
-export async function upscale(ctx: RequestContext): Promise<void> {
+export async function upscale(ctx: RequestContext<V1xDialect>): Promise<void> {
   const { dialect } = ctx;
   const field = dialect.imageFields.upscale;
   if (!dialect.readUpscale) throw badRequest('this API has no upscale');

@@ -24,10 +24,11 @@ import {
 import { HTTP_CASES } from './hostile/corpusHttp.ts';
 import { UPLOAD_CASES } from './hostile/corpusUploads.ts';
 import { V1_CASES } from './hostile/corpusV1.ts';
+import { V2BETA_CASES } from './hostile/corpusV2beta.ts';
 import { buildHostileImages } from './hostile/hostileImages.ts';
 import { sendRaw, type RawAnswer, type RawRequest } from './hostile/rawHttp.ts';
 
-const CASES: HostileCase[] = [...UPLOAD_CASES, ...HTTP_CASES, ...V1_CASES];
+const CASES: HostileCase[] = [...UPLOAD_CASES, ...HTTP_CASES, ...V1_CASES, ...V2BETA_CASES];
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -97,7 +98,17 @@ function expectAnswer(answer: RawAnswer | 'no answer', c: HostileCase): RawAnswe
   const e = c.expect;
   expect({ status: answer.status, body: answer.body.slice(0, 300) }).toMatchObject({ status: e.status });
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers[name]).toBe(value);
-  if (e.name !== undefined && e.v1) {
+  if (e.name !== undefined && e.v2beta) {
+    expect(answer.headers['content-type']).toBe('application/json');
+    const body = JSON.parse(answer.body) as { id: string; name: string; errors: string[] };
+    expect(Object.keys(body).sort()).toEqual(['errors', 'id', 'name']);
+    expect(body.name).toBe(e.name);
+    expect(body.id).toBe(answer.headers['x-request-id']);
+    if (e.message !== undefined) expect(String(body.errors[0])).toMatch(new RegExp(`^${escape(e.message)}`));
+    for (const error of body.errors) expect(error).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+    e.check?.(answer);
+    return answer;
+  } else if (e.name !== undefined && e.v1) {
     expect(answer.headers['content-type']).toBe('application/json');
     const body = JSON.parse(answer.body) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['id', 'message', 'name']);
@@ -180,7 +191,7 @@ describe.each([
     run(c.name, async () => {
       const answer = expectAnswer(await sendRaw(port(), c.request(ctx)), c);
       if (answer.status === 200) charged += c.expect.cost ?? costOf(answer);
-      await stillServes(UPLOAD_CASES.includes(c) || V1_CASES.includes(c));
+      await stillServes(UPLOAD_CASES.includes(c) || V1_CASES.includes(c) || V2BETA_CASES.includes(c));
     });
   }
 

@@ -12,3 +12,4 @@ export * from './createClient.ts';
 export * from './schemas.ts';
 export { hasPngSignature, PNG_SIGNATURE } from './parseGenerationResponse.ts';
 export * from './connectPolicy.ts';
+export * from './backends/v2beta/index.ts';

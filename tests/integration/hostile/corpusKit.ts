@@ -19,6 +19,8 @@ export interface Expected {
   check?: (answer: RawAnswer) => void;
   /** A v1 answer: errors are `{id, name, message}` as `application/json` instead of goa bodies. */
   v1?: boolean;
+  /** A v2beta answer: `{id, name, errors}` as `application/json`; `message` is the start of `errors[0]`. */
+  v2beta?: boolean;
   /** Credits a success costs when it is not a 50-step generation (e.g. an upscale). */
   cost?: number;
 }
