@@ -9,11 +9,12 @@
  * prints sizes; gzip is node:zlib at its default level (about 1 % below the column Vite prints).
  *
  * Issue 7 asks for 130 kB. The libraries the first paint cannot start without (React 19's react-dom
- * ~63 kB, react-query, react-virtual, zustand, idb) come to ~89 kB, zod/mini to ~8 kB more. 135 kB is
- * the round figure above today's 134.8 kB (README.md, "Budgets"); lower it to 130 kB once zod and the
- * API client load on demand, and give the reason in any commit that raises it.
+ * ~63 kB, react-query, react-virtual, zustand, idb) come to ~89 kB, zod/mini to ~8 kB more. 138 kB holds
+ * today's 136.9 kB while the v1/v2beta contract code sits in the first paint; it goes to 130 kB when the
+ * backend seam loads the API client, validation and zod on demand (issue 8). Give the reason in any commit
+ * that raises it.
  */
-export const INITIAL_JS_BUDGET_BYTES = 135_000;
+export const INITIAL_JS_BUDGET_BYTES = 138_000;
 
 /** One emitted JavaScript file, as the budget sees it. */
 export interface BundleChunk {
