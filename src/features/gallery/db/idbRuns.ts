@@ -3,7 +3,8 @@ import { nextSeq, sweepInputs, writeTransaction } from './idbTransaction';
 import { newId } from './newId';
 import { prepareInputs, withHashes } from './prepareResult';
 import type { GalleryDatabase, GalleryStore } from './schema';
-import type { RunInputs, RunRecipe, RunRecord } from './types';
+import type { RunInputs, RunRecipe, RunRecord, RunStatus } from './types';
+import { compareRunsNewestFirst } from './compareNewestFirst';
 
 const RUN_STORES: GalleryStore[] = ['runs', 'inputs', 'results', 'meta'];
 
@@ -87,7 +88,9 @@ export function markStaleRunsInterruptedIdb(
   });
 }
 
-export async function listRunsIdb(db: GalleryDatabase): Promise<RunRecord[]> {
+/** Runs newest first; with a status, only those (the `byStatus` index, so finished runs are not read). */
+export async function listRunsIdb(db: GalleryDatabase, status?: RunStatus): Promise<RunRecord[]> {
+  if (status) return (await db.getAllFromIndex('runs', 'byStatus', status)).sort(compareRunsNewestFirst);
   return (await db.getAllFromIndex('runs', 'byOrder')).reverse();
 }
 
