@@ -1,8 +1,15 @@
-import { openRepositoryWithFallback, type GalleryRepository, type StorageUnavailableError } from './db';
+import {
+  createMemoryRepository,
+  makeThumbnail,
+  openRepositoryWithFallback,
+  type GalleryRepository,
+  type StorageUnavailableError,
+} from './db';
 
 export type { GalleryRepository } from './db';
 
 let opening: Promise<GalleryRepository> | undefined;
+let overflow: GalleryRepository | undefined;
 let unavailableReason: StorageUnavailableError | undefined;
 const unavailableListeners = new Set<(error: StorageUnavailableError) => void>();
 
@@ -25,6 +32,16 @@ export function getGalleryRepository(): Promise<GalleryRepository> {
   return opening;
 }
 
+/**
+ * Where results go that storage refused (full, or gone mid-session): a memory repository with the same
+ * behaviour, so the studio keeps working and nothing is lost while the tab lives. Holds exactly the
+ * unsaved results, so its usage figure is what saving them would take.
+ */
+export function getOverflowRepository(): GalleryRepository {
+  overflow ??= createMemoryRepository({ thumbnailer: makeThumbnail });
+  return overflow;
+}
+
 /** Why results are kept in memory only (for the banner), if storage is unavailable. */
 export function getStorageUnavailableReason(): StorageUnavailableError | undefined {
   return unavailableReason;
@@ -37,8 +54,8 @@ export function onStorageUnavailable(listener: (error: StorageUnavailableError) 
 }
 
 /**
- * Replaces the page's repository (tests: a memory repository or one that fails on purpose). Call before
- * anything uses the gallery.
+ * Replaces the page's repository (tests: a memory repository or one that fails on purpose), with an empty
+ * overflow repository beside it. Call before anything uses the gallery.
  */
 export function provideGalleryRepository(
   repository: GalleryRepository,
@@ -46,4 +63,5 @@ export function provideGalleryRepository(
 ): void {
   opening = Promise.resolve(repository);
   unavailableReason = unavailable;
+  overflow = createMemoryRepository({ thumbnailer: async (png) => png });
 }

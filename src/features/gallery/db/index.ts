@@ -7,8 +7,12 @@ export type {
   InputRecord,
   JsonValue,
   NewResult,
+  PageRequest,
   Recipe,
   ResultMeta,
+  ResultCursor,
+  ResultPage,
+  ResultQuery,
   ResultRecord,
   RunInputs,
   RunRecipe,
@@ -23,7 +27,9 @@ export { openGalleryRepository, type GalleryRepositoryOptions } from './openGall
 export { openRepositoryWithFallback, type RepositoryWithFallback } from './openRepositoryWithFallback';
 export { createMemoryRepository, type MemoryRepositoryOptions } from './createMemoryRepository';
 export { makeThumbnail, THUMBNAIL_MAX_SIDE } from './makeThumbnail';
-export { matchesFilter } from './matchesFilter';
+export { isFilteredQuery, matchesFilter, queryMatcher } from './matchesFilter';
 export { hashBlob } from './hashBlob';
-export { compareNewestFirst } from './compareNewestFirst';
+export { compareNewestFirst, cursorOf, isPast } from './compareNewestFirst';
+export { holdPageLoadLock, livePageLoads } from './pageLoadLock';
+export { newId } from './newId';
 export { DB_VERSION, DEFAULT_DB_NAME } from './schema';

@@ -1,0 +1,168 @@
+import {
+  compareNewestFirst,
+  isFilteredQuery,
+  queryMatcher,
+  type ResultCursor,
+  type ResultMeta,
+  type ResultQuery,
+} from './db';
+import { isUnsaved, refreshUsage, type GalleryContext } from './galleryContext';
+import {
+  getGalleryRepository,
+  getOverflowRepository,
+  getStorageUnavailableReason,
+} from './galleryRepository';
+import type { GalleryItem, GalleryState } from './galleryStore';
+import { isLoaded, mergeNewestFirst } from './galleryView';
+import { reportLastSession } from './unsaved/unsavedActions';
+
+/**
+ * Results read for the first screen: more than a tall panel shows (about 20 cards), few enough that the
+ * read takes a few milliseconds whatever the gallery's size.
+ */
+export const FIRST_PAGE = 100;
+/** Results read per page while scrolling, and the most one read takes when the scrollbar jumps far. */
+const PAGE = 200;
+const MAX_PAGE = 2000;
+
+const unsavedItem = (meta: ResultMeta): GalleryItem => ({ ...meta, memoryOnly: true });
+
+/** Unsaved results of a query between two places in the order (the span a stored page covered). */
+async function unsavedBetween(
+  query: ResultQuery,
+  after: ResultCursor | undefined,
+  until: ResultCursor | null,
+): Promise<GalleryItem[]> {
+  // The overflow repository holds a handful of results at most: one page reads them all.
+  const { items } = await getOverflowRepository().listResultPage({
+    query,
+    after,
+    limit: Number.MAX_SAFE_INTEGER,
+  });
+  return items.filter((m) => isLoaded(m, until)).map(unsavedItem);
+}
+
+type PagingActions = Pick<GalleryState, 'load' | 'setQuery' | 'loadMore' | 'getMeta' | 'runResultIds'>;
+
+/**
+ * The view: a count (count() on the store, or a scan when filtered) and pages read through the order index
+ * as the grid scrolls. `view` tells a stale answer (the query changed meanwhile) from a current one.
+ */
+export function pagingActions(ctx: GalleryContext): PagingActions {
+  const { set, get } = ctx;
+  let view = 0;
+  let wanted = 0;
+  let loading: Promise<void> | null = null;
+
+  /**
+   * Stored plus unsaved results of a query. Counted again if a result was added or deleted meanwhile: the
+   * store's own +1/−1 would otherwise be lost under (or counted twice over) a count that was in flight.
+   */
+  const countSettled = async (query: ResultQuery | undefined) => {
+    for (;;) {
+      const version = get().version;
+      const [stored, unsaved] = await Promise.all([
+        (await getGalleryRepository()).countResults(query),
+        getOverflowRepository().countResults(query),
+      ]);
+      if (version === get().version) return stored + unsaved;
+    }
+  };
+
+  /** Counts a filtered view in the background: a scan, so the first page is not kept waiting for it. */
+  const countView = async (query: ResultQuery, token: number) => {
+    const total = await countSettled(query);
+    if (token === view) set({ total });
+  };
+
+  /** Reads a view's first page; anything listed meanwhile (a fast first result) stays listed. */
+  const showFirstPage = async (query: ResultQuery, token: number) => {
+    const repo = await getGalleryRepository();
+    const page = await repo.listResultPage({ query, limit: FIRST_PAGE });
+    const unsaved = await unsavedBetween(query, undefined, page.next);
+    if (token !== view) return;
+    const matches = queryMatcher(query);
+    set((s) => ({
+      items: mergeNewestFirst(
+        s.items.filter((i) => matches(i) && isLoaded(i, page.next)),
+        [...page.items, ...unsaved],
+      ),
+      next: page.next,
+    }));
+  };
+
+  return {
+    load: async () => {
+      const token = ++view;
+      wanted = 0;
+      const repo = await getGalleryRepository();
+      const { query } = get();
+      const filtered = isFilteredQuery(query);
+      const [runs] = await Promise.all([repo.listRuns('interrupted'), showFirstPage(query, token)]);
+      const count = await countSettled(undefined);
+      const unavailable = getStorageUnavailableReason();
+      set((s) => ({
+        status: 'ready',
+        count,
+        total: filtered ? null : count,
+        interruptedRuns: runs,
+        storageMessage: unavailable ? unavailable.userMessage : s.storageMessage,
+      }));
+      if (filtered) void countView(query, token);
+      void refreshUsage(ctx);
+      void reportLastSession(ctx);
+    },
+
+    setQuery: async (query) => {
+      const token = ++view;
+      wanted = 0;
+      // No paging until the new first page is in: a page after the old query's place would skip results.
+      set({ query, next: null, total: isFilteredQuery(query) ? null : get().count });
+      if (isFilteredQuery(query)) void countView(query, token);
+      await showFirstPage(query, token);
+    },
+
+    loadMore: (minItems) => {
+      wanted = Math.max(wanted, minItems);
+      loading ??= (async () => {
+        try {
+          for (;;) {
+            const { next, items, query } = get();
+            if (next === null || items.length >= wanted) return;
+            const token = view;
+            const limit = Math.min(MAX_PAGE, Math.max(PAGE, wanted - items.length));
+            const page = await (await getGalleryRepository()).listResultPage({ query, after: next, limit });
+            const unsaved = await unsavedBetween(query, next, page.next);
+            if (token !== view) return;
+            set((s) => ({ items: mergeNewestFirst(s.items, [...page.items, ...unsaved]), next: page.next }));
+          }
+        } finally {
+          loading = null;
+        }
+      })();
+      return loading;
+    },
+
+    getMeta: async (id) => {
+      const listed = get().items.find((i) => i.id === id);
+      if (listed) return listed;
+      if (isUnsaved(ctx, id)) {
+        const meta = await getOverflowRepository().getResultMeta(id);
+        return meta && unsavedItem(meta);
+      }
+      return (await getGalleryRepository()).getResultMeta(id);
+    },
+
+    runResultIds: async (runId) => {
+      const [stored, unsaved] = await Promise.all([
+        (await getGalleryRepository()).listRunResults(runId),
+        getOverflowRepository().listRunResults(runId),
+      ]);
+      const matches = queryMatcher(get().query);
+      return [...stored, ...unsaved]
+        .filter(matches)
+        .sort(compareNewestFirst)
+        .map((m) => m.id);
+    },
+  };
+}
