@@ -13,10 +13,8 @@ export function UnsavedBanner() {
   const busy = useGalleryStore((s) => s.unsavedBusy);
   if (unsaved.length === 0) return null;
   const downloaded = unsaved.filter((e) => e.downloaded).length;
-  const why =
-    reason === 'quota'
-      ? 'Storage is full, so they last only until you close this tab.'
-      : 'Storage is not available, so they last only until you close this tab.';
+  const lasts = unsaved.length === 1 ? 'it lasts' : 'they last';
+  const why = `Storage is ${reason === 'quota' ? 'full' : 'not available'}, so ${lasts} only until you close this tab.`;
   return (
     <div
       role="alert"
