@@ -15,8 +15,12 @@ function byteQuota() {
   const sizes = new Map<string, number>();
   const pending = new WeakMap<IDBTransaction, Map<string, number>>();
   let used = 0;
-  const quota = { limit: undefined as number | undefined, used: () => used, fill: () => void 0 };
-  quota.fill = () => (quota.limit = used);
+  const quota: { limit?: number; used: () => number; fill: () => void } = {
+    used: () => used,
+    fill: () => {
+      quota.limit = used;
+    },
+  };
   scope.__gessoQuota = quota;
   const changesOf = (tx: IDBTransaction) => {
     let changes = pending.get(tx);
