@@ -80,7 +80,7 @@ function treeRssKb(rootPid: number): number {
 }
 
 /** Writes `count` results (512² PNG, 64² thumbnail, recipe) into the gallery database, 250 per transaction. */
-async function seedResults(page: Page, count: number): Promise<number> {
+export async function seedResults(page: Page, count: number): Promise<number> {
   return page.evaluate(async (n) => {
     const started = performance.now();
     const encode = async (size: number, hue: number) => {
@@ -156,10 +156,11 @@ async function seedResults(page: Page, count: number): Promise<number> {
           });
         }
         tx.objectStore('meta').put({ key: 'seq', value: n });
-        // The byte counters the gallery keeps beside `seq` (schema v2), so its usage figure is right.
+        // The counters the gallery keeps beside `seq` (schema v2): its count and usage figure read them.
         const done = Math.min(n, start + 250);
         tx.objectStore('meta').put({ key: 'pngBytes', value: pngBytes(done) });
         tx.objectStore('meta').put({ key: 'thumbBytes', value: thumbBytes(done) });
+        tx.objectStore('meta').put({ key: 'resultCount', value: done });
         tx.oncomplete = () => {
           if ((start + 250) % 5000 === 0) console.log(`seeded ${Math.min(n, start + 250)}`);
           resolve();

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -70,11 +71,14 @@ export function GalleryGrid({
   // Not loaded yet: while counting, one row's worth, enough to trigger the next page.
   const pending = hasMore ? Math.max((total ?? 0) - items.length, cols) : 0;
   const placeholderRows = Math.ceil(pending / cols);
+  // Stable while the rows are: a new getItemKey makes the virtualizer lay out every row again (25,000 of
+  // them with 50,000 results), on every render. Size changes go through measure() below.
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? `placeholder-${i - rows.length}`, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length + placeholderRows,
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (rows[i]?.kind === 'header' ? HEADER_H : cardW + CARD_EXTRA_H) + GAP,
-    getItemKey: (i) => rows[i]?.key ?? `placeholder-${i - rows.length}`,
+    getItemKey,
     overscan: 2,
     // Scroll updates render with React's normal batching instead of a synchronous flush inside the scroll event.
     useFlushSync: false,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useGalleryStore, type GalleryItem } from './galleryStore';
 
 /**
@@ -7,13 +7,14 @@ import { useGalleryStore, type GalleryItem } from './galleryStore';
  */
 export function useGalleryItems(ids: readonly string[]): GalleryItem[] {
   const version = useGalleryStore((s) => s.version);
-  const [found, setFound] = useState<readonly GalleryItem[]>([]);
+  const listed = useGalleryStore((s) => s.items);
+  const [found, setFound] = useState<ReadonlyMap<string, GalleryItem>>(new Map());
   const key = ids.join('|');
   useEffect(() => {
     let live = true;
     const { getMeta } = useGalleryStore.getState();
     void Promise.all(ids.map(getMeta)).then((metas) => {
-      if (live) setFound(metas.filter((m): m is GalleryItem => m !== undefined));
+      if (live) setFound(new Map(metas.flatMap((m) => (m ? [[m.id, m] as const] : []))));
     });
     return () => {
       live = false;
@@ -21,5 +22,10 @@ export function useGalleryItems(ids: readonly string[]): GalleryItem[] {
     // `key` stands for `ids` (a new array each render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, version]);
-  return found.filter((item) => ids.includes(item.id));
+  // Loaded results answer at once (a sweep's pictures as they arrive); the others once looked up.
+  const byId = useMemo(() => new Map(listed.map((i) => [i.id, i])), [listed]);
+  return ids.flatMap((id) => {
+    const item = byId.get(id) ?? found.get(id);
+    return item ? [item] : [];
+  });
 }

@@ -134,18 +134,21 @@ describe.each(REPOSITORY_IMPLEMENTATIONS)('%s repository: pages and counts', (_k
     expect(await repo.listRuns('interrupted')).toEqual([]);
   });
 
-  it('keeps its byte totals equal to what it stores, through adds, deletes, undo, runs and dismissal', async () => {
+  it('keeps its counts and byte totals equal to what it stores, through adds, deletes, undo, runs and dismissal', async () => {
     const repo = await open();
     const init = fixturePng('init_image.png');
     const mask = fixturePng('mask_image_white.png');
-    const expectBytes = async (png: number, thumb: number, input: number, results: number) =>
+    const expectBytes = async (png: number, thumb: number, input: number, results: number) => {
       expect(await repo.estimateUsage()).toMatchObject({
         pngBytes: png,
         thumbBytes: thumb,
         inputBytes: input,
         resultCount: results,
+        inputCount: input === 0 ? 0 : input === init.size ? 1 : 2,
         galleryBytes: png + thumb + input,
       });
+      expect(await repo.countResults()).toBe(results);
+    };
     await repo.addResult({ id: 'a', png: fakePng(100), recipe: recipe(), initImage: init });
     // The same init image again is stored once: its bytes count once.
     await repo.addResult({ id: 'b', png: fakePng(8), recipe: recipe(), initImage: init });

@@ -2,6 +2,7 @@ import { compareNewestFirst, cursorOf } from './compareNewestFirst';
 import { isFilteredQuery, queryMatcher } from './matchesFilter';
 import type { GalleryDatabase } from './schema';
 import type { PageRequest, ResultCursor, ResultMeta, ResultPage, ResultQuery } from './types';
+import { readUsageTotals } from './usageCounters';
 
 /**
  * Records read per request while a filter scans: big enough that 50,000 records take ~100 requests, small
@@ -63,9 +64,9 @@ export async function listResultPageIdb(db: GalleryDatabase, request: PageReques
   }
 }
 
-/** count() on the store when nothing narrows the query; otherwise a chunked scan (records, not blobs). */
+/** The `resultCount` counter when nothing narrows the query; otherwise a chunked scan (records, not blobs). */
 export async function countResultsIdb(db: GalleryDatabase, query: ResultQuery | undefined): Promise<number> {
-  if (!isFilteredQuery(query)) return db.count('results');
+  if (!isFilteredQuery(query)) return (await readUsageTotals(db)).resultCount;
   const matches = queryMatcher(query);
   let count = 0;
   let after: ResultCursor | undefined;

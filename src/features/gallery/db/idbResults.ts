@@ -13,7 +13,7 @@ export async function putInputs(tx: WriteTx, inputs: PreparedInputs): Promise<vo
   for (const record of inputs.records) {
     if ((await store.getKey(record.hash)) !== undefined) continue;
     await store.put(record);
-    await addUsage(tx, { inputBytes: record.size });
+    await addUsage(tx, { inputBytes: record.size, inputCount: 1 });
   }
   for (const hash of inputs.hashes) {
     if ((await store.getKey(hash)) === undefined) throw new Error(`Input ${hash} is not stored`);
@@ -29,7 +29,7 @@ async function writeResult(
 ): Promise<void> {
   // A repeated undo puts a record that is already there: its bytes are counted once.
   const isNew = how === 'add' || (await tx.objectStore('results').getKey(meta.id)) === undefined;
-  if (isNew) await addUsage(tx, { pngBytes: meta.pngSize, thumbBytes: meta.thumbSize });
+  if (isNew) await addUsage(tx, { pngBytes: meta.pngSize, thumbBytes: meta.thumbSize, resultCount: 1 });
   await tx.objectStore('pngs').put({ id: meta.id, blob: png });
   if (thumb) await tx.objectStore('thumbs').put({ id: meta.id, blob: thumb });
   // The record goes last: if anything before fails, the abort rolls back the blobs with it.
@@ -108,7 +108,7 @@ export function deleteResultsIdb(db: GalleryDatabase, ids: readonly string[]): P
       await tx.objectStore('results').delete(id);
       await tx.objectStore('pngs').delete(id);
       await tx.objectStore('thumbs').delete(id);
-      await addUsage(tx, { pngBytes: -meta.pngSize, thumbBytes: -meta.thumbSize });
+      await addUsage(tx, { pngBytes: -meta.pngSize, thumbBytes: -meta.thumbSize, resultCount: -1 });
     }
     const inputs: InputRecord[] = [];
     for (const hash of hashes) {
@@ -126,7 +126,7 @@ export function restoreResultsIdb(db: GalleryDatabase, snapshot: DeletedSnapshot
     for (const input of snapshot.inputs) {
       if ((await tx.objectStore('inputs').getKey(input.hash)) === undefined) {
         await tx.objectStore('inputs').put(input);
-        await addUsage(tx, { inputBytes: input.size });
+        await addUsage(tx, { inputBytes: input.size, inputCount: 1 });
       }
     }
     for (const record of snapshot.results) {

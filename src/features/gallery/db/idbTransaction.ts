@@ -54,7 +54,7 @@ export async function sweepInputs(tx: WriteTx, hashes: Iterable<string>): Promis
     const input = await tx.objectStore('inputs').get(hash);
     if (!input) continue;
     await tx.objectStore('inputs').delete(hash);
-    await addUsage(tx, { inputBytes: -input.size });
+    await addUsage(tx, { inputBytes: -input.size, inputCount: -1 });
   }
 }
 

@@ -122,14 +122,8 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
     clearDraft: () => guard(() => clearDraftIdb(db)),
     estimateUsage: () =>
       guard(async () => {
-        const tx = db.transaction(['results', 'inputs', 'draft'], 'readonly');
-        const [totals, resultCount, inputCount, draftRows] = await Promise.all([
-          readUsageTotals(db),
-          tx.objectStore('results').count(),
-          tx.objectStore('inputs').count(),
-          tx.objectStore('draft').getAll(),
-        ]);
-        const usage = usageFromTotals({ ...totals, resultCount, inputCount }, draftFromRows(draftRows));
+        const [totals, draftRows] = await Promise.all([readUsageTotals(db), db.getAll('draft')]);
+        const usage = usageFromTotals(totals, draftFromRows(draftRows));
         return withOriginEstimate(usage, estimator);
       }),
     close: () => {

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { GalleryRepository } from '../db';
+import { createMemoryRepository, type GalleryRepository } from '../db';
 import { useGalleryStore } from '../galleryStore';
-import { fakeStorage, fullRepository, quotaRepository, result, resetGallery } from '../storeTestSupport';
+import {
+  fakeStorage,
+  fullRepository,
+  quotaRepository,
+  result,
+  resetGallery,
+  thumbnailer,
+} from '../storeTestSupport';
 import { readUnsavedRecord, UNSAVED_RECORD_KEY } from './unsavedRecord';
 import { thisSession } from './unsavedSession';
 
@@ -120,12 +127,16 @@ describe('unsaved results', () => {
       JSON.stringify([
         { id: 'lost-1', at: 1, prompt: 'a lost pear', session: 'gone' },
         { id: 'lost-2', at: 1, prompt: 'a lost pear', session: 'gone', downloaded: true },
+        { id: 'saved-after-all', at: 1, prompt: 'a kept fig', session: 'gone' },
         { id: 'mine', at: 1, prompt: 'still here', session: thisSession() },
       ]),
     );
-    resetGallery(fullRepository());
+    const repo = createMemoryRepository({ thumbnailer });
+    await repo.addResult({ ...result(1), id: 'saved-after-all' });
+    resetGallery(repo);
     await store().load();
     await expect.poll(() => store().lastSession.map((e) => e.id)).toEqual(['lost-1', 'lost-2']);
+    expect(readUnsavedRecord().map((e) => e.id)).toEqual(['lost-1', 'lost-2', 'mine']);
     store().dismissLastSession();
     expect(store().lastSession).toEqual([]);
     expect(readUnsavedRecord().map((e) => e.id)).toEqual(['mine']);

@@ -43,10 +43,18 @@ export function forgetUnsaved({ set }: GalleryContext, ids: readonly string[]): 
   updateUnsavedRecord((list) => list.filter((e) => !gone.has(e.id)));
 }
 
-/** Asks the next load what earlier loads could not save: entries of tabs that are gone. */
+/**
+ * Asks the next load what earlier loads could not save: entries of tabs that are gone. An entry whose
+ * result is in storage after all (saved when localStorage refused to record it) is dropped, not reported.
+ */
 export async function reportLastSession({ set }: GalleryContext): Promise<void> {
+  const repo = await getGalleryRepository();
   const gone = await entriesOfGoneSessions(readUnsavedRecord());
-  if (gone.length > 0) set({ lastSession: gone });
+  const stored = await Promise.all(gone.map(async (e) => (await repo.getResultMeta(e.id)) !== undefined));
+  const savedIds = new Set(gone.filter((_, i) => stored[i]).map((e) => e.id));
+  if (savedIds.size > 0) updateUnsavedRecord((list) => list.filter((e) => !savedIds.has(e.id)));
+  const lost = gone.filter((e) => !savedIds.has(e.id));
+  if (lost.length > 0) set({ lastSession: lost });
 }
 
 /** An unsaved result as addResults takes it again: same id, recipe, run and favourite, inputs as blobs. */
