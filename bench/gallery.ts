@@ -330,14 +330,22 @@ export async function runGalleryBench(
     const viewer = page.getByRole('dialog', { name: 'Result' });
     await viewer.waitFor();
     const full = viewer.locator('canvas[aria-label$="at full size"]');
-    for (let i = 0; i < VIEWER_STEPS; i++) {
+    let viewerSteps = 0;
+    for (; viewerSteps < VIEWER_STEPS; viewerSteps++) {
       const previous = await full.getAttribute('aria-label');
       await page.keyboard.press('ArrowRight');
       // The next result is drawn: a new name, and its pixels on the canvas.
-      await page.waitForFunction((prev) => {
-        const c = document.querySelector<HTMLCanvasElement>('canvas[aria-label$="at full size"]');
-        return c !== null && c.getAttribute('aria-label') !== prev && c.dataset.ready === 'true';
-      }, previous);
+      const drawn = await page
+        .waitForFunction((prev) => {
+          const c = document.querySelector<HTMLCanvasElement>('canvas[aria-label$="at full size"]');
+          return c !== null && c.getAttribute('aria-label') !== prev && c.dataset.ready === 'true';
+        }, previous)
+        .then(() => true)
+        .catch(() => false);
+      if (!drawn) {
+        log(`viewer stuck after ${viewerSteps} steps on "${previous}": ${await viewer.textContent()}`);
+        break;
+      }
     }
     const rssOpen = pid ? treeRssKb(pid) : 0;
     await page.keyboard.press('Escape');
@@ -353,6 +361,7 @@ export async function runGalleryBench(
 
     const details = {
       results,
+      viewerSteps,
       seedMs: round(seedMs),
       filterMs: { firstMatches: round(filter.listedMs), counted: round(filter.countedMs) },
       gridFirstPaintMs: paints.map(round),

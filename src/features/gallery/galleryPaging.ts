@@ -69,8 +69,14 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
     }
   };
 
-  /** Counts a filtered view in the background: a scan, so the first page is not kept waiting for it. */
+  /**
+   * Counts a filtered view after its first page: both are scans, and run together they share the database
+   * (one queue in Chromium) so the first matches would wait for the whole count. A first page that reached
+   * the end already holds every match: then the count is free.
+   */
   const countView = async (query: ResultQuery, token: number) => {
+    if (token !== view) return;
+    if (get().next === null) return set({ total: get().items.length });
     const total = await countSettled(query);
     if (token === view) set({ total });
   };
@@ -99,6 +105,7 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
       const { query } = get();
       const filtered = isFilteredQuery(query);
       const [runs] = await Promise.all([repo.listRuns('interrupted'), showFirstPage(query, token)]);
+      // Counters, not a count(): read after the first page, which the first paint is waiting for.
       const count = await countSettled(undefined);
       const unavailable = getStorageUnavailableReason();
       set((s) => ({
@@ -118,8 +125,8 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
       wanted = 0;
       // No paging until the new first page is in: a page after the old query's place would skip results.
       set({ query, next: null, total: isFilteredQuery(query) ? null : get().count });
-      if (isFilteredQuery(query)) void countView(query, token);
       await showFirstPage(query, token);
+      if (isFilteredQuery(query)) void countView(query, token);
     },
 
     loadMore: (minItems) => {

@@ -23,12 +23,16 @@ function noteUnavailable(error: StorageUnavailableError): void {
  * Opening twice would count as two page loads and mark this load's own runs 'interrupted', hence a singleton.
  */
 export function getGalleryRepository(): Promise<GalleryRepository> {
-  opening ??= openRepositoryWithFallback({ onUnavailable: noteUnavailable }).then(
-    ({ repository, unavailable }) => {
-      if (unavailable) noteUnavailable(unavailable);
-      return repository;
-    },
-  );
+  if (opening) return opening;
+  // A repository swapped in meanwhile (tests) wins: this attempt's verdict must not overwrite its reason.
+  const current = () => opening === attempt;
+  const attempt: Promise<GalleryRepository> = openRepositoryWithFallback({
+    onUnavailable: (error) => current() && noteUnavailable(error),
+  }).then(({ repository, unavailable }) => {
+    if (unavailable && current()) noteUnavailable(unavailable);
+    return repository;
+  });
+  opening = attempt;
   return opening;
 }
 

@@ -10,6 +10,7 @@ import type {
   RunRecord,
 } from './db';
 import { pagingActions } from './galleryPaging';
+import { getGalleryRepository } from './galleryRepository';
 import { resultActions } from './galleryResults';
 import type { GalleryContext } from './galleryContext';
 import type { UnsavedEntry } from './unsaved/unsavedRecord';
@@ -131,3 +132,7 @@ export const useGalleryStore = create<GalleryState>()((set, get) => {
     ...unsavedActions(ctx),
   };
 });
+
+// The database opens while the page boots instead of after React's first commit: the first page of results
+// waits for it, and an open takes 30 ms to 300 ms. Only where there is a database (not in node tests).
+if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') void getGalleryRepository();
