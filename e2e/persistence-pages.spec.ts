@@ -96,6 +96,7 @@ test('a large gallery lists its first screen, counts everything, and reads the r
   await list.evaluate((el) => el.parentElement!.scrollTo(0, 0));
   await s.resultImage(5000 + RESULTS - 1).click();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
+  await expect(viewer.getByText(`1 / ${RESULTS}`, { exact: true })).toBeVisible();
   for (let step = 1; step <= 105; step++) {
     await page.keyboard.press('ArrowRight');
     await expect(viewer.getByText(`${step + 1} / ${RESULTS}`, { exact: true })).toBeVisible();
