@@ -375,6 +375,8 @@ export async function runGalleryBench(
       },
       domNodesMax: Math.max(...domNodes),
       galleryDomNodesMax: Math.max(...galleryNodes),
+      // Low samples are placeholder rows on screen: the wheel got ahead of the pages being read.
+      galleryDomNodesMedian: metric('', '', galleryNodes).median,
       rssKb: {
         before: rssBefore,
         viewerOpen: rssOpen,

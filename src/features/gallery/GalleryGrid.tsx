@@ -36,8 +36,11 @@ const HEADER_H = 28;
 const CARD_EXTRA_H = 62;
 /** Cards at least this wide; the column count follows the panel's width. */
 const MIN_CARD_W = 132;
-/** Rows loaded ahead of the scroll position, so a page is usually in before its placeholders show. */
-const LOOKAHEAD_ROWS = 6;
+/**
+ * Rows loaded ahead of the scroll position: a fast wheel moves ~3 rows per event and a page takes 1–2
+ * events to read, so 40 rows keep the next page in before its placeholders come into view.
+ */
+const LOOKAHEAD_ROWS = 40;
 
 /**
  * The results grid, virtualized by row: only rows on screen (plus a little overscan) are in the DOM. The
