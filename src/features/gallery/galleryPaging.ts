@@ -97,6 +97,20 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
     }));
   };
 
+  /** Reads pages until `wanted` results are loaded, the view ends, or the view changes. */
+  const readPages = async () => {
+    for (;;) {
+      const { next, items, query } = get();
+      if (next === null || items.length >= wanted) return;
+      const token = view;
+      const limit = Math.min(MAX_PAGE, Math.max(PAGE, wanted - items.length));
+      const page = await (await getGalleryRepository()).listResultPage({ query, after: next, limit });
+      const unsaved = await unsavedBetween(query, next, page.next);
+      if (token !== view) return;
+      set((s) => ({ items: mergeNewestFirst(s.items, [...page.items, ...unsaved]), next: page.next }));
+    }
+  };
+
   return {
     load: async () => {
       const token = ++view;
@@ -131,22 +145,12 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
 
     loadMore: (minItems) => {
       wanted = Math.max(wanted, minItems);
-      loading ??= (async () => {
-        try {
-          for (;;) {
-            const { next, items, query } = get();
-            if (next === null || items.length >= wanted) return;
-            const token = view;
-            const limit = Math.min(MAX_PAGE, Math.max(PAGE, wanted - items.length));
-            const page = await (await getGalleryRepository()).listResultPage({ query, after: next, limit });
-            const unsaved = await unsavedBetween(query, next, page.next);
-            if (token !== view) return;
-            set((s) => ({ items: mergeNewestFirst(s.items, [...page.items, ...unsaved]), next: page.next }));
-          }
-        } finally {
-          loading = null;
-        }
-      })();
+      // Cleared in a `finally` attached to the promise, so it runs after `loading` is assigned even when
+      // nothing needed reading: a cleanup inside the async body would run first, and the settled promise
+      // left behind would stop every later read.
+      loading ??= readPages().finally(() => {
+        loading = null;
+      });
       return loading;
     },
 

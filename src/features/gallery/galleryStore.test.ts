@@ -67,6 +67,9 @@ describe('gallery store: pages', () => {
     expect(store().items).toHaveLength(FIRST_PAGE);
     expect(store()).toMatchObject({ count: 250, total: 250 });
     expect(seeds().slice(0, 3)).toEqual([249, 248, 247]);
+    // Asking for what is already loaded reads nothing, and must not keep later asks from reading.
+    await store().loadMore(10);
+    expect(store().items).toHaveLength(FIRST_PAGE);
     await store().loadMore(150);
     expect(store().items.length).toBeGreaterThanOrEqual(150);
     await store().loadMore(10_000);
