@@ -19,12 +19,16 @@ import { GalleryNotices, UndoToast } from './GalleryNotices';
 import { formatBytes } from './galleryRows';
 import { useGalleryStore, type GalleryItem } from './galleryStore';
 import { MAX_COMPARE, SelectionBar } from './SelectionBar';
-import { LastSessionNotice } from './unsaved/LastSessionNotice';
-import { UnsavedBanner } from './unsaved/UnsavedBanner';
 import { useUnsavedGuard } from './unsaved/useUnsavedGuard';
 
-// Loaded when a result is first opened: the first paint never shows it (the initial bundle's budget).
+// Loaded when first shown: the first paint needs none of them (the initial bundle's budget).
 const ResultViewer = lazy(() => import('./ResultViewer').then((m) => ({ default: m.ResultViewer })));
+const UnsavedBanner = lazy(() =>
+  import('./unsaved/UnsavedBanner').then((m) => ({ default: m.UnsavedBanner })),
+);
+const LastSessionNotice = lazy(() =>
+  import('./unsaved/LastSessionNotice').then((m) => ({ default: m.LastSessionNotice })),
+);
 
 export type GalleryPanelProps = GalleryActions;
 
@@ -37,6 +41,8 @@ export function GalleryPanel(actions: GalleryPanelProps) {
   const count = useGalleryStore((s) => s.count);
   const hasMore = useGalleryStore((s) => s.next !== null);
   const filtered = useGalleryStore((s) => isFilteredQuery(s.query));
+  const anyUnsaved = useGalleryStore((s) => s.unsaved.length > 0);
+  const anyLost = useGalleryStore((s) => s.lastSession.length > 0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   useEffect(() => void useGalleryStore.getState().load(), []);
@@ -138,8 +144,10 @@ export function GalleryPanel(actions: GalleryPanelProps) {
           </span>
         )}
       </header>
-      <UnsavedBanner />
-      <LastSessionNotice />
+      <Suspense fallback={null}>
+        {anyUnsaved && <UnsavedBanner />}
+        {anyLost && <LastSessionNotice />}
+      </Suspense>
       <GalleryNotices onRerun={actions.onRerun} />
       <div className="flex flex-col gap-2 px-3 pt-2">
         <GalleryFilterBar />

@@ -27,6 +27,11 @@ export function reasonOf(err: unknown): 'quota' | 'unavailable' {
   return err instanceof StorageQuotaError ? 'quota' : 'unavailable';
 }
 
+/** True while any result is held only in memory (the overflow repository is loaded only then). */
+export function hasUnsaved({ get }: GalleryContext): boolean {
+  return get().unsaved.length > 0;
+}
+
 /** True when the result is held only in this tab's memory. */
 export function isUnsaved({ get }: GalleryContext, id: string): boolean {
   return get().unsaved.some((e) => e.id === id);

@@ -6,7 +6,7 @@ import {
   type ResultMeta,
   type ResultQuery,
 } from './db';
-import { isUnsaved, refreshUsage, type GalleryContext } from './galleryContext';
+import { hasUnsaved, isUnsaved, refreshUsage, type GalleryContext } from './galleryContext';
 import {
   getGalleryRepository,
   getOverflowRepository,
@@ -14,7 +14,7 @@ import {
 } from './galleryRepository';
 import type { GalleryItem, GalleryState } from './galleryStore';
 import { isLoaded, mergeNewestFirst } from './galleryView';
-import { reportLastSession } from './unsaved/unsavedActions';
+import { reportLastSession } from './unsaved/unsavedState';
 
 /**
  * Results read for the first screen: more than a tall panel shows (about 20 cards), few enough that the
@@ -29,12 +29,16 @@ const unsavedItem = (meta: ResultMeta): GalleryItem => ({ ...meta, memoryOnly: t
 
 /** Unsaved results of a query between two places in the order (the span a stored page covered). */
 async function unsavedBetween(
+  ctx: GalleryContext,
   query: ResultQuery,
   after: ResultCursor | undefined,
   until: ResultCursor | null,
 ): Promise<GalleryItem[]> {
+  if (!hasUnsaved(ctx)) return [];
   // The overflow repository holds a handful of results at most: one page reads them all.
-  const { items } = await getOverflowRepository().listResultPage({
+  const { items } = await (
+    await getOverflowRepository()
+  ).listResultPage({
     query,
     after,
     limit: Number.MAX_SAFE_INTEGER,
@@ -63,7 +67,7 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
       const version = get().version;
       const [stored, unsaved] = await Promise.all([
         (await getGalleryRepository()).countResults(query),
-        getOverflowRepository().countResults(query),
+        hasUnsaved(ctx) ? (await getOverflowRepository()).countResults(query) : 0,
       ]);
       if (version === get().version) return stored + unsaved;
     }
@@ -85,7 +89,7 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
   const showFirstPage = async (query: ResultQuery, token: number) => {
     const repo = await getGalleryRepository();
     const page = await repo.listResultPage({ query, limit: FIRST_PAGE });
-    const unsaved = await unsavedBetween(query, undefined, page.next);
+    const unsaved = await unsavedBetween(ctx, query, undefined, page.next);
     if (token !== view) return;
     const matches = queryMatcher(query);
     set((s) => ({
@@ -105,7 +109,7 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
       const token = view;
       const limit = Math.min(MAX_PAGE, Math.max(PAGE, wanted - items.length));
       const page = await (await getGalleryRepository()).listResultPage({ query, after: next, limit });
-      const unsaved = await unsavedBetween(query, next, page.next);
+      const unsaved = await unsavedBetween(ctx, query, next, page.next);
       if (token !== view) return;
       set((s) => ({ items: mergeNewestFirst(s.items, [...page.items, ...unsaved]), next: page.next }));
     }
@@ -158,7 +162,7 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
       const listed = get().items.find((i) => i.id === id);
       if (listed) return listed;
       if (isUnsaved(ctx, id)) {
-        const meta = await getOverflowRepository().getResultMeta(id);
+        const meta = await (await getOverflowRepository()).getResultMeta(id);
         return meta && unsavedItem(meta);
       }
       return (await getGalleryRepository()).getResultMeta(id);
@@ -167,7 +171,7 @@ export function pagingActions(ctx: GalleryContext): PagingActions {
     runResultIds: async (runId) => {
       const [stored, unsaved] = await Promise.all([
         (await getGalleryRepository()).listRunResults(runId),
-        getOverflowRepository().listRunResults(runId),
+        hasUnsaved(ctx) ? (await getOverflowRepository()).listRunResults(runId) : [],
       ]);
       const matches = queryMatcher(get().query);
       return [...stored, ...unsaved]

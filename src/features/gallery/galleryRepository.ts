@@ -1,15 +1,16 @@
 import {
-  createMemoryRepository,
   makeThumbnail,
   openRepositoryWithFallback,
   type GalleryRepository,
   type StorageUnavailableError,
+  type Thumbnailer,
 } from './db';
 
 export type { GalleryRepository } from './db';
 
 let opening: Promise<GalleryRepository> | undefined;
-let overflow: GalleryRepository | undefined;
+let overflow: Promise<GalleryRepository> | undefined;
+let overflowThumbnailer: Thumbnailer = makeThumbnail;
 let unavailableReason: StorageUnavailableError | undefined;
 const unavailableListeners = new Set<(error: StorageUnavailableError) => void>();
 
@@ -39,10 +40,13 @@ export function getGalleryRepository(): Promise<GalleryRepository> {
 /**
  * Where results go that storage refused (full, or gone mid-session): a memory repository with the same
  * behaviour, so the studio keeps working and nothing is lost while the tab lives. Holds exactly the
- * unsaved results, so its usage figure is what saving them would take.
+ * unsaved results, so its usage figure is what saving them would take. Loaded on first need: the first
+ * paint never needs it.
  */
-export function getOverflowRepository(): GalleryRepository {
-  overflow ??= createMemoryRepository({ thumbnailer: makeThumbnail });
+export function getOverflowRepository(): Promise<GalleryRepository> {
+  overflow ??= import('./db/createMemoryRepository').then(({ createMemoryRepository }) =>
+    createMemoryRepository({ thumbnailer: overflowThumbnailer }),
+  );
   return overflow;
 }
 
@@ -67,5 +71,7 @@ export function provideGalleryRepository(
 ): void {
   opening = Promise.resolve(repository);
   unavailableReason = unavailable;
-  overflow = createMemoryRepository({ thumbnailer: async (png) => png });
+  // A fresh overflow repository too; node has no image decoder, so its thumbnail is the PNG itself.
+  overflow = undefined;
+  overflowThumbnailer = async (png) => png;
 }

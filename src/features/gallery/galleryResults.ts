@@ -1,5 +1,6 @@
 import type { DeletedSnapshot } from './db';
 import {
+  hasUnsaved,
   isUnsaved,
   itemsOf,
   messageOf,
@@ -12,7 +13,7 @@ import {
 } from './galleryContext';
 import { getGalleryRepository, getOverflowRepository } from './galleryRepository';
 import type { DeletedBatch, GalleryItem, GalleryState } from './galleryStore';
-import { forgetUnsaved, keepUnsaved, undoFreeSpace } from './unsaved/unsavedActions';
+import { forgetUnsaved, keepUnsaved } from './unsaved/unsavedState';
 
 type ResultActions = Pick<
   GalleryState,
@@ -41,7 +42,7 @@ async function restoreStored(ctx: GalleryContext, snapshot: DeletedSnapshot): Pr
     noteAdded(ctx, itemsOf(snapshot, false));
   } catch (err) {
     if (messageOf(err) === null) throw err;
-    await getOverflowRepository().restoreResults(snapshot);
+    await (await getOverflowRepository()).restoreResults(snapshot);
     const items = itemsOf(snapshot, true);
     keepUnsaved(ctx, items, reasonOf(err));
     noteAdded(ctx, items);
@@ -60,7 +61,7 @@ export function resultActions(ctx: GalleryContext): ResultActions {
         if (messageOf(err) === null) throw err;
         // The repository wrote nothing (one transaction), so the whole batch goes to memory instead, on
         // record as unsaved: the banner counts it, and the next page load says if it was lost.
-        const kept = await getOverflowRepository().addResults(batch);
+        const kept = await (await getOverflowRepository()).addResults(batch);
         added = kept.map((m) => ({ ...m, memoryOnly: true }));
         keepUnsaved(ctx, added, reasonOf(err));
       }
@@ -111,7 +112,7 @@ export function resultActions(ctx: GalleryContext): ResultActions {
         noteRemoved(ctx, batch.stored.results);
       }
       if (memoryIds.length > 0) {
-        batch.memory = await getOverflowRepository().deleteResults(memoryIds);
+        batch.memory = await (await getOverflowRepository()).deleteResults(memoryIds);
         // Deleted on purpose: no longer work that could be lost.
         forgetUnsaved(ctx, memoryIds);
         noteRemoved(ctx, batch.memory.results);
@@ -126,10 +127,11 @@ export function resultActions(ctx: GalleryContext): ResultActions {
       if (!batch) return;
       set({ lastDeleted: null });
       // The results "Free space" saved go back to memory first: their room is what the deleted ones need.
-      if (batch.freed) await undoFreeSpace(ctx, batch.freed.savedIds);
+      if (batch.freed)
+        await (await import('./unsaved/unsavedActions')).undoFreeSpace(ctx, batch.freed.savedIds);
       if (batch.stored) await restoreStored(ctx, batch.stored);
       if (batch.memory) {
-        await getOverflowRepository().restoreResults(batch.memory);
+        await (await getOverflowRepository()).restoreResults(batch.memory);
         const items = itemsOf(batch.memory, true);
         keepUnsaved(ctx, items, get().unsavedReason ?? 'quota');
         noteAdded(ctx, items);
@@ -142,6 +144,7 @@ export function resultActions(ctx: GalleryContext): ResultActions {
     getThumb: async (id) => (await repoFor(ctx, id)).getThumb(id),
     getPng: async (id) => (await repoFor(ctx, id)).getPng(id),
     getInput: async (hash) =>
-      (await (await getGalleryRepository()).getInput(hash)) ?? getOverflowRepository().getInput(hash),
+      (await (await getGalleryRepository()).getInput(hash)) ??
+      (hasUnsaved(ctx) ? (await getOverflowRepository()).getInput(hash) : undefined),
   };
 }

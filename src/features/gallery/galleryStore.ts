@@ -14,7 +14,7 @@ import { getGalleryRepository } from './galleryRepository';
 import { resultActions } from './galleryResults';
 import type { GalleryContext } from './galleryContext';
 import type { UnsavedEntry } from './unsaved/unsavedRecord';
-import { unsavedActions } from './unsaved/unsavedActions';
+import { unsavedSlice } from './unsaved/unsavedState';
 
 /** A result as the grid lists it: metadata only; blobs are fetched on demand (getThumb/getPng). */
 export interface GalleryItem extends ResultMeta {
@@ -121,7 +121,8 @@ export const EMPTY_GALLERY = {
 /**
  * The gallery's results: metadata of the loaded view in memory (zustand), blobs in the repository
  * (IndexedDB, or memory when storage is unavailable or full). Actions are async because the repository is.
- * The actions live in three files by concern (paging, results, unsaved), sharing `GalleryContext`.
+ * The actions live in three files by concern (paging, results, unsaved), sharing `GalleryContext`;
+ * the unsaved banner's own actions load on first use.
  */
 export const useGalleryStore = create<GalleryState>()((set, get) => {
   const ctx: GalleryContext = { set, get };
@@ -129,7 +130,7 @@ export const useGalleryStore = create<GalleryState>()((set, get) => {
     ...EMPTY_GALLERY,
     ...pagingActions(ctx),
     ...resultActions(ctx),
-    ...unsavedActions(ctx),
+    ...unsavedSlice(ctx),
   };
 });
 
