@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRepository, type NewResult } from './db';
+import type { NewResult } from './db';
+import { createMemoryRepository } from './db/createMemoryRepository';
 import { GalleryPanel } from './GalleryPanel';
 import { useGalleryStore } from './galleryStore';
 import { fullRepository, resetGallery } from './storeTestSupport';

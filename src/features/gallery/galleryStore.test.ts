@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryRepository, type GalleryRepository } from './db';
+import type { GalleryRepository } from './db';
+import { createMemoryRepository } from './db/createMemoryRepository';
 import { FIRST_PAGE } from './galleryPaging';
 import { useGalleryStore } from './galleryStore';
 import { result, resetGallery, thumbnailer } from './storeTestSupport';

@@ -2,7 +2,8 @@
  * Test helpers for the gallery store (not exported from index.ts): results to add, and repositories that
  * refuse writes the way a full disk does.
  */
-import { createMemoryRepository, StorageQuotaError, type GalleryRepository, type NewResult } from './db';
+import { StorageQuotaError, type GalleryRepository, type NewResult } from './db';
+import { createMemoryRepository } from './db/createMemoryRepository';
 import { provideGalleryRepository } from './galleryRepository';
 import { EMPTY_GALLERY, useGalleryStore } from './galleryStore';
 

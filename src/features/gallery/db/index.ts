@@ -25,7 +25,9 @@ export type {
 export { GalleryStorageError, StorageQuotaError, StorageUnavailableError, isQuotaError } from './errors';
 export { openGalleryRepository, type GalleryRepositoryOptions } from './openGalleryRepository';
 export { openRepositoryWithFallback, type RepositoryWithFallback } from './openRepositoryWithFallback';
-export { createMemoryRepository, type MemoryRepositoryOptions } from './createMemoryRepository';
+// createMemoryRepository is imported from its module (tests) or loaded on demand (the overflow and the
+// fallback): re-exported here, it would ride in the first paint's chunk.
+export type { MemoryRepositoryOptions } from './createMemoryRepository';
 export { makeThumbnail, THUMBNAIL_MAX_SIDE } from './makeThumbnail';
 export { isFilteredQuery, matchesFilter, queryMatcher } from './matchesFilter';
 export { hashBlob } from './hashBlob';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRepository, type GalleryRepository } from '../db';
+import type { GalleryRepository } from '../db';
+import { createMemoryRepository } from '../db/createMemoryRepository';
 import { useGalleryStore } from '../galleryStore';
 import {
   fakeStorage,
