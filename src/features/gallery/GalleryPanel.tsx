@@ -10,7 +10,6 @@ import {
   type MouseEvent,
 } from 'react';
 import { isFilteredQuery } from './db';
-import { downloadResult } from './download';
 import type { GalleryActions } from './galleryActions';
 import type { CardAction } from './GalleryCard';
 import { GalleryFilterBar } from './GalleryFilterBar';
@@ -64,7 +63,9 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     else if (action === 'useAsInit') actions.onUseAsInitImage?.(item);
     else if (action === 'compare') void compareIds(item).then((ids) => actions.onCompare?.(ids));
     else if (action === 'download')
-      void store.getPng(item.id).then((png) => png && downloadResult(png, item.recipe));
+      void Promise.all([store.getPng(item.id), import('./download')]).then(
+        ([png, { downloadResult }]) => png && downloadResult(png, item.recipe),
+      );
     else if (action === 'delete') {
       if (openId === item.id) setOpenId(null);
       void store.deleteResults([item.id]);
