@@ -1,9 +1,12 @@
 /**
- * Gallery benchmark: 5,000 stored results in real Chromium. Measures the time until the grid shows its first
- * thumbnail after a reload, frame times and DOM size while wheeling through the whole list, and browser RSS
- * (all Chromium processes, /proc VmRSS) after opening the viewer and stepping through 500 results.
- * Seeds IndexedDB directly in the page (the gallery's v1 schema, see src/features/gallery/db/schema.ts).
- * Measures; never fails on a time. Run alone with `npx tsx bench/gallery.ts`, or register `galleryBench`.
+ * Gallery benchmark, run at several gallery sizes (5,000 and 50,000 stored results by default) in real
+ * Chromium. At each size: the time until the grid shows its first thumbnail after a reload, the time a
+ * prompt filter takes to list its first matches and to count them all, frame times and DOM size while
+ * wheeling down the list, and browser RSS (all Chromium processes, /proc VmRSS) after opening the viewer and
+ * stepping through 500 results. Seeds IndexedDB directly in the page (the gallery's schema, see
+ * src/features/gallery/db/schema.ts, byte counters included). Measures; never fails on a time.
+ * Run alone with `npx tsx bench/gallery.ts [RESULTS…]` (e.g. `… 50000`), or through `npm run bench`, which
+ * takes the sizes from GESSO_BENCH_GALLERY_SIZES (comma-separated; default 5000,50000).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +14,10 @@ import { chromium, type Page } from '@playwright/test';
 import { metric, type BenchContext, type BenchMetric, type BenchModule } from './types';
 import { CHROMIUM_ARGS, findInstalledChromium } from '../scripts/chromium';
 
-const RESULTS = 5000;
+/** The sizes `npm run bench` measures: the issue's two figures (273 ms and 1.6 s before paging). */
+export const DEFAULT_GALLERY_SIZES = [5_000, 50_000];
+/** Wheel steps at most: at 50,000 results the list is taller than any user scrolls in one go. */
+const MAX_WHEEL_STEPS = 3000;
 const VIEWER_STEPS = 500;
 const WHEEL_PX = 600;
 /** An inert switch that marks this benchmark's browser process, so RSS counts its process tree only. */
@@ -74,7 +80,7 @@ function treeRssKb(rootPid: number): number {
 }
 
 /** Writes `count` results (512² PNG, 64² thumbnail, recipe) into the gallery database, 250 per transaction. */
-async function seedResults(page: Page, count: number): Promise<number> {
+export async function seedResults(page: Page, count: number): Promise<number> {
   return page.evaluate(async (n) => {
     const started = performance.now();
     const encode = async (size: number, hue: number) => {
@@ -103,6 +109,13 @@ async function seedResults(page: Page, count: number): Promise<number> {
       req.onerror = () => reject(req.error);
     });
     const base = Date.now() - n * 1000;
+    const sumOf = (count: number, size: (i: number) => number) => {
+      let total = 0;
+      for (let i = 0; i < count; i++) total += size(i);
+      return total;
+    };
+    const pngBytes = (count: number) => sumOf(count, (i) => variants[i % variants.length]!.png.size);
+    const thumbBytes = (count: number) => sumOf(count, (i) => variants[i % variants.length]!.thumb.size);
     for (let start = 0; start < n; start += 250) {
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(['results', 'pngs', 'thumbs', 'meta'], 'readwrite');
@@ -143,8 +156,13 @@ async function seedResults(page: Page, count: number): Promise<number> {
           });
         }
         tx.objectStore('meta').put({ key: 'seq', value: n });
+        // The counters the gallery keeps beside `seq` (schema v2): its count and usage figure read them.
+        const done = Math.min(n, start + 250);
+        tx.objectStore('meta').put({ key: 'pngBytes', value: pngBytes(done) });
+        tx.objectStore('meta').put({ key: 'thumbBytes', value: thumbBytes(done) });
+        tx.objectStore('meta').put({ key: 'resultCount', value: done });
         tx.oncomplete = () => {
-          if ((start + 250) % 1000 === 0) console.log(`seeded ${Math.min(n, start + 250)}`);
+          if ((start + 250) % 5000 === 0) console.log(`seeded ${Math.min(n, start + 250)}`);
           resolve();
         };
         tx.onerror = () => reject(tx.error);
@@ -170,8 +188,55 @@ const PAINT_PROBE = () => {
   requestAnimationFrame(check);
 };
 
+/**
+ * Types a prompt filter that matches one result in 97 and times, from the keystroke, the first matching
+ * card and the header's "N of M" (the count scans every record). Includes the filter's typing pause.
+ * Clears the filter again and waits for the unfiltered list.
+ */
+async function measureFilter(page: Page, results: number): Promise<{ listedMs: number; countedMs: number }> {
+  const search = page.getByRole('searchbox', { name: 'Filter results' });
+  await page.evaluate(() => {
+    const w = window as unknown as { __filter: { start: number; listed?: number; counted?: number } };
+    w.__filter = { start: performance.now() };
+    const check = () => {
+      const alt = document
+        .querySelector('[aria-label="Gallery"] img[alt^="Result, seed"]')
+        ?.getAttribute('alt');
+      const seed = Number(/seed (\d+)/.exec(alt ?? '')?.[1]);
+      if (w.__filter.listed === undefined && (seed - 1_000_000) % 97 === 42)
+        w.__filter.listed = performance.now();
+      const header = document.querySelector('[aria-label="Gallery"] header')?.textContent ?? '';
+      if (w.__filter.counted === undefined && /\d+ of \d+/.test(header))
+        w.__filter.counted = performance.now();
+      if (w.__filter.listed === undefined || w.__filter.counted === undefined) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await search.fill('prompt 42 a');
+  await page.waitForFunction(
+    () => {
+      const f = (window as unknown as { __filter: { listed?: number; counted?: number } }).__filter;
+      return f.listed !== undefined && f.counted !== undefined;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  const got = await page.evaluate(() => {
+    const f = (window as unknown as { __filter: { start: number; listed: number; counted: number } })
+      .__filter;
+    return { listedMs: f.listed - f.start, countedMs: f.counted - f.start };
+  });
+  await search.fill('');
+  await page
+    .locator(`[aria-label="Gallery"] img[alt="Result, seed ${1_000_000 + results - 1}"]`)
+    .waitFor({ timeout: 60_000 });
+  return got;
+}
+
+/** One gallery size, in a fresh browser profile: seed `results`, then measure. */
 export async function runGalleryBench(
   context: BenchContext,
+  results: number,
 ): Promise<{ metrics: BenchMetric[]; details: unknown }> {
   if (!context.chromiumPath) throw new Error('no Chromium found for the gallery benchmark');
   const browser = await chromium.launch({
@@ -187,8 +252,8 @@ export async function runGalleryBench(
     // The app must have opened (and so created) the database before we write into it.
     await page.getByText('Generated pictures appear here').waitFor();
     log('seeding');
-    const seedMs = await seedResults(page, RESULTS);
-    log(`seeded ${RESULTS} results in ${Math.round(seedMs)} ms`);
+    const seedMs = await seedResults(page, results);
+    log(`seeded ${results} results in ${Math.round(seedMs)} ms`);
     await page.addInitScript(PAINT_PROBE);
 
     const paints: number[] = [];
@@ -210,7 +275,11 @@ export async function runGalleryBench(
       listed.push(got.listed);
     }
 
-    log(`first paint ${paints.map(Math.round).join(', ')} ms; scrolling`);
+    log(`first paint ${paints.map(Math.round).join(', ')} ms; filtering`);
+    const filter = await measureFilter(page, results);
+    log(
+      `filter: first matches ${Math.round(filter.listedMs)} ms, counted ${Math.round(filter.countedMs)} ms; scrolling`,
+    );
     // Wheel through the whole list, recording every frame interval and the DOM size as it goes.
     const scroller = page.locator('[aria-label="Gallery"] [role="list"]').locator('..');
     const box = await scroller.boundingBox();
@@ -241,7 +310,7 @@ export async function runGalleryBench(
         galleryNodes.push(counts.gallery);
       }
       const atEnd = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
-      if (atEnd || step > 5000) break;
+      if (atEnd || step >= MAX_WHEEL_STEPS) break;
     }
     const frames = await page.evaluate(() => {
       const w = window as unknown as { __frames: number[]; __stop: boolean };
@@ -261,14 +330,22 @@ export async function runGalleryBench(
     const viewer = page.getByRole('dialog', { name: 'Result' });
     await viewer.waitFor();
     const full = viewer.locator('canvas[aria-label$="at full size"]');
-    for (let i = 0; i < VIEWER_STEPS; i++) {
+    let viewerSteps = 0;
+    for (; viewerSteps < VIEWER_STEPS; viewerSteps++) {
       const previous = await full.getAttribute('aria-label');
       await page.keyboard.press('ArrowRight');
       // The next result is drawn: a new name, and its pixels on the canvas.
-      await page.waitForFunction((prev) => {
-        const c = document.querySelector<HTMLCanvasElement>('canvas[aria-label$="at full size"]');
-        return c !== null && c.getAttribute('aria-label') !== prev && c.dataset.ready === 'true';
-      }, previous);
+      const drawn = await page
+        .waitForFunction((prev) => {
+          const c = document.querySelector<HTMLCanvasElement>('canvas[aria-label$="at full size"]');
+          return c !== null && c.getAttribute('aria-label') !== prev && c.dataset.ready === 'true';
+        }, previous)
+        .then(() => true)
+        .catch(() => false);
+      if (!drawn) {
+        log(`viewer stuck after ${viewerSteps} steps on "${previous}": ${await viewer.textContent()}`);
+        break;
+      }
     }
     const rssOpen = pid ? treeRssKb(pid) : 0;
     await page.keyboard.press('Escape');
@@ -283,8 +360,10 @@ export async function runGalleryBench(
     const typesAfterGc = pid ? rssByType(pid) : {};
 
     const details = {
-      results: RESULTS,
+      results,
+      viewerSteps,
       seedMs: round(seedMs),
+      filterMs: { firstMatches: round(filter.listedMs), counted: round(filter.countedMs) },
       gridFirstPaintMs: paints.map(round),
       gridListedMs: listed.map(round),
       scroll: {
@@ -296,6 +375,8 @@ export async function runGalleryBench(
       },
       domNodesMax: Math.max(...domNodes),
       galleryDomNodesMax: Math.max(...galleryNodes),
+      // Low samples are placeholder rows on screen: the wheel got ahead of the pages being read.
+      galleryDomNodesMedian: metric('', '', galleryNodes).median,
       rssKb: {
         before: rssBefore,
         viewerOpen: rssOpen,
@@ -306,16 +387,19 @@ export async function runGalleryBench(
         byTypeBefore: typesBefore,
         byTypeAfterGc: typesAfterGc,
       },
-      targets: { gridVisibleMs: 500, scrollP95Ms: 17.5, domNodes: 300, rssGrowthMb: 150 },
+      targets: { gridFirstPaintMs: 400, scrollP95Ms: 17.5, domNodes: 300, rssGrowthMb: 150 },
     };
+    const at = `, ${results.toLocaleString('en')} results`;
     const metrics = [
-      metric('grid first paint after reload', 'ms', paints),
-      metric('scroll frame p95', 'ms', [details.scroll.p95]),
-      metric('scroll frame max', 'ms', [details.scroll.max]),
-      metric('gallery DOM nodes (max while scrolling)', 'nodes', galleryNodes),
-      metric('page DOM nodes (max while scrolling)', 'nodes', domNodes),
-      metric('browser RSS growth after 500 viewer steps', 'MB', [(rssAfter - rssBefore) / 1024]),
-      metric('browser RSS growth after 500 viewer steps, after a GC', 'MB', [
+      metric(`grid first paint after reload${at}`, 'ms', paints),
+      metric(`filter: first matches listed${at}`, 'ms', [filter.listedMs]),
+      metric(`filter: all matches counted${at}`, 'ms', [filter.countedMs]),
+      metric(`scroll frame p95${at}`, 'ms', [details.scroll.p95]),
+      metric(`scroll frame max${at}`, 'ms', [details.scroll.max]),
+      metric(`gallery DOM nodes (max while scrolling)${at}`, 'nodes', galleryNodes),
+      metric(`page DOM nodes (max while scrolling)${at}`, 'nodes', domNodes),
+      metric(`browser RSS growth after 500 viewer steps${at}`, 'MB', [(rssAfter - rssBefore) / 1024]),
+      metric(`browser RSS growth after 500 viewer steps, after a GC${at}`, 'MB', [
         (rssAfterGc - rssBefore) / 1024,
       ]),
     ];
@@ -325,16 +409,48 @@ export async function runGalleryBench(
   }
 }
 
-/** For bench/run.ts's registry. */
-export const galleryBench: BenchModule = { name: 'gallery', run: runGalleryBench };
+/** Sizes from GESSO_BENCH_GALLERY_SIZES ("5000,50000"), or the defaults. */
+function gallerySizes(): number[] {
+  const sizes = (process.env.GESSO_BENCH_GALLERY_SIZES ?? '')
+    .split(',')
+    .map((n) => Number(n.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  return sizes.length > 0 ? sizes : DEFAULT_GALLERY_SIZES;
+}
 
-// `npx tsx bench/gallery.ts`: start the production studio, run, print the details.
+/** Every size in turn, each in a fresh browser; metrics name their size. */
+async function runGallerySizes(
+  context: BenchContext,
+  sizes: readonly number[],
+): Promise<{ metrics: BenchMetric[]; details: unknown[] }> {
+  const metrics: BenchMetric[] = [];
+  const details: unknown[] = [];
+  for (const size of sizes) {
+    const run = await runGalleryBench(context, size);
+    metrics.push(...run.metrics);
+    details.push(run.details);
+  }
+  return { metrics, details };
+}
+
+/** For bench/run.ts's registry. */
+export const galleryBench: BenchModule = {
+  name: 'gallery',
+  run: (context) => runGallerySizes(context, gallerySizes()),
+};
+
+// `npx tsx bench/gallery.ts [RESULTS…]`: start the production studio, run each size, print the details.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { ensureBuilt, startStudio } = await import('../scripts/studioServer');
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   await ensureBuilt();
   const studio = await startStudio({ port: 0, host: '127.0.0.1' });
   try {
-    const { details } = await runGalleryBench({ baseUrl: studio.url, chromiumPath: findInstalledChromium() });
+    const context = { baseUrl: studio.url, chromiumPath: findInstalledChromium() };
+    const { details } = await runGallerySizes(context, sizes.length > 0 ? sizes : gallerySizes());
     console.log(JSON.stringify(details, null, 2));
   } finally {
     await studio.close();

@@ -1,5 +1,5 @@
 import { ComparisonView, type ComparisonItem } from '../features/compare';
-import { useGalleryStore } from '../features/gallery';
+import { useGalleryItems, useGalleryStore } from '../features/gallery';
 import { useResultUrls } from './useResultUrls';
 
 export interface CompareOverlayProps {
@@ -11,7 +11,7 @@ export interface CompareOverlayProps {
 
 /** The comparison view over gallery results; the winner (1–9) becomes a favourite. */
 export function CompareOverlay({ ids, progress, onCancel, onClose }: CompareOverlayProps) {
-  const items = useGalleryStore((s) => s.items);
+  const items = useGalleryItems(ids);
   const urls = useResultUrls(ids);
   const shown: ComparisonItem[] = [];
   for (const id of ids) {

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { provideGalleryRepository, useGalleryStore } from '../features/gallery';
-import { createMemoryRepository } from '../features/gallery/db';
+import { createMemoryRepository } from '../features/gallery/db/createMemoryRepository';
 import { useOptionsStore } from '../features/generation';
 import { useSettingsDialog, useSettingsStore } from '../features/settings';
 import { App } from './App';

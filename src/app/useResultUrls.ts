@@ -54,8 +54,7 @@ export function useResultUrls(ids: readonly string[]): ReadonlyMap<string, Resul
 
 async function loadUrls(id: string): Promise<ResultUrls | undefined> {
   const store = useGalleryStore.getState();
-  const item = store.items.find((i) => i.id === id);
-  const png = await store.getPng(id);
+  const [item, png] = await Promise.all([store.getMeta(id), store.getPng(id)]);
   if (!png || !item) return undefined;
   const [init, mask] = await Promise.all([
     item.recipe.initImageHash ? store.getInput(item.recipe.initImageHash) : undefined,

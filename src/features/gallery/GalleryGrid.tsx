@@ -1,11 +1,27 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { GalleryCard, type CardAction } from './GalleryCard';
 import { galleryRows } from './galleryRows';
 import type { GalleryItem } from './galleryStore';
 
 export interface GalleryGridProps {
+  /** The loaded results, newest first. */
   items: readonly GalleryItem[];
+  /** How many the view has in all (null while counting): the rest are placeholders for the scroll height. */
+  total: number | null;
+  /** More stored results past the loaded ones. */
+  hasMore: boolean;
+  /** Asks for at least this many loaded results (pages load as their rows come into view). */
+  onNeedMore: (minItems: number) => void;
   selected: ReadonlySet<string>;
   onPick: (id: string, event: MouseEvent) => void;
   onAction: (action: CardAction, item: GalleryItem) => void;
@@ -20,9 +36,27 @@ const HEADER_H = 28;
 const CARD_EXTRA_H = 62;
 /** Cards at least this wide; the column count follows the panel's width. */
 const MIN_CARD_W = 132;
+/**
+ * Rows loaded ahead of the scroll position: a fast wheel moves ~3 rows per event and a page takes 1–2
+ * events to read, so 40 rows keep the next page in before its placeholders come into view.
+ */
+const LOOKAHEAD_ROWS = 40;
 
-/** The results grid, virtualized by row: only rows on screen (plus a little overscan) are in the DOM. */
-export function GalleryGrid({ items, selected, onPick, onAction, onKey }: GalleryGridProps) {
+/**
+ * The results grid, virtualized by row: only rows on screen (plus a little overscan) are in the DOM. The
+ * results not loaded yet are placeholder rows, so the total count sets the scroll height from the start and
+ * the scrollbar can be dragged anywhere; their pages load as they come into view.
+ */
+export function GalleryGrid({
+  items,
+  total,
+  hasMore,
+  onNeedMore,
+  selected,
+  onPick,
+  onAction,
+  onKey,
+}: GalleryGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(300);
   useLayoutEffect(() => {
@@ -37,11 +71,17 @@ export function GalleryGrid({ items, selected, onPick, onAction, onKey }: Galler
   const cols = Math.max(1, Math.floor((width - 2 * PAD + GAP) / (MIN_CARD_W + GAP)));
   const cardW = (width - 2 * PAD - (cols - 1) * GAP) / cols;
   const rows = useMemo(() => galleryRows(items, cols), [items, cols]);
+  // Not loaded yet: while counting, one row's worth, enough to trigger the next page.
+  const pending = hasMore ? Math.max((total ?? 0) - items.length, cols) : 0;
+  const placeholderRows = Math.ceil(pending / cols);
+  // Stable while the rows are: a new getItemKey makes the virtualizer lay out every row again (25,000 of
+  // them with 50,000 results), on every render. Size changes go through measure() below.
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? `placeholder-${i - rows.length}`, [rows]);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rows.length + placeholderRows,
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (rows[i]?.kind === 'header' ? HEADER_H : cardW + CARD_EXTRA_H) + GAP,
-    getItemKey: (i) => rows[i]?.key ?? i,
+    getItemKey,
     overscan: 2,
     // Scroll updates render with React's normal batching instead of a synchronous flush inside the scroll event.
     useFlushSync: false,
@@ -50,6 +90,13 @@ export function GalleryGrid({ items, selected, onPick, onAction, onKey }: Galler
   });
   // Sizes depend on the width, so a resize re-measures every row.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, cardW, rows]);
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastInView = virtualRows.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (!hasMore || lastInView < rows.length - LOOKAHEAD_ROWS) return;
+    const placeholdersInView = Math.max(0, lastInView - rows.length + 1);
+    onNeedMore(items.length + (placeholdersInView + LOOKAHEAD_ROWS) * cols);
+  }, [hasMore, lastInView, rows.length, items.length, cols, onNeedMore]);
 
   return (
     <div
@@ -65,9 +112,8 @@ export function GalleryGrid({ items, selected, onPick, onAction, onKey }: Galler
         aria-label="Results"
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
-        {virtualizer.getVirtualItems().map((v) => {
+        {virtualRows.map((v) => {
           const row = rows[v.index];
-          if (!row) return null;
           return (
             <div
               key={v.key}
@@ -81,7 +127,9 @@ export function GalleryGrid({ items, selected, onPick, onAction, onKey }: Galler
                 height: v.size - GAP,
               }}
             >
-              {row.kind === 'header' ? (
+              {!row ? (
+                <PlaceholderRow cols={cols} />
+              ) : row.kind === 'header' ? (
                 <div
                   role="none"
                   className="flex h-full items-end gap-2 text-xs font-semibold text-paper-300"
@@ -111,6 +159,21 @@ export function GalleryGrid({ items, selected, onPick, onAction, onKey }: Galler
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/** A row whose results are still loading: the cards' shape, nothing a screen reader lists. */
+function PlaceholderRow({ cols }: { cols: number }) {
+  return (
+    <div
+      aria-hidden="true"
+      className="grid h-full"
+      style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gap: GAP }}
+    >
+      {Array.from({ length: cols }, (_, i) => (
+        <div key={i} className="rounded-lg border border-ink-800 bg-ink-900" />
+      ))}
     </div>
   );
 }

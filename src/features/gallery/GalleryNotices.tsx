@@ -1,5 +1,6 @@
 import { Button } from '../../components/ui';
 import type { RunRecord } from './db';
+import { formatBytes } from './galleryRows';
 import { useGalleryStore } from './galleryStore';
 
 /** Storage trouble (full, unavailable) as an alert, and runs a reload cut off, each with "Re-run". */
@@ -57,22 +58,31 @@ function runPrompt(run: RunRecord): string {
   return run.recipe.options.text_prompts.map((p) => p.text).join(' · ') || 'Untitled';
 }
 
-/** The toast after a delete, with its one action. */
+/** The toast after a delete (or "Free space"), with its one action. */
 export function UndoToast() {
   const lastDeleted = useGalleryStore((s) => s.lastDeleted);
   const undo = useGalleryStore((s) => s.undoDelete);
   const forget = useGalleryStore((s) => s.forgetDeleted);
   if (!lastDeleted) return null;
+  const { count, freed } = lastDeleted;
+  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
   return (
     <div
       role="status"
       className="mx-3 mb-2 flex items-center gap-2 rounded-md border border-ink-600 bg-ink-800 px-3 py-2 text-xs shadow-lg"
     >
       <span className="flex-1">
-        Deleted {lastDeleted.count} {lastDeleted.count === 1 ? 'result' : 'results'}.
+        {freed
+          ? `Freed ${formatBytes(freed.bytes)} by deleting the ${count === 1 ? 'oldest result' : `${count} oldest results`}; saved ${freed.savedIds.length}.`
+          : `Deleted ${results}.`}
       </span>
-      <Button size="sm" variant="primary" onClick={() => void undo()} title="Put them back">
-        Undo delete
+      <Button
+        size="sm"
+        variant="primary"
+        onClick={() => void undo()}
+        title={freed ? 'Put the deleted results back; the saved ones become unsaved again' : 'Put them back'}
+      >
+        {freed ? 'Undo' : 'Undo delete'}
       </Button>
       <Button size="sm" variant="ghost" onClick={forget} aria-label="Hide" title="Hide">
         ✕

@@ -1,17 +1,18 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRepository, type NewResult } from './db';
+import type { NewResult } from './db';
+import { createMemoryRepository } from './db/createMemoryRepository';
 import { GalleryPanel } from './GalleryPanel';
-import { provideGalleryRepository } from './galleryRepository';
 import { useGalleryStore } from './galleryStore';
+import { fullRepository, resetGallery } from './storeTestSupport';
 
 let created: string[];
 let revoked: string[];
 
 beforeEach(() => {
-  provideGalleryRepository(createMemoryRepository({ thumbnailer: async (png) => png }));
-  useGalleryStore.setState({ items: [], lastDeleted: null, storageMessage: null, interruptedRuns: [] });
+  localStorage.clear();
+  resetGallery(createMemoryRepository({ thumbnailer: async (png) => png }));
   created = [];
   revoked = [];
   // happy-dom has no layout; give elements a panel-sized box so the virtualized grid renders rows.
@@ -87,5 +88,34 @@ describe('GalleryPanel', () => {
     await waitFor(() => expect(created.length).toBeGreaterThan(0));
     unmount();
     expect(revoked).toEqual(created);
+  });
+
+  it('counts every stored result but renders only what is on screen, reading pages as needed', async () => {
+    const repo = createMemoryRepository({ thumbnailer: async (png) => png });
+    for (let i = 0; i < 300; i++) await repo.addResult(result(i, `picture ${i}`));
+    resetGallery(repo);
+    render(<GalleryPanel onReuseSeed={onReuseSeed} />);
+    const gallery = screen.getByRole('region', { name: 'Gallery' });
+    await waitFor(() => expect(within(gallery).getByText('300')).toBeTruthy());
+    const cards = within(gallery).getAllByRole('listitem');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.length).toBeLessThan(40);
+    expect(useGalleryStore.getState().items.length).toBeLessThan(300);
+    fireEvent.click(screen.getByRole('button', { name: 'Favourites only' }));
+    await waitFor(() => expect(screen.getByText('No result matches the filter.')).toBeTruthy());
+    expect(within(gallery).getByText('0 of 300')).toBeTruthy();
+  });
+
+  it('counts unsaved results in a banner, and opens the viewer on demand', async () => {
+    resetGallery(fullRepository());
+    render(<GalleryPanel onReuseSeed={onReuseSeed} />);
+    await add(result(5, 'a pear'), result(6, 'a pear'));
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toMatch(/^2 results are not saved\. Storage is full/);
+    expect(within(banner).getByRole('button', { name: 'Free space' })).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: 'Download unsaved results' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('img', { name: 'Result, seed 6' }).closest('button')!);
+    const viewer = await screen.findByRole('dialog', { name: 'Result' });
+    expect(within(viewer).getByText('2 / 2')).toBeTruthy();
   });
 });

@@ -1,50 +1,58 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
-  useDeferredValue,
   useEffect,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { Button, INPUT_CLASS } from '../../components/ui';
-import { matchesFilter } from './db';
-import { downloadResult } from './download';
+import { isFilteredQuery } from './db';
 import type { GalleryActions } from './galleryActions';
 import type { CardAction } from './GalleryCard';
+import { GalleryFilterBar } from './GalleryFilterBar';
 import { GalleryGrid } from './GalleryGrid';
 import { GalleryNotices, UndoToast } from './GalleryNotices';
 import { formatBytes } from './galleryRows';
 import { useGalleryStore, type GalleryItem } from './galleryStore';
-import { ResultViewer } from './ResultViewer';
+import { MAX_COMPARE, SelectionBar } from './SelectionBar';
+import { useUnsavedGuard } from './unsaved/useUnsavedGuard';
+
+// Loaded when first shown: the first paint needs none of them (the initial bundle's budget).
+const ResultViewer = lazy(() => import('./ResultViewer').then((m) => ({ default: m.ResultViewer })));
+const UnsavedBanner = lazy(() =>
+  import('./unsaved/UnsavedBanner').then((m) => ({ default: m.UnsavedBanner })),
+);
+const LastSessionNotice = lazy(() =>
+  import('./unsaved/LastSessionNotice').then((m) => ({ default: m.LastSessionNotice })),
+);
 
 export type GalleryPanelProps = GalleryActions;
 
-/** Most results the comparison view takes (number keys 1–9). */
-const MAX_COMPARE = 9;
-
-/** region "Gallery": every stored result, newest first, filtered, grouped by run, with a viewer. */
+/** region "Gallery": every result, newest first, filtered, grouped by run, read page by page, with a viewer. */
 export function GalleryPanel(actions: GalleryPanelProps) {
   const items = useGalleryStore((s) => s.items);
   const status = useGalleryStore((s) => s.status);
   const usage = useGalleryStore((s) => s.usageBytes);
-  const [filter, setFilter] = useState('');
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(
-    () => (deferredFilter.trim() ? items.filter((i) => matchesFilter(i, deferredFilter)) : items),
-    [items, deferredFilter],
-  );
+  const total = useGalleryStore((s) => s.total);
+  const count = useGalleryStore((s) => s.count);
+  const hasMore = useGalleryStore((s) => s.next !== null);
+  const filtered = useGalleryStore((s) => isFilteredQuery(s.query));
+  const anyUnsaved = useGalleryStore((s) => s.unsaved.length > 0);
+  const anyLost = useGalleryStore((s) => s.lastSession.length > 0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   useEffect(() => void useGalleryStore.getState().load(), []);
+  useUnsavedGuard();
 
-  const compareIds = (item: GalleryItem): string[] => {
+  const compareIds = async (item: GalleryItem): Promise<string[]> => {
     if (selected.has(item.id) && selected.size >= 2)
-      return shown.filter((i) => selected.has(i.id)).map((i) => i.id);
-    const run = item.runId ? shown.filter((i) => i.runId === item.runId) : [];
-    return (run.length >= 2 ? run : [item]).slice(0, MAX_COMPARE).map((i) => i.id);
+      return items.filter((i) => selected.has(i.id)).map((i) => i.id);
+    // A run's results through its index: some may not be loaded yet.
+    const run = item.runId ? await useGalleryStore.getState().runResultIds(item.runId) : [];
+    return (run.length >= 2 ? run : [item.id]).slice(0, MAX_COMPARE);
   };
 
   const act = (action: CardAction, item: GalleryItem) => {
@@ -53,9 +61,11 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     else if (action === 'reuseSeed') actions.onReuseSeed(item.recipe.seed);
     else if (action === 'reuseAll') actions.onReuseAll?.(item);
     else if (action === 'useAsInit') actions.onUseAsInitImage?.(item);
-    else if (action === 'compare') actions.onCompare?.(compareIds(item));
+    else if (action === 'compare') void compareIds(item).then((ids) => actions.onCompare?.(ids));
     else if (action === 'download')
-      void store.getPng(item.id).then((png) => png && downloadResult(png, item.recipe));
+      void Promise.all([store.getPng(item.id), import('./download')]).then(
+        ([png, { downloadResult }]) => png && downloadResult(png, item.recipe),
+      );
     else if (action === 'delete') {
       if (openId === item.id) setOpenId(null);
       void store.deleteResults([item.id]);
@@ -89,6 +99,23 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     e.preventDefault();
   };
 
+  const openIndex = openId === null ? -1 : items.findIndex((i) => i.id === openId);
+  const openItem = items[openIndex];
+  /** ←/→ in the viewer; past the loaded results, the next page is read first. */
+  const step = (delta: -1 | 1) => {
+    const target = openIndex + delta;
+    const loaded = items[target];
+    if (loaded) return setOpenId(loaded.id);
+    if (delta < 0 || !hasMore) return;
+    void useGalleryStore
+      .getState()
+      .loadMore(target + 1)
+      .then(() => {
+        const next = useGalleryStore.getState().items[target];
+        if (next) setOpenId(next.id);
+      });
+  };
+
   // Stable identities for the cards' callbacks, so memoized cards skip re-rendering while the grid scrolls.
   const latest = useRef({ act, pick });
   useLayoutEffect(() => {
@@ -99,13 +126,16 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     [],
   );
   const onPick = useCallback((id: string, e: MouseEvent) => latest.current.pick(id, e), []);
+  const onNeedMore = useCallback((min: number) => void useGalleryStore.getState().loadMore(min), []);
 
-  const selectedIds = shown.filter((i) => selected.has(i.id)).map((i) => i.id);
+  const selectedIds = items.filter((i) => selected.has(i.id)).map((i) => i.id);
   return (
     <section aria-label="Gallery" className="flex min-h-0 flex-1 flex-col">
       <header className="flex items-center gap-2 border-b border-ink-700 px-4 py-2.5">
         <h2 className="text-xs font-semibold tracking-wider text-paper-300 uppercase">Gallery</h2>
-        <span className="text-xs text-paper-500 tabular-nums">{items.length}</span>
+        <span className="text-xs text-paper-500 tabular-nums">
+          {filtered ? `${total ?? '…'} of ${count}` : count}
+        </span>
         {usage !== null && (
           <span
             className="ml-auto text-xs text-paper-500 tabular-nums"
@@ -115,37 +145,20 @@ export function GalleryPanel(actions: GalleryPanelProps) {
           </span>
         )}
       </header>
+      <Suspense fallback={null}>
+        {anyUnsaved && <UnsavedBanner />}
+        {anyLost && <LastSessionNotice />}
+      </Suspense>
       <GalleryNotices onRerun={actions.onRerun} />
       <div className="flex flex-col gap-2 px-3 pt-2">
-        <input
-          type="search"
-          aria-label="Filter results"
-          placeholder="Filter by prompt…"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          className={INPUT_CLASS}
+        <GalleryFilterBar />
+        <SelectionBar
+          ids={selectedIds}
+          onCompare={actions.onCompare}
+          onClear={() => setSelected(new Set())}
         />
-        {selectedIds.length > 0 && (
-          <div className="flex items-center gap-1 text-xs text-paper-300">
-            <span className="flex-1 tabular-nums">{selectedIds.length} selected</span>
-            <Button
-              size="sm"
-              disabled={selectedIds.length < 2 || selectedIds.length > MAX_COMPARE}
-              onClick={() => actions.onCompare?.(selectedIds)}
-              title="Compare the selected results (2–9)"
-            >
-              Compare selected
-            </Button>
-            <Button size="sm" onClick={() => void useGalleryStore.getState().deleteResults(selectedIds)}>
-              Delete selected
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
-              Clear
-            </Button>
-          </div>
-        )}
       </div>
-      {status === 'ready' && items.length === 0 ? (
+      {status === 'ready' && count === 0 ? (
         <div className="grid flex-1 place-items-center p-6 text-center text-sm text-paper-500">
           <p>
             Generated pictures appear here, newest first.
@@ -153,17 +166,33 @@ export function GalleryPanel(actions: GalleryPanelProps) {
             Each keeps its recipe, on this device.
           </p>
         </div>
+      ) : filtered && total === 0 ? (
+        <p className="p-6 text-center text-sm text-paper-500">No result matches the filter.</p>
       ) : (
-        <GalleryGrid items={shown} selected={selected} onPick={onPick} onAction={onAction} onKey={onKey} />
+        <GalleryGrid
+          items={items}
+          total={total}
+          hasMore={hasMore}
+          onNeedMore={onNeedMore}
+          selected={selected}
+          onPick={onPick}
+          onAction={onAction}
+          onKey={onKey}
+        />
       )}
       <UndoToast />
-      <ResultViewer
-        items={shown}
-        openId={openId}
-        onOpen={setOpenId}
-        onClose={() => setOpenId(null)}
-        onAction={act}
-      />
+      {openItem && (
+        <Suspense fallback={null}>
+          <ResultViewer
+            item={openItem}
+            index={openIndex}
+            total={Math.max(total ?? 0, items.length)}
+            onStep={step}
+            onClose={() => setOpenId(null)}
+            onAction={act}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

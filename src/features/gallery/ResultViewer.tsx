@@ -7,10 +7,12 @@ import { RecipeDetails } from './RecipeDetails';
 import { ZoomPanImage } from './ZoomPanImage';
 
 export interface ResultViewerProps {
-  /** The results the arrows walk through (the filtered grid), and the one shown. */
-  items: readonly GalleryItem[];
-  openId: string | null;
-  onOpen: (id: string) => void;
+  /** The result shown, its place in the filtered grid (0-based) and how many the grid has in all. */
+  item: GalleryItem;
+  index: number;
+  total: number;
+  /** ←/→: the grid loads the neighbour first when it is not loaded yet. */
+  onStep: (delta: -1 | 1) => void;
   onClose: () => void;
   onAction: (action: CardAction, item: GalleryItem) => void;
 }
@@ -23,62 +25,56 @@ const ACTIONS: Array<[CardAction, string]> = [
   ['compare', 'Compare'],
 ];
 
-/** dialog "Result": the full PNG with zoom/pan, its recipe beside it, ←/→ to walk, Esc to close. */
-export function ResultViewer({ items, openId, onOpen, onClose, onAction }: ResultViewerProps) {
-  const index = openId === null ? -1 : items.findIndex((i) => i.id === openId);
-  const item = items[index];
-  const step = (d: number) => {
-    const next = items[index + d];
-    if (next) onOpen(next.id);
-  };
+/**
+ * dialog "Result": the full PNG with zoom/pan, its recipe beside it, ←/→ to walk, Esc to close. Loaded on
+ * demand (React.lazy in GalleryPanel): the first paint never needs it.
+ */
+export function ResultViewer({ item, index, total, onStep: step, onClose, onAction }: ResultViewerProps) {
   return (
-    <Dialog open={item !== undefined} onClose={onClose} title="Result">
-      {item && (
-        <div
-          className="flex gap-4 p-4"
-          tabIndex={-1}
-          data-autofocus
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowLeft') step(-1);
-            else if (e.key === 'ArrowRight') step(1);
-            else if ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey)
-              onAction('favourite', item);
-            else return;
-            e.preventDefault();
-          }}
-        >
-          <ViewerImage item={item} />
-          <div className="flex flex-col gap-3">
-            <div className="flex items-center gap-2 text-xs text-paper-500">
-              <Button size="sm" onClick={() => step(-1)} disabled={index <= 0} title="Previous (←)">
-                ←
+    <Dialog open onClose={onClose} title="Result">
+      <div
+        className="flex gap-4 p-4"
+        tabIndex={-1}
+        data-autofocus
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowLeft') step(-1);
+          else if (e.key === 'ArrowRight') step(1);
+          else if ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey) onAction('favourite', item);
+          else return;
+          e.preventDefault();
+        }}
+      >
+        <ViewerImage item={item} />
+        <div className="flex flex-col gap-3">
+          <div className="flex items-center gap-2 text-xs text-paper-500">
+            <Button size="sm" onClick={() => step(-1)} disabled={index <= 0} title="Previous (←)">
+              ←
+            </Button>
+            <span className="tabular-nums">
+              {index + 1} / {total}
+            </span>
+            <Button size="sm" onClick={() => step(1)} disabled={index >= total - 1} title="Next (→)">
+              →
+            </Button>
+            <Button
+              size="sm"
+              aria-pressed={item.favourite}
+              onClick={() => onAction('favourite', item)}
+              title="Favourite (F)"
+            >
+              {item.favourite ? '★ Favourite' : '☆ Favourite'}
+            </Button>
+          </div>
+          <RecipeDetails item={item} />
+          <div className="flex flex-wrap gap-2">
+            {ACTIONS.map(([action, label]) => (
+              <Button key={action} size="sm" onClick={() => onAction(action, item)}>
+                {label}
               </Button>
-              <span className="tabular-nums">
-                {index + 1} / {items.length}
-              </span>
-              <Button size="sm" onClick={() => step(1)} disabled={index >= items.length - 1} title="Next (→)">
-                →
-              </Button>
-              <Button
-                size="sm"
-                aria-pressed={item.favourite}
-                onClick={() => onAction('favourite', item)}
-                title="Favourite (F)"
-              >
-                {item.favourite ? '★ Favourite' : '☆ Favourite'}
-              </Button>
-            </div>
-            <RecipeDetails item={item} />
-            <div className="flex flex-wrap gap-2">
-              {ACTIONS.map(([action, label]) => (
-                <Button key={action} size="sm" onClick={() => onAction(action, item)}>
-                  {label}
-                </Button>
-              ))}
-            </div>
+            ))}
           </div>
         </div>
-      )}
+      </div>
     </Dialog>
   );
 }

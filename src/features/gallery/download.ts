@@ -1,23 +1,11 @@
+/** Downloads with the recipe written into the PNG; loaded on first download (the chunk writer is not small). */
 import type { Recipe } from './db';
+import { downloadBlob } from './downloadBlob';
 import { withRecipe } from './recipeChunks';
 
 /** The file name a result downloads as: `gesso-<seed>.png`. */
 export function resultFileName(seed: number): string {
   return `gesso-${seed}.png`;
-}
-
-/** Saves a blob through a temporary link (the browser's own download flow; no extra permissions). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handed to the download manager.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**

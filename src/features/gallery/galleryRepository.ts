@@ -1,8 +1,16 @@
-import { openRepositoryWithFallback, type GalleryRepository, type StorageUnavailableError } from './db';
+import {
+  makeThumbnail,
+  openRepositoryWithFallback,
+  type GalleryRepository,
+  type StorageUnavailableError,
+  type Thumbnailer,
+} from './db';
 
 export type { GalleryRepository } from './db';
 
 let opening: Promise<GalleryRepository> | undefined;
+let overflow: Promise<GalleryRepository> | undefined;
+let overflowThumbnailer: Thumbnailer = makeThumbnail;
 let unavailableReason: StorageUnavailableError | undefined;
 const unavailableListeners = new Set<(error: StorageUnavailableError) => void>();
 
@@ -16,13 +24,30 @@ function noteUnavailable(error: StorageUnavailableError): void {
  * Opening twice would count as two page loads and mark this load's own runs 'interrupted', hence a singleton.
  */
 export function getGalleryRepository(): Promise<GalleryRepository> {
-  opening ??= openRepositoryWithFallback({ onUnavailable: noteUnavailable }).then(
-    ({ repository, unavailable }) => {
-      if (unavailable) noteUnavailable(unavailable);
-      return repository;
-    },
-  );
+  if (opening) return opening;
+  // A repository swapped in meanwhile (tests) wins: this attempt's verdict must not overwrite its reason.
+  const current = () => opening === attempt;
+  const attempt: Promise<GalleryRepository> = openRepositoryWithFallback({
+    onUnavailable: (error) => current() && noteUnavailable(error),
+  }).then(({ repository, unavailable }) => {
+    if (unavailable && current()) noteUnavailable(unavailable);
+    return repository;
+  });
+  opening = attempt;
   return opening;
+}
+
+/**
+ * Where results go that storage refused (full, or gone mid-session): a memory repository with the same
+ * behaviour, so the studio keeps working and nothing is lost while the tab lives. Holds exactly the
+ * unsaved results, so its usage figure is what saving them would take. Loaded on first need: the first
+ * paint never needs it.
+ */
+export function getOverflowRepository(): Promise<GalleryRepository> {
+  overflow ??= import('./db/createMemoryRepository').then(({ createMemoryRepository }) =>
+    createMemoryRepository({ thumbnailer: overflowThumbnailer }),
+  );
+  return overflow;
 }
 
 /** Why results are kept in memory only (for the banner), if storage is unavailable. */
@@ -37,8 +62,8 @@ export function onStorageUnavailable(listener: (error: StorageUnavailableError) 
 }
 
 /**
- * Replaces the page's repository (tests: a memory repository or one that fails on purpose). Call before
- * anything uses the gallery.
+ * Replaces the page's repository (tests: a memory repository or one that fails on purpose), with an empty
+ * overflow repository beside it. Call before anything uses the gallery.
  */
 export function provideGalleryRepository(
   repository: GalleryRepository,
@@ -46,4 +71,7 @@ export function provideGalleryRepository(
 ): void {
   opening = Promise.resolve(repository);
   unavailableReason = unavailable;
+  // A fresh overflow repository too; node has no image decoder, so its thumbnail is the PNG itself.
+  overflow = undefined;
+  overflowThumbnailer = async (png) => png;
 }

@@ -1,17 +1,20 @@
 import { create } from 'zustand';
-import {
-  GalleryStorageError,
-  createMemoryRepository,
-  makeThumbnail,
-  type DeletedSnapshot,
-  type GalleryRepository,
-  type NewResult,
-  type ResultMeta,
-  type RunInputs,
-  type RunRecipe,
-  type RunRecord,
+import type {
+  DeletedSnapshot,
+  NewResult,
+  ResultCursor,
+  ResultMeta,
+  ResultQuery,
+  RunInputs,
+  RunRecipe,
+  RunRecord,
 } from './db';
-import { getGalleryRepository, getStorageUnavailableReason } from './galleryRepository';
+import { pagingActions } from './galleryPaging';
+import { getGalleryRepository } from './galleryRepository';
+import { resultActions } from './galleryResults';
+import type { GalleryContext } from './galleryContext';
+import type { UnsavedEntry } from './unsaved/unsavedRecord';
+import { unsavedSlice } from './unsaved/unsavedState';
 
 /** A result as the grid lists it: metadata only; blobs are fetched on demand (getThumb/getPng). */
 export interface GalleryItem extends ResultMeta {
@@ -20,16 +23,39 @@ export interface GalleryItem extends ResultMeta {
 }
 
 /** What "Undo delete" puts back: one snapshot per repository the deleted results lived in. */
-interface DeletedBatch {
+export interface DeletedBatch {
   count: number;
   stored?: DeletedSnapshot;
   memory?: DeletedSnapshot;
+  /** Set by "Free space": the bytes it freed and the unsaved results then saved, which Undo unsaves again. */
+  freed?: { bytes: number; savedIds: string[] };
 }
 
 export interface GalleryState {
   status: 'loading' | 'ready';
-  /** Newest first, as after a reload. */
+  /** What the grid lists: a prompt filter and/or favourites. */
+  query: ResultQuery;
+  /**
+   * The loaded part of the view, newest first: stored results page by page as the grid scrolls, with the
+   * unsaved ones in their place. Never all results at start (50,000 records took 1.6 s to read).
+   */
   items: GalleryItem[];
+  /** How many results the view has, loaded or not (the grid's scroll height); null while counting. */
+  total: number | null;
+  /** Every result, stored and unsaved. */
+  count: number;
+  /** Where the next stored page starts; null once every stored result of the view is loaded. */
+  next: ResultCursor | null;
+  /** Bumped by every change to a result, so views that look results up by id know to look again. */
+  version: number;
+  /** Results this tab holds only in memory (storage refused them), newest first; also in localStorage. */
+  unsaved: UnsavedEntry[];
+  /** Why they are unsaved: a full disk (freeing space helps) or storage that is gone. */
+  unsavedReason: 'quota' | 'unavailable' | null;
+  /** "Free space" or "Download" is running. */
+  unsavedBusy: boolean;
+  /** Results of earlier page loads that were never saved and are gone, until the user dismisses them. */
+  lastSession: UnsavedEntry[];
   /** Runs cut off by a reload, re-runnable with their recipe. */
   interruptedRuns: RunRecord[];
   /** A finished sentence about storage trouble (full, unavailable), or null. */
@@ -37,8 +63,18 @@ export interface GalleryState {
   /** Bytes the gallery stores (PNGs, thumbnails, inputs, draft), once known. */
   usageBytes: number | null;
   lastDeleted: DeletedBatch | null;
-  /** Loads the stored results and interrupted runs; call once at start-up. */
+
+  /** Counts the results and reads the first page and the interrupted runs; call once at start-up. */
   load: () => Promise<void>;
+  /** Lists another query (filter, favourites) from its first page. */
+  setQuery: (query: ResultQuery) => Promise<void>;
+  /** Loads pages until at least `minItems` are loaded or the view ends. */
+  loadMore: (minItems: number) => Promise<void>;
+  /** One result's metadata, loaded or not, in this view or not. */
+  getMeta: (id: string) => Promise<GalleryItem | undefined>;
+  /** Ids of a run's results in the current view, newest first (for "Compare" on a run). */
+  runResultIds: (runId: string) => Promise<string[]>;
+
   /** Stores one generation's pictures (all or none); in memory when storage refuses. Newest first. */
   addResults: (batch: readonly NewResult[]) => Promise<GalleryItem[]>;
   /** Starts a run record (so a reload can offer "Re-run"); `undefined` when it could not be stored. */
@@ -54,148 +90,50 @@ export interface GalleryState {
   getThumb: (id: string) => Promise<Blob | undefined>;
   getPng: (id: string) => Promise<Blob | undefined>;
   getInput: (hash: string) => Promise<Blob | undefined>;
+
+  /** Deletes the oldest results that are not favourites, enough to save the unsaved ones, then saves them. */
+  freeSpace: () => Promise<void>;
+  /** Downloads every unsaved result as a PNG with its recipe. */
+  downloadUnsaved: () => Promise<void>;
+  /** Forgets the note about results an earlier page load could not save. */
+  dismissLastSession: () => void;
 }
 
-// Results that could not be stored live here, so the studio keeps working (and nothing is lost) in memory.
-let overflow: GalleryRepository | undefined;
-function overflowRepository(): GalleryRepository {
-  overflow ??= createMemoryRepository({ thumbnailer: makeThumbnail });
-  return overflow;
-}
-
-function messageOf(err: unknown): string | null {
-  return err instanceof GalleryStorageError ? err.userMessage : null;
-}
-
-/** Newest first: createdAt, then seq (both descending), the repository's own order. */
-function byNewest(a: GalleryItem, b: GalleryItem): number {
-  return b.createdAt - a.createdAt || b.seq - a.seq;
-}
+/** The state of a page load before `load()`: nothing listed, nothing unsaved. Tests reset to it. */
+export const EMPTY_GALLERY = {
+  status: 'loading',
+  query: {},
+  items: [],
+  total: 0,
+  count: 0,
+  next: null,
+  version: 0,
+  unsaved: [],
+  unsavedReason: null,
+  unsavedBusy: false,
+  lastSession: [],
+  interruptedRuns: [],
+  storageMessage: null,
+  usageBytes: null,
+  lastDeleted: null,
+} satisfies Partial<GalleryState>;
 
 /**
- * The gallery's results: metadata in memory (zustand), blobs in the repository (IndexedDB, or memory when
- * storage is unavailable or full). Actions are async because the repository is.
+ * The gallery's results: metadata of the loaded view in memory (zustand), blobs in the repository
+ * (IndexedDB, or memory when storage is unavailable or full). Actions are async because the repository is.
+ * The actions live in three files by concern (paging, results, unsaved), sharing `GalleryContext`;
+ * the unsaved banner's own actions load on first use.
  */
 export const useGalleryStore = create<GalleryState>()((set, get) => {
-  const find = (id: string) => get().items.find((i) => i.id === id);
-  const repoFor = async (id: string) =>
-    find(id)?.memoryOnly ? overflowRepository() : getGalleryRepository();
-  const refreshUsage = async () => {
-    try {
-      const usage = await (await getGalleryRepository()).estimateUsage();
-      set({ usageBytes: usage.galleryBytes });
-    } catch {
-      // Usage is a nicety; a failed estimate keeps the last figure.
-    }
-  };
-
+  const ctx: GalleryContext = { set, get };
   return {
-    status: 'loading',
-    items: [],
-    interruptedRuns: [],
-    storageMessage: null,
-    usageBytes: null,
-    lastDeleted: null,
-
-    load: async () => {
-      const repo = await getGalleryRepository();
-      const [metas, runs] = await Promise.all([repo.listResultMeta(), repo.listRuns()]);
-      const unavailable = getStorageUnavailableReason();
-      set((s) => ({
-        status: 'ready',
-        // Anything added while loading (a very fast first run) is already in `items`.
-        items: [...s.items, ...metas.filter((m) => !s.items.some((i) => i.id === m.id))].sort(byNewest),
-        interruptedRuns: runs.filter((r) => r.status === 'interrupted'),
-        storageMessage: unavailable ? unavailable.userMessage : s.storageMessage,
-      }));
-      void refreshUsage();
-    },
-
-    addResults: async (batch) => {
-      let added: GalleryItem[];
-      try {
-        added = await (await getGalleryRepository()).addResults(batch);
-      } catch (err) {
-        const message = messageOf(err);
-        if (message === null) throw err;
-        // The repository wrote nothing (one transaction), so the whole batch goes to memory instead.
-        const kept = await overflowRepository().addResults(batch);
-        added = kept.map((m) => ({ ...m, memoryOnly: true }));
-        set({ storageMessage: message });
-      }
-      set((s) => ({ items: [...added, ...s.items] }));
-      void refreshUsage();
-      return added;
-    },
-
-    beginRun: async (recipe, inputs) => {
-      try {
-        return (await (await getGalleryRepository()).startRun(recipe, inputs)).id;
-      } catch (err) {
-        const message = messageOf(err);
-        if (message === null) throw err;
-        set({ storageMessage: message });
-        return undefined;
-      }
-    },
-    finishRun: async (runId, resultIds) => {
-      await (await getGalleryRepository()).finishRun(runId, resultIds).catch(() => undefined);
-    },
-    failRun: async (runId, message) => {
-      await (await getGalleryRepository()).failRun(runId, message).catch(() => undefined);
-    },
-    dismissRun: async (runId) => {
-      set((s) => ({ interruptedRuns: s.interruptedRuns.filter((r) => r.id !== runId) }));
-      await (await getGalleryRepository()).dismissRun(runId).catch(() => undefined);
-    },
-
-    setFavourite: async (ids, favourite) => {
-      const wanted = new Set(ids);
-      set((s) => ({ items: s.items.map((i) => (wanted.has(i.id) ? { ...i, favourite } : i)) }));
-      for (const id of ids) await (await repoFor(id)).setFavourite(id, favourite).catch(() => undefined);
-    },
-
-    deleteResults: async (ids) => {
-      const wanted = new Set(ids);
-      const targets = get().items.filter((i) => wanted.has(i.id));
-      if (targets.length === 0) return;
-      set((s) => ({ items: s.items.filter((i) => !wanted.has(i.id)) }));
-      const memoryIds = targets.filter((t) => t.memoryOnly).map((t) => t.id);
-      const storedIds = targets.filter((t) => !t.memoryOnly).map((t) => t.id);
-      const batch: DeletedBatch = { count: targets.length };
-      if (storedIds.length > 0) batch.stored = await (await getGalleryRepository()).deleteResults(storedIds);
-      if (memoryIds.length > 0) batch.memory = await overflowRepository().deleteResults(memoryIds);
-      set({ lastDeleted: batch });
-      void refreshUsage();
-    },
-
-    undoDelete: async () => {
-      const batch = get().lastDeleted;
-      if (!batch) return;
-      set({ lastDeleted: null });
-      const back: GalleryItem[] = [];
-      if (batch.stored) {
-        await (await getGalleryRepository()).restoreResults(batch.stored);
-        back.push(...batch.stored.results.map(({ png: _png, thumb: _thumb, ...meta }) => meta));
-      }
-      if (batch.memory) {
-        await overflowRepository().restoreResults(batch.memory);
-        back.push(
-          ...batch.memory.results.map(({ png: _png, thumb: _thumb, ...meta }) => ({
-            ...meta,
-            memoryOnly: true,
-          })),
-        );
-      }
-      set((s) => ({ items: [...s.items, ...back].sort(byNewest) }));
-      void refreshUsage();
-    },
-    forgetDeleted: () => set({ lastDeleted: null }),
-    dismissStorageMessage: () => set({ storageMessage: null }),
-
-    getThumb: async (id) => (await repoFor(id)).getThumb(id),
-    getPng: async (id) => (await repoFor(id)).getPng(id),
-    getInput: async (hash) =>
-      (await (await getGalleryRepository()).getInput(hash)) ?? overflowRepository().getInput(hash),
+    ...EMPTY_GALLERY,
+    ...pagingActions(ctx),
+    ...resultActions(ctx),
+    ...unsavedSlice(ctx),
   };
 });
+
+// The database opens while the page boots instead of after React's first commit: the first page of results
+// waits for it, and an open takes 30 ms to 300 ms. Only where there is a database (not in node tests).
+if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') void getGalleryRepository();

@@ -1,6 +1,7 @@
-import { compareNewestFirst, compareRunsNewestFirst } from './compareNewestFirst';
+import { compareNewestFirst, compareRunsNewestFirst, cursorOf, isPast } from './compareNewestFirst';
 import { draftFromRows } from './idbDraft';
 import { makeThumbnail } from './makeThumbnail';
+import { queryMatcher } from './matchesFilter';
 import { newId } from './newId';
 import { prepareInputs, prepareResult, withHashes, type PreparedInputs } from './prepareResult';
 import type { DraftKey, DraftRow } from './schema';
@@ -94,6 +95,34 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
     async listResultMeta() {
       return [...results.values()].sort(compareNewestFirst).map(meta);
     },
+    async countResults(query) {
+      const matches = queryMatcher(query);
+      let count = 0;
+      for (const record of results.values()) if (matches(record)) count++;
+      return count;
+    },
+    async listResultPage({ query, after, limit, order = 'newest' }) {
+      const matches = queryMatcher(query);
+      const sorted = [...results.values()].sort(compareNewestFirst);
+      if (order === 'oldest') sorted.reverse();
+      const items: ResultMeta[] = [];
+      for (const record of sorted) {
+        if (!isPast(record, after, order) || !matches(record)) continue;
+        items.push(meta(record));
+        if (items.length === limit) return { items, next: cursorOf(record) };
+      }
+      return { items, next: null };
+    },
+    async getResultMeta(id) {
+      const record = results.get(id);
+      return record && meta(record);
+    },
+    async listRunResults(runId) {
+      return [...results.values()]
+        .filter((r) => r.runId === runId)
+        .sort(compareNewestFirst)
+        .map(meta);
+    },
     async getResult(id) {
       const record = results.get(id);
       return record && copy(record);
@@ -169,8 +198,11 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
     async markStaleRunsInterrupted() {
       return [];
     },
-    async listRuns() {
-      return [...runs.values()].sort(compareRunsNewestFirst).map(copy);
+    async listRuns(status) {
+      return [...runs.values()]
+        .filter((r) => status === undefined || r.status === status)
+        .sort(compareRunsNewestFirst)
+        .map(copy);
     },
     async dismissRun(id) {
       const run = runs.get(id);

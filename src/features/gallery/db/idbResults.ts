@@ -2,6 +2,7 @@ import { nextSeq, sweepInputs, writeTransaction, type WriteTx } from './idbTrans
 import type { PreparedInputs, PreparedResult } from './prepareResult';
 import type { GalleryDatabase, GalleryStore } from './schema';
 import type { DeletedSnapshot, InputRecord, ResultMeta, ResultRecord } from './types';
+import { addUsage } from './usageCounters';
 
 /** Every store a result write can touch ('runs' for the input sweep's reference count). */
 const RESULT_STORES: GalleryStore[] = ['results', 'pngs', 'thumbs', 'inputs', 'runs', 'meta'];
@@ -10,7 +11,9 @@ const RESULT_STORES: GalleryStore[] = ['results', 'pngs', 'thumbs', 'inputs', 'r
 export async function putInputs(tx: WriteTx, inputs: PreparedInputs): Promise<void> {
   const store = tx.objectStore('inputs');
   for (const record of inputs.records) {
-    if ((await store.getKey(record.hash)) === undefined) await store.put(record);
+    if ((await store.getKey(record.hash)) !== undefined) continue;
+    await store.put(record);
+    await addUsage(tx, { inputBytes: record.size, inputCount: 1 });
   }
   for (const hash of inputs.hashes) {
     if ((await store.getKey(hash)) === undefined) throw new Error(`Input ${hash} is not stored`);
@@ -24,6 +27,9 @@ async function writeResult(
   thumb: Blob | undefined,
   how: 'add' | 'put',
 ): Promise<void> {
+  // A repeated undo puts a record that is already there: its bytes are counted once.
+  const isNew = how === 'add' || (await tx.objectStore('results').getKey(meta.id)) === undefined;
+  if (isNew) await addUsage(tx, { pngBytes: meta.pngSize, thumbBytes: meta.thumbSize, resultCount: 1 });
   await tx.objectStore('pngs').put({ id: meta.id, blob: png });
   if (thumb) await tx.objectStore('thumbs').put({ id: meta.id, blob: thumb });
   // The record goes last: if anything before fails, the abort rolls back the blobs with it.
@@ -102,6 +108,7 @@ export function deleteResultsIdb(db: GalleryDatabase, ids: readonly string[]): P
       await tx.objectStore('results').delete(id);
       await tx.objectStore('pngs').delete(id);
       await tx.objectStore('thumbs').delete(id);
+      await addUsage(tx, { pngBytes: -meta.pngSize, thumbBytes: -meta.thumbSize, resultCount: -1 });
     }
     const inputs: InputRecord[] = [];
     for (const hash of hashes) {
@@ -119,6 +126,7 @@ export function restoreResultsIdb(db: GalleryDatabase, snapshot: DeletedSnapshot
     for (const input of snapshot.inputs) {
       if ((await tx.objectStore('inputs').getKey(input.hash)) === undefined) {
         await tx.objectStore('inputs').put(input);
+        await addUsage(tx, { inputBytes: input.size, inputCount: 1 });
       }
     }
     for (const record of snapshot.results) {

@@ -3,7 +3,8 @@ import { nextSeq, sweepInputs, writeTransaction } from './idbTransaction';
 import { newId } from './newId';
 import { prepareInputs, withHashes } from './prepareResult';
 import type { GalleryDatabase, GalleryStore } from './schema';
-import type { RunInputs, RunRecipe, RunRecord } from './types';
+import type { RunInputs, RunRecipe, RunRecord, RunStatus } from './types';
+import { compareRunsNewestFirst } from './compareNewestFirst';
 
 const RUN_STORES: GalleryStore[] = ['runs', 'inputs', 'results', 'meta'];
 
@@ -73,10 +74,14 @@ export function failRunIdb(db: GalleryDatabase, id: string, message: string) {
  * 'running' runs of page loads that are gone can never finish: a reload or crash cut them off.
  * `live` holds page loads still open (this one, other tabs), whose runs are left alone.
  */
-export function markStaleRunsInterruptedIdb(
+export async function markStaleRunsInterruptedIdb(
   db: GalleryDatabase,
   live: ReadonlySet<string>,
 ): Promise<RunRecord[]> {
+  // Every page load asks; almost always nothing is stale, and then no write transaction is opened at all
+  // (a write at each start is a commit the next page load's open may have to wait for).
+  const running = await db.getAllFromIndex('runs', 'byStatus', 'running');
+  if (!running.some((run) => !live.has(run.pageLoadId))) return [];
   return writeTransaction(db, ['runs'], async (tx) => {
     const running = await tx.objectStore('runs').index('byStatus').getAll('running');
     const stale = running
@@ -87,7 +92,9 @@ export function markStaleRunsInterruptedIdb(
   });
 }
 
-export async function listRunsIdb(db: GalleryDatabase): Promise<RunRecord[]> {
+/** Runs newest first; with a status, only those (the `byStatus` index, so finished runs are not read). */
+export async function listRunsIdb(db: GalleryDatabase, status?: RunStatus): Promise<RunRecord[]> {
+  if (status) return (await db.getAllFromIndex('runs', 'byStatus', status)).sort(compareRunsNewestFirst);
   return (await db.getAllFromIndex('runs', 'byOrder')).reverse();
 }
 

@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import { isQuotaError, toStorageError } from './errors';
 import type { GalleryDB, GalleryDatabase, GalleryStore } from './schema';
+import { addUsage } from './usageCounters';
 
 export type WriteTx = IDBPTransaction<GalleryDB, GalleryStore[], 'readwrite'>;
 
@@ -40,13 +41,20 @@ export async function writeTransaction<T>(
   }
 }
 
-/** Deletes each input no result or run references any more. Needs 'inputs', 'results', 'runs' in scope. */
+/**
+ * Deletes each input no result or run references any more, and its bytes from the usage counter.
+ * Needs 'inputs', 'results', 'runs', 'meta' in scope.
+ */
 export async function sweepInputs(tx: WriteTx, hashes: Iterable<string>): Promise<void> {
   for (const hash of new Set(hashes)) {
     const users =
       (await tx.objectStore('results').index('byInput').count(hash)) +
       (await tx.objectStore('runs').index('byInput').count(hash));
-    if (users === 0) await tx.objectStore('inputs').delete(hash);
+    if (users > 0) continue;
+    const input = await tx.objectStore('inputs').get(hash);
+    if (!input) continue;
+    await tx.objectStore('inputs').delete(hash);
+    await addUsage(tx, { inputBytes: -input.size, inputCount: -1 });
   }
 }
 

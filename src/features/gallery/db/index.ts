@@ -7,8 +7,12 @@ export type {
   InputRecord,
   JsonValue,
   NewResult,
+  PageRequest,
   Recipe,
   ResultMeta,
+  ResultCursor,
+  ResultPage,
+  ResultQuery,
   ResultRecord,
   RunInputs,
   RunRecipe,
@@ -21,9 +25,13 @@ export type {
 export { GalleryStorageError, StorageQuotaError, StorageUnavailableError, isQuotaError } from './errors';
 export { openGalleryRepository, type GalleryRepositoryOptions } from './openGalleryRepository';
 export { openRepositoryWithFallback, type RepositoryWithFallback } from './openRepositoryWithFallback';
-export { createMemoryRepository, type MemoryRepositoryOptions } from './createMemoryRepository';
+// createMemoryRepository is imported from its module (tests) or loaded on demand (the overflow and the
+// fallback): re-exported here, it would ride in the first paint's chunk.
+export type { MemoryRepositoryOptions } from './createMemoryRepository';
 export { makeThumbnail, THUMBNAIL_MAX_SIDE } from './makeThumbnail';
-export { matchesFilter } from './matchesFilter';
+export { isFilteredQuery, matchesFilter, queryMatcher } from './matchesFilter';
 export { hashBlob } from './hashBlob';
-export { compareNewestFirst } from './compareNewestFirst';
+export { compareNewestFirst, cursorOf, isPast } from './compareNewestFirst';
+export { holdPageLoadLock, livePageLoads } from './pageLoadLock';
+export { newId } from './newId';
 export { DB_VERSION, DEFAULT_DB_NAME } from './schema';

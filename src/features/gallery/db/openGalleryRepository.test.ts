@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { wrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './openDatabase';
 import { openGalleryRepository } from './openGalleryRepository';
-import { DB_VERSION } from './schema';
+import { DB_VERSION, upgradeGalleryDb, type GalleryDatabase, type UpgradeTx } from './schema';
 import { fakePng, fakeThumbnailer, fixturePng, recipe, sameBytes } from './testSupport';
 
 /** A page load: a new repository on the same database, as after pressing reload. */
@@ -127,6 +128,65 @@ describe('openGalleryRepository across reloads', () => {
     );
     expect([...db.transaction('results').store.indexNames].sort()).toEqual(['byInput', 'byOrder', 'byRun']);
     db.close();
+  });
+
+  it('upgrades a v1 gallery to v2, filling the byte counters from what it stored', async () => {
+    const factory = new IDBFactory();
+    // A v1 database as the previous release left it: two results, one input, no counters.
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('gesso-test', 1);
+      request.onupgradeneeded = (event) =>
+        upgradeGalleryDb(
+          wrap(request.result) as unknown as GalleryDatabase,
+          event.oldVersion,
+          1,
+          wrap(request.transaction!) as unknown as UpgradeTx,
+        );
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const init = fixturePng('init_image.png');
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction(['results', 'inputs'], 'readwrite');
+      for (const [id, pngSize, thumbSize] of [
+        ['a', 300, 20],
+        ['b', 40, 0],
+      ] as const) {
+        tx.objectStore('results').put({
+          id,
+          createdAt: 1,
+          seq: 1,
+          favourite: false,
+          recipe: recipe(),
+          pngSize,
+          pngType: 'image/png',
+          thumbSize,
+          inputHashes: [],
+        });
+      }
+      tx.objectStore('inputs').put({
+        hash: 'h',
+        blob: init,
+        size: init.size,
+        type: 'image/png',
+        createdAt: 1,
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+
+    const repo = await pageLoad(factory);
+    expect(await repo.estimateUsage()).toMatchObject({
+      pngBytes: 340,
+      thumbBytes: 20,
+      inputBytes: init.size,
+      resultCount: 2,
+      inputCount: 1,
+    });
+    await repo.deleteResults(['a']);
+    expect(await repo.estimateUsage()).toMatchObject({ pngBytes: 40, thumbBytes: 0, resultCount: 1 });
+    repo.close();
   });
 
   it('refuses further use with StorageUnavailableError once closed', async () => {

@@ -1,5 +1,6 @@
 import { OTHER_VERSION_MESSAGE, StorageQuotaError, StorageUnavailableError, toStorageError } from './errors';
-import { clearDraftIdb, loadDraftIdb, saveDraftIdb } from './idbDraft';
+import { clearDraftIdb, draftFromRows, loadDraftIdb, saveDraftIdb } from './idbDraft';
+import { countResultsIdb, listResultPageIdb, listRunResultsIdb } from './idbPages';
 import {
   addResultsIdb,
   deleteResultsIdb,
@@ -22,8 +23,9 @@ import { openDatabase } from './openDatabase';
 import { holdPageLoadLock, livePageLoads } from './pageLoadLock';
 import { prepareResult } from './prepareResult';
 import { DEFAULT_DB_NAME, type GalleryDatabase } from './schema';
-import { browserStorageEstimator, sumUsage, withOriginEstimate } from './sumUsage';
+import { browserStorageEstimator, usageFromTotals, withOriginEstimate } from './sumUsage';
 import type { GalleryRepository, StorageEstimator, Thumbnailer } from './types';
+import { readUsageTotals } from './usageCounters';
 
 export interface GalleryRepositoryOptions {
   /** Defaults to 'gesso-gallery'. */
@@ -92,6 +94,10 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
       return meta;
     },
     listResultMeta: () => guard(() => listResultMetaIdb(db)),
+    countResults: (query) => guard(() => countResultsIdb(db, query)),
+    listResultPage: (request) => guard(() => listResultPageIdb(db, request)),
+    getResultMeta: (id) => guard(() => db.get('results', id)),
+    listRunResults: (runId) => guard(() => listRunResultsIdb(db, runId)),
     getResult: (id) => guard(() => getResultIdb(db, id)),
     getThumb: (id) =>
       guard(async () => (await db.get('thumbs', id))?.blob ?? (await db.get('pngs', id))?.blob),
@@ -109,25 +115,16 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
         live.add(pageLoadId);
         return markStaleRunsInterruptedIdb(db, live);
       }),
-    listRuns: () => guard(() => listRunsIdb(db)),
+    listRuns: (status) => guard(() => listRunsIdb(db, status)),
     dismissRun: (id) => guard(() => dismissRunIdb(db, id)),
     saveDraft: (patch) => guard(() => saveDraftIdb(db, patch)),
     loadDraft: () => guard(() => loadDraftIdb(db)),
     clearDraft: () => guard(() => clearDraftIdb(db)),
     estimateUsage: () =>
       guard(async () => {
-        const tx = db.transaction(['results', 'inputs', 'draft'], 'readonly');
-        const [results, inputs, draftRows] = await Promise.all([
-          tx.objectStore('results').getAll(),
-          tx.objectStore('inputs').getAll(),
-          tx.objectStore('draft').getAll(),
-        ]);
-        const draft = {
-          savedAt: 0,
-          initImage: draftRows.find((r) => r.key === 'initImage')?.blob,
-          maskImage: draftRows.find((r) => r.key === 'maskImage')?.blob,
-        };
-        return withOriginEstimate(sumUsage(results, inputs, draft), estimator);
+        const [totals, draftRows] = await Promise.all([readUsageTotals(db), db.getAll('draft')]);
+        const usage = usageFromTotals(totals, draftFromRows(draftRows));
+        return withOriginEstimate(usage, estimator);
       }),
     close: () => {
       closedError ??= new StorageUnavailableError('repository closed');

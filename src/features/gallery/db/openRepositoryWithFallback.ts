@@ -1,4 +1,3 @@
-import { createMemoryRepository } from './createMemoryRepository';
 import { StorageUnavailableError } from './errors';
 import { openGalleryRepository, type GalleryRepositoryOptions } from './openGalleryRepository';
 import type { GalleryRepository } from './types';
@@ -20,6 +19,8 @@ export async function openRepositoryWithFallback(
     return { repository: await openGalleryRepository(opts) };
   } catch (err) {
     if (!(err instanceof StorageUnavailableError)) throw err;
+    // Loaded only here: a browser that stores normally never needs the memory repository at start.
+    const { createMemoryRepository } = await import('./createMemoryRepository');
     return {
       repository: createMemoryRepository({ thumbnailer: opts.thumbnailer }),
       unavailable: err,

@@ -1,8 +1,9 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { InputRecord, JsonValue, ResultMeta, RunRecord, RunStatus } from './types';
+import { fillUsageCounters } from './usageCounters';
 
 /** Bump when the schema changes and add a step to MIGRATIONS; never edit a shipped step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const DEFAULT_DB_NAME = 'gesso-gallery';
 
 export type DraftKey = 'initImage' | 'maskImage' | 'view';
@@ -36,7 +37,7 @@ export interface GalleryDB extends DBSchema {
     indexes: { byOrder: [number, number]; byInput: string; byStatus: RunStatus };
   };
   draft: { key: DraftKey; value: DraftRow };
-  /** Counters, e.g. the `seq` sequence. */
+  /** Counters: the `seq` sequence and, from v2, the byte totals (usageCounters.ts). */
   meta: { key: string; value: { key: string; value: number } };
 }
 
@@ -67,6 +68,9 @@ function createV1(db: GalleryDatabase): void {
  */
 const MIGRATIONS: Record<number, (db: GalleryDatabase, tx: UpgradeTx) => void> = {
   1: (db) => createV1(db),
+  // v2: byte totals kept as counters, so the usage figure never reads every record. A failing read aborts
+  // the upgrade, and the open falls back to memory like any other refused open.
+  2: (_db, tx) => void fillUsageCounters(tx).catch(() => undefined),
 };
 
 /** idb's upgrade callback: replays every migration between the stored version and DB_VERSION. */

@@ -139,6 +139,34 @@ export interface UsageEstimate {
   originQuota?: number;
 }
 
+/** Which results a view lists; an empty query lists them all. */
+export interface ResultQuery {
+  /** A prompt filter as `matchesFilter` reads it: every term (or "quoted phrase") must occur. */
+  text?: string;
+  /** true: favourites only; false: every result but the favourites. */
+  favourite?: boolean;
+}
+
+/** A place in the order: the (createdAt, seq) key of a result. A page starts just past it. */
+export type ResultCursor = Pick<ResultMeta, 'createdAt' | 'seq'>;
+
+/** One page of results in the gallery's order (or oldest first), read through the order index. */
+export interface PageRequest {
+  query?: ResultQuery;
+  /** Start just past this result; omitted: from the start of the order. */
+  after?: ResultCursor;
+  /** Most results to return (at least 1). */
+  limit: number;
+  /** 'newest' (the grid's order, default) or 'oldest' (what "free space" deletes first). */
+  order?: 'newest' | 'oldest';
+}
+
+export interface ResultPage {
+  items: ResultMeta[];
+  /** Where the next page starts (the last item's key); null once nothing is left. */
+  next: ResultCursor | null;
+}
+
 /** Shrinks a PNG to a small preview once, when the result is stored. */
 export type Thumbnailer = (png: Blob) => Promise<Blob>;
 
@@ -155,8 +183,16 @@ export interface GalleryRepository {
    * the first picture of the batch first. Returns the records in batch order.
    */
   addResults(batch: readonly NewResult[]): Promise<ResultMeta[]>;
-  /** All results without blobs, newest first (createdAt, then seq, descending). */
+  /** All results without blobs, newest first (createdAt, then seq, descending). Reads every record: tests. */
   listResultMeta(): Promise<ResultMeta[]>;
+  /** How many results match `query` (all of them when omitted); counts without reading records if it can. */
+  countResults(query?: ResultQuery): Promise<number>;
+  /** One page in order, matches only: what the grid reads as it scrolls, so start-up never reads them all. */
+  listResultPage(request: PageRequest): Promise<ResultPage>;
+  /** One result's metadata, without its blobs. */
+  getResultMeta(id: string): Promise<ResultMeta | undefined>;
+  /** The results of one run (the `byRun` index), newest first. */
+  listRunResults(runId: string): Promise<ResultMeta[]>;
   getResult(id: string): Promise<ResultRecord | undefined>;
   /** The thumbnail, or the PNG when no thumbnail could be made. */
   getThumb(id: string): Promise<Blob | undefined>;
@@ -172,8 +208,8 @@ export interface GalleryRepository {
   failRun(id: string, message: string): Promise<RunRecord | undefined>;
   /** Marks 'running' runs of earlier page loads 'interrupted'; returns them. Called on open too. */
   markStaleRunsInterrupted(): Promise<RunRecord[]>;
-  /** Runs newest first. */
-  listRuns(): Promise<RunRecord[]>;
+  /** Runs newest first; only those in `status` when given (through the `byStatus` index). */
+  listRuns(status?: RunStatus): Promise<RunRecord[]>;
   /** Forgets a run (e.g. the user dismissed an interrupted one) and inputs no one else uses. */
   dismissRun(id: string): Promise<void>;
   saveDraft(patch: DraftPatch): Promise<void>;
