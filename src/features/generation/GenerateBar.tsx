@@ -12,8 +12,17 @@ const GENERATE_KEY: Hotkey = { key: 'Enter', mod: true };
 /** Issues that would send the user to Settings rather than to a field. */
 const SETTINGS_STATUSES = new Set([401, 403]);
 
+export interface GenerateBarProps {
+  valid: boolean;
+  problems: readonly string[];
+  /** What stands between the user and Generate when no message is shown yet (untouched fields). */
+  hint?: string;
+  /** Ctrl/⌘+Enter while something is wrong: the panel shows every message then. */
+  onInvalidAttempt?: () => void;
+}
+
 /** The Generate button (and shortcut), the runs in flight, and the latest failure in plain words. */
-export function GenerateBar({ valid, problems }: { valid: boolean; problems: readonly string[] }) {
+export function GenerateBar({ valid, problems, hint, onInvalidAttempt }: GenerateBarProps) {
   const { generate } = useGenerate();
   const [exportError, setExportError] = useState<string | null>(null);
   // The canvas's images are read at the press, so a stroke made while a run is in flight goes to the next.
@@ -30,6 +39,7 @@ export function GenerateBar({ valid, problems }: { valid: boolean; problems: rea
   const openSettings = useSettingsDialog((s) => s.openSettings);
   useHotkey(GENERATE_KEY, () => {
     if (valid) void start();
+    else onInvalidAttempt?.();
   });
   const latest = failed[0];
   const status = isClientError(latest?.error) && latest.error.kind === 'api' ? latest.error.status : 0;
@@ -49,14 +59,16 @@ export function GenerateBar({ valid, problems }: { valid: boolean; problems: rea
       >
         Generate
         <kbd
-          className="ml-1 rounded bg-white/15 px-1.5 py-0.5 font-mono text-[10px] font-normal"
+          className="ml-1 rounded bg-black/20 px-1.5 py-0.5 font-mono text-[10px] font-normal"
           aria-hidden="true"
         >
           {hotkeyLabel(GENERATE_KEY)}
         </kbd>
       </Button>
       {!valid && (
-        <p className="text-center text-[11px] text-paper-500">Fix the highlighted fields to generate.</p>
+        <p className="text-center text-[11px] text-paper-500">
+          {hint ?? 'Fix the highlighted fields to generate.'}
+        </p>
       )}
       <RunList runs={running} />
       {latest && (
