@@ -37,10 +37,13 @@ describe('CanvasArea', () => {
       'Hand',
       'Undo',
       'Redo',
-      'Invert mask',
-      'Clear mask',
-      'Fill mask',
+      'More',
     ]) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+    // Brush hardness and the mask actions wait under "More", so the toolbar keeps one row at 1280 px.
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    for (const name of ['Invert mask', 'Clear mask', 'Fill mask']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
     expect(screen.getByRole('button', { name: 'Brush' }).getAttribute('aria-pressed')).toBe('true');
