@@ -29,9 +29,9 @@ test('no error greets a user who has typed nothing; it shows once the prompt was
 }) => {
   const s = await openStudio(page);
   const empty = page.getByRole('alert').filter({ hasText: 'Prompt 1 is empty' });
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(s.generate).toBeDisabled();
   await expect(page.getByText('Write Prompt 1 to generate.', { exact: true })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
 
   // Ctrl+Enter is an attempt: every message shows.
   await s.prompt(1).focus();

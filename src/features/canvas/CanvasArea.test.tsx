@@ -30,15 +30,7 @@ describe('CanvasArea', () => {
     // The toolbar comes with the editor chunk, fetched in idle time after the first paint.
     expect(screen.queryByRole('toolbar', { name: 'Canvas tools' })).toBeNull();
     await screen.findByRole('toolbar', { name: 'Canvas tools' }, { timeout: 10_000 });
-    for (const name of [
-      'Brush',
-      'Eraser',
-      'Lasso',
-      'Hand',
-      'Undo',
-      'Redo',
-      'More',
-    ]) {
+    for (const name of ['Brush', 'Eraser', 'Lasso', 'Hand', 'Undo', 'Redo', 'More']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
     // Brush hardness and the mask actions wait under "More", so the toolbar keeps one row at 1280 px.
