@@ -8,7 +8,8 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { GalleryCard, type CardAction } from './GalleryCard';
+import type { CardAction } from './GalleryCard';
+import { GalleryRowContent } from './GalleryRowContent';
 import { galleryRows } from './galleryRows';
 import type { GalleryItem } from './galleryStore';
 import { handleGridKey, type PickModifiers } from './handleGridKey';
@@ -179,57 +180,19 @@ export function GalleryGrid({
                 height: v.size - GAP,
               }}
             >
-              {!row ? (
-                <PlaceholderRow cols={cols} />
-              ) : row.kind === 'header' ? (
-                // A run's label heads the rows under it; it takes no focus (arrows skip it).
-                <div
-                  role="rowheader"
-                  aria-colspan={cols}
-                  className="flex h-full items-end gap-2 text-xs font-semibold text-paper-300"
-                  data-run-label={row.label}
-                >
-                  <span>{row.label}</span>
-                  <span className="text-paper-500 tabular-nums">{row.count}</span>
-                </div>
-              ) : (
-                <div
-                  role="none"
-                  className="grid h-full"
-                  style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gap: GAP }}
-                >
-                  {row.items.map((item, col) => (
-                    <GalleryCard
-                      key={item.id}
-                      item={item}
-                      column={col + 1}
-                      tabStop={item.id === focus.tabStopId}
-                      selected={selected.has(item.id)}
-                      onPick={onPick}
-                      onAction={act}
-                    />
-                  ))}
-                </div>
-              )}
+              <GalleryRowContent
+                row={row}
+                cols={cols}
+                gap={GAP}
+                tabStopId={focus.tabStopId}
+                selected={selected}
+                onPick={onPick}
+                onAction={act}
+              />
             </div>
           );
         })}
       </div>
-    </div>
-  );
-}
-
-/** A row whose results are still loading: the cards' shape, nothing a screen reader lists. */
-function PlaceholderRow({ cols }: { cols: number }) {
-  return (
-    <div
-      aria-hidden="true"
-      className="grid h-full"
-      style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gap: GAP }}
-    >
-      {Array.from({ length: cols }, (_, i) => (
-        <div key={i} className="rounded-lg border border-ink-800 bg-ink-900" />
-      ))}
     </div>
   );
 }
