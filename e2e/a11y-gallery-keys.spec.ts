@@ -107,3 +107,14 @@ test('the focused card’s actions work from the keyboard, and Delete hands focu
   await expect(studio(page).results).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
 });
+
+test('Delete selected leaves focus in the gallery, not on the page', async ({ page }) => {
+  const s = await openWithResults(page, 3);
+  await card(page, 5002).focus();
+  await page.keyboard.press(' ');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(' ');
+  await s.gallery.getByRole('button', { name: 'Delete selected', exact: true }).click();
+  await expect(s.results).toHaveCount(1);
+  await expect(s.gallery).toBeFocused();
+});

@@ -32,7 +32,14 @@ export function SelectionBar({ ids, onCompare, onClear }: SelectionBarProps) {
         >
           Compare selected
         </Button>
-        <Button size="sm" onClick={() => void useGalleryStore.getState().deleteResults(ids)}>
+        <Button
+          size="sm"
+          onClick={(e) => {
+            // This bar leaves with the selection: focus goes to the gallery, not to the page.
+            e.currentTarget.closest<HTMLElement>('section[tabindex]')?.focus();
+            void useGalleryStore.getState().deleteResults(ids);
+          }}
+        >
           Delete selected
         </Button>
       </div>
