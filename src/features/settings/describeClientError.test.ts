@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, HostError, NetworkError, type ApiErrorInit } from '../../lib/api';
+import { AbortError, ApiError, HostError, NetworkError, type ApiErrorInit } from '../../lib/api/studio';
 import { describeClientError } from './describeClientError';
 
 const KEY = 'sk-secret-key-123';

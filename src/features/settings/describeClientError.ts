@@ -1,4 +1,4 @@
-import { isClientError, type ApiError, type HostError } from '../../lib/api';
+import { isClientError, type ApiError, type HostError } from '../../lib/api/studio';
 import { isLocalEngine } from './resolveConnection';
 
 /** What the error sentence may mention about where the request went. */
