@@ -10,6 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { Button, INPUT_CLASS } from '../../components/ui';
+import { CardOptionsContext } from './cardOptions';
 import { matchesFilter } from './db';
 import { downloadResult } from './download';
 import type { GalleryActions } from './galleryActions';
@@ -54,6 +55,7 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     else if (action === 'reuseAll') actions.onReuseAll?.(item);
     else if (action === 'useAsInit') actions.onUseAsInitImage?.(item);
     else if (action === 'compare') actions.onCompare?.(compareIds(item));
+    else if (action === 'upscale') actions.onUpscale?.(item);
     else if (action === 'download')
       void store.getPng(item.id).then((png) => png && downloadResult(png, item.recipe));
     else if (action === 'delete') {
@@ -154,7 +156,9 @@ export function GalleryPanel(actions: GalleryPanelProps) {
           </p>
         </div>
       ) : (
-        <GalleryGrid items={shown} selected={selected} onPick={onPick} onAction={onAction} onKey={onKey} />
+        <CardOptionsContext value={{ upscale: actions.onUpscale !== undefined }}>
+          <GalleryGrid items={shown} selected={selected} onPick={onPick} onAction={onAction} onKey={onKey} />
+        </CardOptionsContext>
       )}
       <UndoToast />
       <ResultViewer

@@ -9,9 +9,10 @@ function result(seed: number, createdAt = 1000 + seed): NewResult {
   return {
     png: new Blob([new Uint8Array([seed % 256])], { type: 'image/png' }),
     recipe: {
+      backend: 'v1alpha',
       mode: 'text-to-image',
       engineId: 'stable-diffusion-v1-5',
-      options: { text_prompts: [{ text: 'a fox', weight: 1 }], seed },
+      params: { prompts: [{ text: 'a fox', weight: 1 }], seed },
       createdAt,
       seed,
       finishReason: 'SUCCESS',

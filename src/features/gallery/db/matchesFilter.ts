@@ -19,6 +19,6 @@ function filterTerms(text: string): string[] {
 export function matchesFilter(meta: Pick<ResultMeta, 'recipe'>, text: string): boolean {
   const terms = filterTerms(text);
   if (terms.length === 0) return true;
-  const haystack = meta.recipe.options.text_prompts.map((p) => p.text.toLocaleLowerCase()).join('\n');
+  const haystack = meta.recipe.params.prompts.map((p) => p.text.toLocaleLowerCase()).join('\n');
   return terms.every((term) => haystack.includes(term));
 }

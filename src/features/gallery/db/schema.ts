@@ -1,8 +1,9 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { migrateRecipe } from './migrateRecipe';
 import type { InputRecord, JsonValue, ResultMeta, RunRecord, RunStatus } from './types';
 
 /** Bump when the schema changes and add a step to MIGRATIONS; never edit a shipped step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const DEFAULT_DB_NAME = 'gesso-gallery';
 
 export type DraftKey = 'initImage' | 'maskImage' | 'view';
@@ -62,11 +63,29 @@ function createV1(db: GalleryDatabase): void {
 }
 
 /**
+ * v2: recipes are backend-neutral (`backend`, `params`); results and runs stored with v1alpha's wire
+ * `options` are rewritten once, in the upgrade, so every read sees one shape (migrateRecipe.ts).
+ */
+async function migrateRecipesV2(tx: UpgradeTx): Promise<void> {
+  for (const name of ['results', 'runs'] as const) {
+    let cursor = await tx.objectStore(name).openCursor();
+    while (cursor) {
+      const record: ResultMeta | RunRecord = cursor.value;
+      const recipe = migrateRecipe(record.recipe);
+      if (recipe !== record.recipe) await cursor.update({ ...record, recipe } as ResultMeta & RunRecord);
+      cursor = await cursor.continue();
+    }
+  }
+}
+
+/**
  * Step `n` upgrades a database at version n−1 to n. Steps run in order inside the upgrade transaction,
  * so a user several versions behind replays each one; a step may read and rewrite data through `tx`.
  */
 const MIGRATIONS: Record<number, (db: GalleryDatabase, tx: UpgradeTx) => void> = {
   1: (db) => createV1(db),
+  // A failing step aborts the upgrade (its request errors), and the open falls back to memory.
+  2: (_db, tx) => void migrateRecipesV2(tx).catch(() => undefined),
 };
 
 /** idb's upgrade callback: replays every migration between the stored version and DB_VERSION. */
