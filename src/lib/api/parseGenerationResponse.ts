@@ -11,13 +11,10 @@ import {
 import { z } from './zod.ts';
 import type { AcceptMode } from './wire.ts';
 
-/** The 8 bytes every PNG starts with (lib/png reuses this; the engine may import lib/api only). */
-export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+import { hasPngSignature } from './pngSignature.ts';
 
-/** True when the bytes start with the 8-byte PNG signature. */
-export function hasPngSignature(bytes: Uint8Array): boolean {
-  return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
+// Kept here too: the signature lives in a module without zod, so lib/png's writers stay light.
+export { hasPngSignature, PNG_SIGNATURE } from './pngSignature.ts';
 
 /** Decodes standard base64; `null` when the text is not base64. */
 export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {

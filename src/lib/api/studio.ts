@@ -31,11 +31,13 @@ export {
   connectBackend,
   isBackendId,
   loadBackendRuntime,
+  loadedBackendRuntime,
   proposeBackend,
   type BackendRuntime,
 } from './backend/registry.ts';
 export { engineSizes, type EngineSizes } from './backend/engineSizes.ts';
 export { paramsFromV1alphaWire } from './backends/v1x/wireOptions.ts';
+export { PARAM_DEFAULTS } from './backends/v1x/paramDefaults.ts';
 export type { GessoClient } from './createClient.ts';
 export type { ValidationIssue } from './validateOptions.ts';
 export type { Connection } from './connection.ts';
@@ -43,7 +45,6 @@ export * from './errors.ts';
 export * from './connectPolicy.ts';
 export {
   CLIP_GUIDANCE_PRESETS,
-  DEFAULTS,
   LIMITS,
   LOCAL_ENGINE_DEV_KEY,
   MASK_SOURCES,

@@ -46,6 +46,12 @@ export function backendById(id: BackendId): BackendInfo {
 }
 
 const loaded = new Map<BackendId, Promise<BackendRuntime>>();
+const ready = new Map<BackendId, BackendRuntime>();
+
+/** The runtime if it has loaded already, without loading it (so a second mount starts ready). */
+export function loadedBackendRuntime(id: BackendId): BackendRuntime | null {
+  return ready.get(id) ?? null;
+}
 
 /**
  * Loads an API's runtime once (validation, wire, client and zod: a chunk of its own in the studio's build);
@@ -55,10 +61,16 @@ export function loadBackendRuntime(id: BackendId): Promise<BackendRuntime> {
   let promise = loaded.get(id);
   if (!promise) {
     const registered = REGISTERED.find((r) => r.info.id === id) ?? REGISTERED[0]!;
-    promise = registered.load().catch((error: unknown) => {
-      loaded.delete(id);
-      throw error;
-    });
+    promise = registered.load().then(
+      (runtime) => {
+        ready.set(id, runtime);
+        return runtime;
+      },
+      (error: unknown) => {
+        loaded.delete(id);
+        throw error;
+      },
+    );
     loaded.set(id, promise);
   }
   return promise;
