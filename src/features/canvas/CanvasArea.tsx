@@ -12,7 +12,7 @@ import { useImageSizesStore } from './store/useImageSizesStore';
  * paste); the toolbar, stage, overlay controls and size dialog come with the editor module, fetched in
  * idle time right after (README, "Loading"). An image cannot open before the editor has loaded, so
  * nothing that needs one is ever missing. `sizes` are what the selected engine accepts for an init image
- * (null: any size); images are checked against them as they come in.
+ * (null: the API takes every size); images are checked against them as they come in.
  */
 export function CanvasArea({ sizes }: { sizes: EngineSizes | null }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);

@@ -48,7 +48,9 @@ export function CameraLayer({ camera, children }: { camera: Camera; children: Re
 
 /** Width / height of an item's picture from its recipe (defaults as on the wire). */
 export function itemAspect(item: ComparisonItem): number {
-  return (item.recipe.params.width ?? PARAM_DEFAULTS.width) / (item.recipe.params.height ?? PARAM_DEFAULTS.height);
+  return (
+    (item.recipe.params.width ?? PARAM_DEFAULTS.width) / (item.recipe.params.height ?? PARAM_DEFAULTS.height)
+  );
 }
 
 /**

@@ -9,8 +9,7 @@ export interface Recipe {
 }
 
 /** Image strength a recipe was made with (an absent one: the studio's default, 0.35). */
-const strengthOf = (r: Recipe): number =>
-  tidyNumber(r.params.imageStrength ?? PARAM_DEFAULTS.imageStrength);
+const strengthOf = (r: Recipe): number => tidyNumber(r.params.imageStrength ?? PARAM_DEFAULTS.imageStrength);
 
 /** One comparable property: its value per recipe (defaults filled in) and how to label it. */
 interface Facet {
@@ -25,12 +24,18 @@ const o = (r: Recipe) => r.params;
 const FACETS: Facet[] = [
   { value: (r) => r.engineId, label: (r) => r.engineId },
   { value: (r) => r.mode, label: (r) => r.mode },
-  { value: (r) => `${o(r).width ?? PARAM_DEFAULTS.width}×${o(r).height ?? PARAM_DEFAULTS.height}`, label: sizeLabel },
+  {
+    value: (r) => `${o(r).width ?? PARAM_DEFAULTS.width}×${o(r).height ?? PARAM_DEFAULTS.height}`,
+    label: sizeLabel,
+  },
   {
     value: (r) => tidyNumber(o(r).cfgScale ?? PARAM_DEFAULTS.cfgScale),
     label: (r) => formatCfg(o(r).cfgScale ?? PARAM_DEFAULTS.cfgScale),
   },
-  { value: (r) => o(r).steps ?? PARAM_DEFAULTS.steps, label: (r) => formatSteps(o(r).steps ?? PARAM_DEFAULTS.steps) },
+  {
+    value: (r) => o(r).steps ?? PARAM_DEFAULTS.steps,
+    label: (r) => formatSteps(o(r).steps ?? PARAM_DEFAULTS.steps),
+  },
   { value: (r) => o(r).sampler ?? '', label: (r) => o(r).sampler ?? 'engine sampler' },
   {
     value: (r) => o(r).clipGuidancePreset ?? PARAM_DEFAULTS.clipGuidancePreset,

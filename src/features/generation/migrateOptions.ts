@@ -52,7 +52,8 @@ export function migrateOptions(persisted: unknown, version: number): GenerationO
 
 function promptsFromFlat(p: Loose): PromptRow[] {
   const rows: PromptRow[] = [];
-  if (typeof p.prompt === 'string') rows.push({ id: newPromptId(), text: p.prompt, weight: PARAM_DEFAULTS.weight });
+  if (typeof p.prompt === 'string')
+    rows.push({ id: newPromptId(), text: p.prompt, weight: PARAM_DEFAULTS.weight });
   if (typeof p.negativePrompt === 'string' && p.negativePrompt.trim() !== '') {
     rows.push({ id: newPromptId(), text: p.negativePrompt, weight: -1 });
   }
