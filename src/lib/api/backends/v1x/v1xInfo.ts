@@ -6,7 +6,7 @@ import type {
   GenerationRequest,
 } from '../../backend/GenerationRequest.ts';
 import type { OptionRules } from '../../optionRules.ts';
-import { sizeRuleFor, type CatalogueEngine } from '../../sizeRules.ts';
+import { DEFAULT_ENGINE_ID, sizeRuleFor, type CatalogueEngine } from '../../sizeRules.ts';
 import {
   CLIP_GUIDANCE_PRESETS,
   DEFAULTS,
@@ -72,7 +72,7 @@ export function v1xInfo(config: V1xConfig): BackendInfo {
       ...config.engines.map((e) => modelOf(e, GENERATION_MODES)),
       ...config.upscaleEngines.map((e) => modelOf(e, ['upscale'])),
     ],
-    defaultEngineId: 'stable-diffusion-v1-5',
+    defaultEngineId: DEFAULT_ENGINE_ID,
     listsEngines: true,
     account: true,
     balance: true,
