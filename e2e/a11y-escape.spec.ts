@@ -64,7 +64,7 @@ test('Escape closes the result viewer, the comparison and the X/Y grid view, foc
 
   await button(page, 'X/Y grid').click();
   const dialog = page.getByRole('dialog', { name: 'X/Y grid', exact: true });
-  await dialog.getByRole('combobox', { name: 'Y axis' }).selectOption('cfg_scale');
+  await dialog.getByRole('combobox', { name: 'Y axis' }).selectOption({ label: 'CFG scale' });
   await dialog.getByRole('textbox', { name: 'Y values' }).fill('5, 9');
   await dialog.getByRole('textbox', { name: 'Seeds' }).fill('500');
   await dialog.getByRole('button', { name: 'Run', exact: true }).click();

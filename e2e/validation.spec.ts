@@ -29,6 +29,9 @@ test('no error greets a user who has typed nothing; it shows once the prompt was
 }) => {
   const s = await openStudio(page);
   const empty = page.getByRole('alert').filter({ hasText: 'Prompt 1 is empty' });
+  // Generate says "Checking…" until the API's rules are in: only then is "no alert" a finding.
+  const checking = page.getByText('Checking…', { exact: true });
+  await expect(checking).toBeHidden();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(s.generate).toBeDisabled();
   await expect(page.getByText('Write Prompt 1 to generate.', { exact: true })).toBeVisible();
@@ -41,6 +44,7 @@ test('no error greets a user who has typed nothing; it shows once the prompt was
   // After a reload, typing and clearing the prompt is an edit: its message shows.
   await page.reload();
   await expect(s.engine).toBeEnabled();
+  await expect(checking).toBeHidden();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await s.prompt(1).fill('a');
   await s.prompt(1).fill('');
