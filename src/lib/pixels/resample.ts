@@ -1,0 +1,105 @@
+import type { Rect, Size } from './types';
+
+/** Bytes per pixel of the images resampled here: 1 (mask) or 4 (RGBA). */
+export type Channels = 1 | 4;
+
+/** An image of `channels` bytes per pixel (`RgbaImage` or `GreyImage`). */
+export interface Raster extends Size {
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/** For each output index along one axis: the first input index and its weights (normalised to 1). */
+interface Taps {
+  start: Int32Array;
+  count: Int32Array;
+  /** `count[i]` weights of output i at `i * stride`. */
+  weights: Float32Array;
+  stride: number;
+}
+
+/**
+ * A triangle (tent) filter whose support widens with the reduction: linear interpolation when enlarging,
+ * an area average when shrinking (like Pillow's antialiased BILINEAR). Same size in and out copies exactly.
+ */
+function taps(inSize: number, outSize: number, outStart: number, outEnd: number): Taps {
+  const ratio = inSize / outSize;
+  const support = Math.max(1, ratio);
+  const stride = Math.ceil(support) * 2 + 1;
+  const n = outEnd - outStart;
+  const start = new Int32Array(n);
+  const count = new Int32Array(n);
+  const weights = new Float32Array(n * stride);
+  for (let o = 0; o < n; o++) {
+    const centre = (outStart + o + 0.5) * ratio - 0.5;
+    const first = Math.max(0, Math.ceil(centre - support));
+    const last = Math.min(inSize - 1, Math.floor(centre + support));
+    let total = 0;
+    let k = 0;
+    let from = -1;
+    for (let i = first; i <= last; i++) {
+      const w = 1 - Math.abs(i - centre) / support;
+      // Taps of weight 0 are left out: enlarging then reads 2 inputs per output, not 3.
+      if (w <= 0) continue;
+      if (from < 0) from = i;
+      weights[o * stride + k++] = w;
+      total += w;
+    }
+    // Normalised, so flat areas stay flat (and at the borders the missing taps do not darken).
+    for (let j = 0; j < k; j++) weights[o * stride + j]! /= total;
+    start[o] = from;
+    count[o] = k;
+  }
+  return { start, count, weights, stride };
+}
+
+/** Output rows computed per pass: bounds the float scratch to a band, whatever the picture's size. */
+const BAND_ROWS = 64;
+
+/**
+ * Resizes `src` (`channels` bytes per pixel) to `size`, computing only the output pixels inside `only`
+ * (default: all) and returning them as a `only.width × only.height` raster. Separable tent filter, done in
+ * bands of rows so a 6000×4000 output never needs a full-size float copy.
+ */
+export function resample(src: Raster, channels: Channels, size: Size, only?: Rect): Raster {
+  const out = only ?? { x: 0, y: 0, width: size.width, height: size.height };
+  const data = new Uint8Array(out.width * out.height * channels);
+  if (out.width === 0 || out.height === 0) return { width: out.width, height: out.height, data };
+  const tx = taps(src.width, size.width, out.x, out.x + out.width);
+  const ty = taps(src.height, size.height, out.y, out.y + out.height);
+  const rowLen = out.width * channels;
+  for (let b0 = 0; b0 < out.height; b0 += BAND_ROWS) {
+    const b1 = Math.min(out.height, b0 + BAND_ROWS);
+    const firstIn = ty.start[b0]!;
+    const lastIn = ty.start[b1 - 1]! + ty.count[b1 - 1]! - 1;
+    // Horizontal pass over the input rows this band reads.
+    const band = new Float32Array((lastIn - firstIn + 1) * rowLen);
+    for (let y = firstIn; y <= lastIn; y++) {
+      const inRow = y * src.width * channels;
+      const bandRow = (y - firstIn) * rowLen;
+      for (let o = 0; o < out.width; o++) {
+        const s = tx.start[o]!;
+        const n = tx.count[o]!;
+        const w0 = o * tx.stride;
+        for (let c = 0; c < channels; c++) {
+          let sum = 0;
+          for (let k = 0; k < n; k++) sum += tx.weights[w0 + k]! * src.data[inRow + (s + k) * channels + c]!;
+          band[bandRow + o * channels + c] = sum;
+        }
+      }
+    }
+    // Vertical pass into the output rows.
+    for (let o = b0; o < b1; o++) {
+      const s = ty.start[o]! - firstIn;
+      const n = ty.count[o]!;
+      const w0 = o * ty.stride;
+      const outRow = o * rowLen;
+      for (let i = 0; i < rowLen; i++) {
+        let sum = 0;
+        for (let k = 0; k < n; k++) sum += ty.weights[w0 + k]! * band[(s + k) * rowLen + i]!;
+        const v = Math.round(sum);
+        data[outRow + i] = v < 0 ? 0 : v > 255 ? 255 : v;
+      }
+    }
+  }
+  return { width: out.width, height: out.height, data };
+}
