@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskBounds } from './maskBounds';
-import { seededRandom } from './testRandom';
+import { seededRandom } from './testSupport';
 import type { GreyImage } from './types';
 
 /** The bounding box by brute force: every pixel looked at. */

@@ -9,7 +9,7 @@ import {
   type MaskedRegionPlan,
   type SendSizeRule,
 } from './planMaskedRegion';
-import { seededRandom } from './testRandom';
+import { seededRandom } from './testSupport';
 import { containsRect, growRect, intersectRect, type Rect, type Size } from './types';
 
 const SDXL = sendRuleForEngine('stable-diffusion-xl-1024-v1-0');

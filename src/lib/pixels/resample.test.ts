@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crop } from './crop';
 import { resample } from './resample';
-import { seededRandom } from './testRandom';
+import { seededRandom } from './testSupport';
 
 const noise = (n: number, seed: number) => {
   const random = seededRandom(seed);
