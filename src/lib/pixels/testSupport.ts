@@ -35,3 +35,10 @@ export function nearEdge(
   }
   return false;
 }
+
+/** The first index where two byte arrays differ (−1 when equal): vitest's deep equality crawls on megabytes. */
+export function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) return Math.min(a.length, b.length);
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+  return -1;
+}
