@@ -4,14 +4,11 @@ import { PasteBackSession, MAX_FEATHER } from './PasteBackSession';
 import { planMaskedRegion, sendRuleForEngine } from './planMaskedRegion';
 import { SEAM_RGB, tintChannel } from './renderPreview';
 import { resample } from './resample';
-import { nearEdge, seededRandom } from './testSupport';
+import { nearEdge, randomBytes, seededRandom } from './testSupport';
 import type { GreyImage, Rect, RgbaImage } from './types';
 
 function noisePicture(width: number, height: number, seed: number): RgbaImage {
-  const random = seededRandom(seed);
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < data.length; i++) data[i] = random.int(0, 255);
-  return { width, height, data };
+  return { width, height, data: randomBytes(width * height * 4, seed) };
 }
 
 function discs(width: number, height: number, within: Rect, seed: number, grey: boolean): GreyImage {

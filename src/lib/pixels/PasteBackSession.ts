@@ -79,7 +79,7 @@ export class PasteBackSession implements PreviewSource {
     }
     this.original = original;
     this.region = { ...region };
-    this.mask = crop(mask, 1, region) as GreyImage;
+    this.mask = crop(mask, 1, region);
     this.tiles = new MaskTiles(this.mask);
     this.levels.push({ mask: this.mask, tiles: this.tiles });
     this.border = {

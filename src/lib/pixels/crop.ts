@@ -1,11 +1,11 @@
 import type { Channels, Raster } from './resample';
-import type { Rect } from './types';
+import type { Rect, Size } from './types';
 
 /**
  * A copy of `rect` of `src` (`channels` bytes per pixel). The rectangle must lie inside the image: a crop
  * that silently padded would send the engine pixels nobody painted.
  */
-export function crop(src: Raster, channels: Channels, rect: Rect): Raster {
+export function crop(src: Raster, channels: Channels, rect: Rect): Size & { data: Uint8Array } {
   const { x, y, width, height } = rect;
   if (x < 0 || y < 0 || x + width > src.width || y + height > src.height || width < 0 || height < 0) {
     throw new RangeError(

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { outpaintMask, outpaintPrefill } from './outpaintPrefill';
-import { firstDifference, seededRandom } from './testSupport';
+import { firstDifference, randomBytes } from './testSupport';
 import type { RgbaImage } from './types';
 
 function noise(width: number, height: number, seed: number): RgbaImage {
-  const random = seededRandom(seed);
-  return {
-    width,
-    height,
-    data: Uint8ClampedArray.from({ length: width * height * 4 }, () => random.int(0, 255)),
-  };
+  return { width, height, data: randomBytes(width * height * 4, seed) };
 }
 
 const px = (img: RgbaImage, x: number, y: number) => [

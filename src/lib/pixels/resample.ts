@@ -52,6 +52,43 @@ function taps(inSize: number, outSize: number, outStart: number, outEnd: number)
   return { start, count, weights, stride };
 }
 
+/** One input row, four channels at once, into `row` (out.width × 4 floats). */
+function horizontalRgba(src: Uint8Array | Uint8ClampedArray, at: number, tx: Taps, row: Float32Array): void {
+  const n = row.length >> 2;
+  for (let o = 0; o < n; o++) {
+    const start = at + tx.start[o]! * 4;
+    const count = tx.count[o]!;
+    const w0 = o * tx.stride;
+    let r = 0;
+    let g = 0;
+    let b = 0;
+    let a = 0;
+    for (let k = 0; k < count; k++) {
+      const w = tx.weights[w0 + k]!;
+      const p = start + k * 4;
+      r += w * src[p]!;
+      g += w * src[p + 1]!;
+      b += w * src[p + 2]!;
+      a += w * src[p + 3]!;
+    }
+    row[o * 4] = r;
+    row[o * 4 + 1] = g;
+    row[o * 4 + 2] = b;
+    row[o * 4 + 3] = a;
+  }
+}
+
+function horizontalGrey(src: Uint8Array | Uint8ClampedArray, at: number, tx: Taps, row: Float32Array): void {
+  for (let o = 0; o < row.length; o++) {
+    const start = at + tx.start[o]!;
+    const count = tx.count[o]!;
+    const w0 = o * tx.stride;
+    let sum = 0;
+    for (let k = 0; k < count; k++) sum += tx.weights[w0 + k]! * src[start + k]!;
+    row[o] = sum;
+  }
+}
+
 /** Output rows computed per pass: bounds the float scratch to a band, whatever the picture's size. */
 const BAND_ROWS = 64;
 
@@ -60,13 +97,21 @@ const BAND_ROWS = 64;
  * (default: all) and returning them as a `only.width × only.height` raster. Separable tent filter, done in
  * bands of rows so a 6000×4000 output never needs a full-size float copy.
  */
-export function resample(src: Raster, channels: Channels, size: Size, only?: Rect): Raster {
+export function resample(
+  src: Raster,
+  channels: Channels,
+  size: Size,
+  only?: Rect,
+): Size & { data: Uint8Array } {
   const out = only ?? { x: 0, y: 0, width: size.width, height: size.height };
-  const data = new Uint8Array(out.width * out.height * channels);
-  if (out.width === 0 || out.height === 0) return { width: out.width, height: out.height, data };
+  const data = new Uint8ClampedArray(out.width * out.height * channels);
+  // Handed out as a plain byte view, so a resampled mask is a GreyImage.
+  const result = { width: out.width, height: out.height, data: new Uint8Array(data.buffer) };
+  if (out.width === 0 || out.height === 0) return result;
   const tx = taps(src.width, size.width, out.x, out.x + out.width);
   const ty = taps(src.height, size.height, out.y, out.y + out.height);
   const rowLen = out.width * channels;
+  const acc = new Float32Array(rowLen);
   for (let b0 = 0; b0 < out.height; b0 += BAND_ROWS) {
     const b1 = Math.min(out.height, b0 + BAND_ROWS);
     const firstIn = ty.start[b0]!;
@@ -74,32 +119,24 @@ export function resample(src: Raster, channels: Channels, size: Size, only?: Rec
     // Horizontal pass over the input rows this band reads.
     const band = new Float32Array((lastIn - firstIn + 1) * rowLen);
     for (let y = firstIn; y <= lastIn; y++) {
-      const inRow = y * src.width * channels;
-      const bandRow = (y - firstIn) * rowLen;
-      for (let o = 0; o < out.width; o++) {
-        const s = tx.start[o]!;
-        const n = tx.count[o]!;
-        const w0 = o * tx.stride;
-        for (let c = 0; c < channels; c++) {
-          let sum = 0;
-          for (let k = 0; k < n; k++) sum += tx.weights[w0 + k]! * src.data[inRow + (s + k) * channels + c]!;
-          band[bandRow + o * channels + c] = sum;
-        }
-      }
+      const row = band.subarray((y - firstIn) * rowLen, (y - firstIn + 1) * rowLen);
+      if (channels === 4) horizontalRgba(src.data, y * src.width * 4, tx, row);
+      else horizontalGrey(src.data, y * src.width, tx, row);
     }
-    // Vertical pass into the output rows.
+    // Vertical pass: each output row a weighted sum of whole band rows (contiguous inner loops).
     for (let o = b0; o < b1; o++) {
       const s = ty.start[o]! - firstIn;
       const n = ty.count[o]!;
       const w0 = o * ty.stride;
-      const outRow = o * rowLen;
-      for (let i = 0; i < rowLen; i++) {
-        let sum = 0;
-        for (let k = 0; k < n; k++) sum += ty.weights[w0 + k]! * band[(s + k) * rowLen + i]!;
-        const v = Math.round(sum);
-        data[outRow + i] = v < 0 ? 0 : v > 255 ? 255 : v;
+      acc.fill(0);
+      for (let k = 0; k < n; k++) {
+        const w = ty.weights[w0 + k]!;
+        const from = (s + k) * rowLen;
+        for (let i = 0; i < rowLen; i++) acc[i]! += w * band[from + i]!;
       }
+      // A clamped array rounds and clamps on store (half to even: .5 exactly is all but unreachable here).
+      data.set(acc, o * rowLen);
     }
   }
-  return { width: out.width, height: out.height, data };
+  return result;
 }

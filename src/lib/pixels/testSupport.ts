@@ -42,3 +42,11 @@ export function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>): num
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
   return -1;
 }
+
+/** `n` random bytes (seeded). A plain loop: `Array.from` with a callback crawls at megapixel sizes. */
+export function randomBytes(n: number, seed: number): Uint8ClampedArray<ArrayBuffer> {
+  const random = seededRandom(seed);
+  const out = new Uint8ClampedArray(n);
+  for (let i = 0; i < n; i++) out[i] = random.int(0, 255);
+  return out;
+}
