@@ -1,91 +1,70 @@
 import { clearInitImage, loadInitImage, loadMask } from '../features/canvas';
-import { useGalleryStore, type GalleryActions, type GalleryItem, type RunRecord } from '../features/gallery';
-import {
-  generateIntoGallery,
-  optionsFromStoredRecipe,
-  pickOptions,
-  setInitParent,
-  useOptionsStore,
-} from '../features/generation';
-import { useApiClient } from '../features/settings';
+import { useGalleryStore, type GalleryActions, type GalleryItem } from '../features/gallery';
+import { applyStoredRecipe, canUpscale, rerunRecipe, reuseSeed, upscaleResult } from '../features/generation';
+import { useSettingsStore } from '../features/settings';
 import { useStudioView } from './studioView';
 
-/** Puts a stored recipe's options into the panel. */
-function restoreOptions(recipe: GalleryItem['recipe'] | RunRecord['recipe'], seed?: number): void {
-  const current = pickOptions(useOptionsStore.getState());
-  useOptionsStore.setState(optionsFromStoredRecipe(current, { ...recipe, seed }));
-}
-
-/** Opens a stored input (by hash) on the canvas as the init image; false when it is gone. */
-async function restoreInitImage(hash: string | undefined, engineId: string): Promise<boolean> {
+/** Opens a stored input (by hash) on the canvas as the init image, recording its parent; false when it is gone. */
+async function restoreInitImage(hash: string | undefined, parentResultId?: string): Promise<boolean> {
   if (!hash) return false;
   const blob = await useGalleryStore.getState().getInput(hash);
   if (!blob) return false;
-  await loadInitImage(blob, engineId);
+  await loadInitImage(blob, { parentResultId });
   return true;
 }
 
+/** Puts a result's recipe back: every option into the panel, its init image and mask onto the canvas. */
+function reuseAll(item: GalleryItem): void {
+  const { recipe } = item;
+  // An upscale has no panel options: there is nothing to restore but the picture itself.
+  if (recipe.mode === 'upscale') return;
+  applyStoredRecipe(recipe);
+  // A text-to-image recipe had no init image: the canvas must be empty for the same mode.
+  if (recipe.mode === 'text-to-image') return clearInitImage();
+  void restoreInitImage(recipe.initImageHash, recipe.parentResultId).then(async (loaded) => {
+    // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
+    const hash = recipe.maskImageHash;
+    const mask = loaded && hash ? await useGalleryStore.getState().getInput(hash) : undefined;
+    if (mask) await loadMask(mask);
+  });
+}
+
 /**
- * The gallery's cross-feature actions, wired here because the gallery is a leaf: the options store
- * (generation), the canvas, the comparison view, and the client for "Re-run".
+ * The gallery's cross-feature actions, wired here because the gallery is a leaf: the generation feature's
+ * intents (options, Re-run and Upscale through its pipeline), the canvas, and the comparison view.
  */
 export function useGalleryActions(): GalleryActions {
-  const client = useApiClient();
+  // Re-rendered when the API changes, so "Upscale" appears exactly when the chosen API can upscale.
+  const upscales = canUpscale(useSettingsStore((s) => s.apiVersion));
   return {
-    onReuseSeed: (seed) => useOptionsStore.getState().setSeed(seed),
-    onReuseAll: (item) => {
-      restoreOptions(item.recipe, item.recipe.seed);
-      // A text-to-image recipe had no init image: the canvas must be empty for the same mode.
-      if (item.recipe.mode === 'text-to-image') {
-        clearInitImage();
-        setInitParent(undefined);
-        return;
-      }
-      void restoreInitImage(item.recipe.initImageHash, item.recipe.engineId).then(async (loaded) => {
-        setInitParent(loaded ? item.recipe.parentResultId : undefined);
-        // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
-        const hash = item.recipe.maskImageHash;
-        const mask = loaded && hash ? await useGalleryStore.getState().getInput(hash) : undefined;
-        if (mask) await loadMask(mask);
-      });
-    },
+    onReuseSeed: reuseSeed,
+    onReuseAll: reuseAll,
     onUseAsInitImage: (item) => {
       void useGalleryStore
         .getState()
         .getPng(item.id)
-        .then(async (png) => {
-          if (!png) return;
-          await loadInitImage(png, useOptionsStore.getState().engineId);
-          setInitParent(item.id);
-        });
+        .then((png) => png && loadInitImage(png, { parentResultId: item.id }));
     },
     onCompare: (ids) => useStudioView.getState().showCompare(ids),
     onRerun: (run) => {
-      restoreOptions(run.recipe);
       const gallery = useGalleryStore.getState();
+      // The panel shows what is being run again; the run itself carries its own stored inputs.
+      if (run.recipe.mode !== 'upscale') applyStoredRecipe(run.recipe);
       void (async () => {
         const [initImage, maskImage] = await Promise.all([
           run.recipe.initImageHash ? gallery.getInput(run.recipe.initImageHash) : undefined,
           run.recipe.maskImageHash ? gallery.getInput(run.recipe.maskImageHash) : undefined,
         ]);
-        if (initImage) await loadInitImage(initImage, run.recipe.engineId);
-        if (initImage && maskImage) await loadMask(maskImage);
         await gallery.dismissRun(run.id);
-        await generateIntoGallery(
-          useGalleryStore.getState(),
-          (request, signal) => client.generate(request, signal),
-          {
-            mode: run.recipe.mode,
-            engineId: run.recipe.engineId,
-            accept: 'application/json',
-            options: run.recipe.options,
-            initImage,
-            maskImage,
-          },
-          undefined,
-          { runLabel: run.label, parentResultId: run.recipe.parentResultId },
-        ).catch(() => undefined);
+        rerunRecipe(run.recipe, { initImage, maskImage }, run.label);
       })();
     },
+    onUpscale: upscales
+      ? (item) =>
+          void useGalleryStore
+            .getState()
+            .getPng(item.id)
+            .then((png) => png && upscaleResult(png, item.id))
+      : undefined,
   };
 }

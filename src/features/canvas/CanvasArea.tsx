@@ -1,24 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import type { EngineSizes } from '../../lib/api/studio';
 import { prefetchCanvasEditor, useCanvasEditor } from './loadCanvasEditor';
 import { EmptyState, UploadButton } from './ui/EmptyState';
 import { useImageIntake } from './ui/useImageIntake';
 import { showCanvasError, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
+import { useImageSizesStore } from './store/useImageSizesStore';
 
 /**
  * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
  * paste); the toolbar, stage, overlay controls and size dialog come with the editor module, fetched in
  * idle time right after (README, "Loading"). An image cannot open before the editor has loaded, so
- * nothing that needs one is ever missing.
+ * nothing that needs one is ever missing. `sizes` are what the selected engine accepts for an init image
+ * (null: the API takes every size); images are checked against them as they come in.
  */
-export function CanvasArea({ engineId }: { engineId: string }) {
+export function CanvasArea({ sizes }: { sizes: EngineSizes | null }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
   const error = useCanvasError();
   const tool = useActiveTool();
-  const { dragging, dropHandlers } = useImageIntake(engineId);
+  const { dragging, dropHandlers } = useImageIntake();
   useEffect(prefetchCanvasEditor, []);
+  // Before paint, so an image dropped right after an engine change is judged by the new engine.
+  useLayoutEffect(() => useImageSizesStore.setState({ sizes }), [sizes]);
 
   return (
     <section aria-label="Canvas" className="flex h-full min-h-0 flex-col bg-ink-950" {...dropHandlers}>
@@ -39,7 +44,7 @@ export function CanvasArea({ engineId }: { engineId: string }) {
           </button>
         </div>
       )}
-      {editor && <editor.SizeBanner engineId={engineId} />}
+      {editor && <editor.SizeBanner />}
       <div className="relative min-h-0 flex-1 overflow-hidden">
         <div
           ref={setContainer}
@@ -49,7 +54,7 @@ export function CanvasArea({ engineId }: { engineId: string }) {
         >
           {editor && container && hasImage && <editor.CanvasStage container={container} />}
         </div>
-        {!hasImage && <EmptyState engineId={engineId} dragging={dragging} />}
+        {!hasImage && <EmptyState dragging={dragging} />}
       </div>
       {editor && hasImage && (
         <div className="flex items-center border-t border-ink-700 bg-ink-900">
@@ -57,11 +62,11 @@ export function CanvasArea({ engineId }: { engineId: string }) {
             <editor.OverlayControls />
           </div>
           <div className="px-3 py-2">
-            <UploadButton engineId={engineId} compact />
+            <UploadButton compact />
           </div>
         </div>
       )}
-      {editor && <editor.SizeDialog engineId={engineId} />}
+      {editor && <editor.SizeDialog />}
       {editor && <editor.CanvasShortcuts />}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { CanvasDraft, DraftToRestore } from './io/canvasDraft';
 import type { CanvasInputs } from './io/exportCanvasInputs';
+import type { InitImageSource } from './io/loadInitImage';
 import {
   loadCanvasEditor,
   loadedCanvasEditor,
@@ -26,11 +27,12 @@ async function editorOrAlert(): Promise<CanvasEditor | null> {
 }
 
 /**
- * Opens a user's image as the init image (loading the editor first). Refused files, and an editor that
- * could not be loaded, get an alert and change nothing; a size the engine refuses opens "Image size".
+ * Opens an image as the init image (loading the editor first), recording where it came from
+ * (`parentResultId`: a gallery result). Refused files, and an editor that could not be loaded, get an alert
+ * and change nothing; a size the selected engine refuses opens "Image size".
  */
-export async function loadInitImage(file: Blob, engineId: string): Promise<void> {
-  await (await editorOrAlert())?.loadInitImage(file, engineId);
+export async function loadInitImage(file: Blob, source: InitImageSource = {}): Promise<void> {
+  await (await editorOrAlert())?.loadInitImage(file, source);
 }
 
 /** Removes the init image (and its mask). Without the editor there is none, so nothing loads. */

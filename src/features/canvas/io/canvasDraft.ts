@@ -111,6 +111,8 @@ export async function restoreCanvasDraft(draft: DraftToRestore): Promise<boolean
     openDocument(canvas, {
       hasAlpha: kind !== 'jpeg' && canvasHasAlpha(canvas),
       sourcePng: kind === 'png' ? draft.initImage : null,
+      // Where a draft's image came from is not kept across a reload.
+      parentResultId: null,
     });
     if (mask) getSession()?.doc.replaceAll(mask, false);
   } catch {

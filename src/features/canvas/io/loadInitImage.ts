@@ -1,4 +1,3 @@
-import { checkSize } from '../../../lib/api';
 import { closeDocument, getSession, openDocument } from '../session/canvasSession';
 import { encodeInit } from './exportCanvasInputs';
 import {
@@ -9,14 +8,21 @@ import {
   type Size,
 } from '../sizing/fitSize';
 import { showCanvasError, useCanvasDocStore } from '../store/useCanvasDocStore';
+import { currentImageSizes } from '../store/useImageSizesStore';
 import { canvasHasAlpha, ImageFileError, rasterize, readImageFile } from './readImageFile';
+
+/** Where an image came from, recorded with it. */
+export interface InitImageSource {
+  /** The gallery result it is (Use as init image, Reuse all): results made from it record it as their parent. */
+  parentResultId?: string;
+}
 
 /**
  * Opens a user's image as the init image. Refused files get an alert and change nothing; an image
- * whose size the engine refuses opens the "Image size" dialog (crop / resize / cancel) instead of
- * being sent as is. Resolves once the image is open or the dialog is showing.
+ * whose size the selected engine refuses (useImageSizesStore) opens the "Image size" dialog (crop /
+ * resize / cancel) instead of being sent as is. Resolves once the image is open or the dialog is showing.
  */
-export async function loadInitImage(file: Blob, engineId: string): Promise<void> {
+export async function loadInitImage(file: Blob, source: InitImageSource = {}): Promise<void> {
   let decoded;
   try {
     decoded = await readImageFile(file);
@@ -28,16 +34,19 @@ export async function loadInitImage(file: Blob, engineId: string): Promise<void>
   }
   const { bitmap, kind } = decoded;
   const size: Size = { width: bitmap.width, height: bitmap.height };
-  if (checkSize(engineId, size.width, size.height) === null) {
+  const parentResultId = source.parentResultId ?? null;
+  const sizes = currentImageSizes();
+  if (!sizes || sizes.problem(size.width, size.height) === null) {
     const canvas = rasterize(bitmap, size);
     bitmap.close();
     openDocument(canvas, {
       hasAlpha: kind !== 'jpeg' && canvasHasAlpha(canvas),
       sourcePng: kind === 'png' ? file : null,
+      parentResultId,
     });
     return;
   }
-  const cropTarget = nearestCropSize(engineId, size);
+  const cropTarget = nearestCropSize(sizes, size);
   discardPending();
   useCanvasDocStore.setState({
     error: null,
@@ -46,7 +55,8 @@ export async function loadInitImage(file: Blob, engineId: string): Promise<void>
       size,
       source: file,
       hasAlpha: kind !== 'jpeg',
-      resize: nearestResizeSize(engineId, size),
+      parentResultId,
+      resize: nearestResizeSize(sizes, size),
       crop: cropTarget ? { target: cropTarget, rect: initialCropRect(size, cropTarget) } : null,
     },
   });
@@ -57,7 +67,7 @@ export async function openImageUnchecked(file: Blob): Promise<void> {
   const bitmap = await createImageBitmap(file, { colorSpaceConversion: 'none' });
   const canvas = rasterize(bitmap, { width: bitmap.width, height: bitmap.height });
   bitmap.close();
-  openDocument(canvas, { hasAlpha: false, sourcePng: null });
+  openDocument(canvas, { hasAlpha: false, sourcePng: null, parentResultId: null });
 }
 
 function discardPending(): void {
@@ -65,23 +75,23 @@ function discardPending(): void {
   useCanvasDocStore.setState({ pending: null });
 }
 
-function finish(canvas: HTMLCanvasElement, hasAlpha: boolean): void {
+function finish(canvas: HTMLCanvasElement, hasAlpha: boolean, parentResultId: string | null): void {
   discardPending();
-  openDocument(canvas, { hasAlpha: hasAlpha && canvasHasAlpha(canvas), sourcePng: null });
+  openDocument(canvas, { hasAlpha: hasAlpha && canvasHasAlpha(canvas), sourcePng: null, parentResultId });
 }
 
 /** "Crop": keeps `rect` of the pending image, scaled to the target when it had to be smaller. */
 export function applyPendingCrop(rect: CropRect): void {
   const p = useCanvasDocStore.getState().pending;
   if (!p?.crop) return;
-  finish(rasterize(p.bitmap, p.crop.target, rect), p.hasAlpha);
+  finish(rasterize(p.bitmap, p.crop.target, rect), p.hasAlpha, p.parentResultId);
 }
 
 /** "Resize": the whole pending image scaled to the nearest valid size. */
 export function applyPendingResize(): void {
   const p = useCanvasDocStore.getState().pending;
   if (!p?.resize) return;
-  finish(rasterize(p.bitmap, p.resize), p.hasAlpha);
+  finish(rasterize(p.bitmap, p.resize), p.hasAlpha, p.parentResultId);
 }
 
 /** "Cancel": nothing changes; the current image (if any) stays. */
@@ -96,11 +106,12 @@ export function clearInitImage(): void {
 }
 
 /**
- * After an engine change made the open image's size invalid: runs it through the same size dialog.
- * The mask is not carried over (its pixels would no longer line up after a crop or resize).
+ * After an engine change made the open image's size invalid: runs it through the same size dialog, keeping
+ * where it came from. The mask is not carried over (its pixels would no longer line up after a crop or resize).
  */
-export async function refitInitImage(engineId: string): Promise<void> {
+export async function refitInitImage(): Promise<void> {
   const s = getSession();
   if (!s) return;
-  await loadInitImage(await encodeInit(s), engineId);
+  const parentResultId = useCanvasDocStore.getState().parentResultId ?? undefined;
+  await loadInitImage(await encodeInit(s), { parentResultId });
 }

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../lib/api';
+import { LIMITS } from '../../../lib/api/studio';
 import { sniffImage, type ImageKind } from './sniffImage';
 
 export interface DecodedImage {

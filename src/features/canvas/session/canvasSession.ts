@@ -51,7 +51,7 @@ function syncDocFlags(doc: MaskDocument): void {
 /** Opens `image` as the init image with a fresh, empty mask of the same size. */
 export function openDocument(
   image: HTMLCanvasElement,
-  opts: { hasAlpha: boolean; sourcePng: Blob | null },
+  opts: { hasAlpha: boolean; sourcePng: Blob | null; parentResultId: string | null },
 ): void {
   unsubscribeDoc?.();
   const doc = new MaskDocument(image.width, image.height);
@@ -75,6 +75,7 @@ export function openDocument(
     width: image.width,
     height: image.height,
     initHasAlpha: opts.hasAlpha,
+    parentResultId: opts.parentResultId,
     error: null,
   });
   syncDocFlags(doc);
@@ -93,6 +94,7 @@ export function closeDocument(): void {
     width: 0,
     height: 0,
     initHasAlpha: false,
+    parentResultId: null,
     maskEmpty: true,
     canUndo: false,
     canRedo: false,

@@ -10,6 +10,8 @@ export interface PendingImage {
   resize: Size | null;
   hasAlpha: boolean;
   source: Blob;
+  /** The gallery result the image came from, kept through Crop or Resize. */
+  parentResultId: string | null;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface CanvasDocState {
   width: number;
   height: number;
   initHasAlpha: boolean;
+  /** The gallery result the open init image came from (Use as init image); null for any other image. */
+  parentResultId: string | null;
   maskEmpty: boolean;
   maskVersion: number;
   canUndo: boolean;
@@ -35,6 +39,7 @@ export const useCanvasDocStore = create<CanvasDocState>()(() => ({
   width: 0,
   height: 0,
   initHasAlpha: false,
+  parentResultId: null,
   maskEmpty: true,
   maskVersion: 0,
   canUndo: false,

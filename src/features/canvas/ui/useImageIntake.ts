@@ -1,14 +1,10 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { loadInitImage } from '../canvasActions';
 import { isTypingTarget } from './isTypingTarget';
 
 /** Paste (Ctrl/Cmd+V) anywhere outside text fields, and drag-and-drop onto the canvas, open an init image. */
-export function useImageIntake(engineId: string) {
-  const engine = useRef(engineId);
+export function useImageIntake() {
   const [dragging, setDragging] = useState(false);
-  useEffect(() => {
-    engine.current = engineId;
-  }, [engineId]);
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
@@ -16,7 +12,7 @@ export function useImageIntake(engineId: string) {
       const file = Array.from(e.clipboardData?.files ?? []).find((f) => f.type.startsWith('image/'));
       if (!file) return;
       e.preventDefault();
-      void loadInitImage(file, engine.current);
+      void loadInitImage(file);
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
@@ -40,7 +36,7 @@ export function useImageIntake(engineId: string) {
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        void loadInitImage(file, engine.current);
+        void loadInitImage(file);
       },
     },
   };
