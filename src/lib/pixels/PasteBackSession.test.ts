@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { v1Info } from '../api/backends/v1/info';
 import { maskBounds } from './maskBounds';
 import { PasteBackSession, MAX_FEATHER } from './PasteBackSession';
-import { planMaskedRegion, sendRuleForEngine } from './planMaskedRegion';
+import { planMaskedRegion } from './planMaskedRegion';
+import { sendRuleForBackend } from './sendRuleForBackend';
 import { SEAM_RGB, tintChannel } from './renderPreview';
 import { resample } from './resample';
 import { nearEdge, randomBytes, seededRandom } from './testSupport';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { v1Info } from '../api/backends/v1/info';
 import { cropForSending } from './cropForSending';
 import { maskBounds } from './maskBounds';
-import { planMaskedRegion, sendRuleForEngine, V2BETA_INPAINT_SEND } from './planMaskedRegion';
+import { planMaskedRegion, V2BETA_INPAINT_SEND } from './planMaskedRegion';
+import { sendRuleForBackend } from './sendRuleForBackend';
 import { randomBytes } from './testSupport';
 
 function scene(width: number, height: number) {
@@ -37,7 +39,7 @@ describe('cropForSending', () => {
       imageSize: picture,
       maskBounds: maskBounds(mask)!,
       margin: 0,
-      size: sendRuleForEngine('stable-diffusion-xl-1024-v1-0'),
+      size: sendRuleForBackend(v1Info, 'stable-diffusion-xl-1024-v1-0')!,
     });
     const sent = cropForSending(picture, mask, plan);
     expect([sent.image.width, sent.image.height]).toEqual([plan.sendSize.width, plan.sendSize.height]);

@@ -2,19 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { V2BETA_IMAGE_RULES, checkImageSize, type ImageRule } from '../api/backends/v2beta/imageRules';
 import { imageToImageSize } from '../api/backends/v2beta/outputSize';
 import { V2BETA_ASPECT_RATIOS } from '../api/backends/v2beta/vocabulary';
+import { v1Info } from '../api/backends/v1/info';
+import { v1alphaInfo } from '../api/backends/v1alpha/info';
 import {
   planMaskedRegion,
-  sendRuleForEngine,
   V2BETA_INPAINT_SEND,
   type MaskedRegionPlan,
   type SendSizeRule,
 } from './planMaskedRegion';
+import { sendRuleForBackend } from './sendRuleForBackend';
 import { seededRandom } from './testSupport';
 import { containsRect, growRect, intersectRect, type Rect, type Size } from './types';
 
-const SDXL = sendRuleForEngine('stable-diffusion-xl-1024-v1-0');
-const AREA_512 = sendRuleForEngine('stable-diffusion-v1-5');
-const SIDES = sendRuleForEngine('stable-diffusion-v1-6');
+const SDXL = sendRuleForBackend(v1Info, 'stable-diffusion-xl-1024-v1-0')!;
+const AREA_512 = sendRuleForBackend(v1alphaInfo, 'stable-diffusion-v1-5')!;
+const SIDES = sendRuleForBackend(v1Info, 'stable-diffusion-v1-6')!;
 const ULTRA_INPUT = V2BETA_IMAGE_RULES['generate/ultra'].image as ImageRule;
 /** v2beta image-to-image: one output per aspect ratio (the 1 MP ladder). */
 const LADDER: SendSizeRule = {

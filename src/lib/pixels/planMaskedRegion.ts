@@ -1,12 +1,11 @@
 import { V2BETA_IMAGE_RULES, type ImageRule } from '../api/backends/v2beta/imageRules';
-import { validSizes } from '../api/sizeRules';
 import { fitImageRule } from './fitImageRule';
 import { containsRect, growRect, intersectRect, type Rect, type Size } from './types';
 
 /**
  * What sizes a backend takes for the picture sent (and answers with):
  * - `sizes`: only these exact sizes, answered at the same size (an SDXL list, or every size of an area or
- *   sides rule: `sendRuleForEngine(engineId)`).
+ *   sides rule: `sendRuleForBackend(backend, engineId)` reads them from the selected backend).
  * - `any`: any size within an input rule, answered at the input's size (v2beta inpaint: `V2BETA_INPAINT_SEND`).
  * - `aspects`: any input within `input`, answered at the output size of the nearest listed aspect
  *   (v2beta image-to-image); the region is shaped to one of `outputs`' aspects.
@@ -37,11 +36,6 @@ export interface MaskedRegionPlan {
   answerSize: Size;
   /** Whether the region holds the mask plus its margin (clipped to the picture). */
   coversMargin: boolean;
-}
-
-/** Every size an engine accepts, as a `sizes` rule (from lib/api's size rules). */
-export function sendRuleForEngine(engineId: string): SendSizeRule {
-  return { kind: 'sizes', sizes: validSizes(engineId) };
 }
 
 /** v2beta inpaint: any picture of 4,096–9,437,184 pixels, each side ≥ 64, answered at its own size. */
