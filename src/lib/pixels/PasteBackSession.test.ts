@@ -40,7 +40,7 @@ describe('PasteBackSession — the 6000×4000 reference', () => {
     imageSize: original,
     maskBounds: maskBounds(mask)!,
     margin: 64,
-    size: sendRuleForEngine('stable-diffusion-xl-1024-v1-0'),
+    size: sendRuleForBackend(v1Info, 'stable-diffusion-xl-1024-v1-0')!,
   });
   const answer = noisePicture(plan.sendSize.width, plan.sendSize.height, 2);
   const session = new PasteBackSession({ original, mask, region: plan.region, answer });
@@ -90,6 +90,46 @@ describe('PasteBackSession — the 6000×4000 reference', () => {
     }
     expect(farthest).toBeLessThanOrEqual(16);
     expect(changed).toBeGreaterThan(4 * 200 * 10);
+  });
+
+  it('an answer enlarged 2.4× to its region: outside the mask grown by the feather, the original exactly', () => {
+    const box = { x: 500, y: 500, width: 3000, height: 1500 };
+    const wide: GreyImage = { width: 6000, height: 4000, data: new Uint8Array(24_000_000) };
+    for (let y = box.y; y < box.y + box.height; y++)
+      wide.data.fill(255, y * 6000 + box.x, y * 6000 + box.x + box.width);
+    const widePlan = planMaskedRegion({
+      imageSize: original,
+      maskBounds: maskBounds(wide)!,
+      margin: 64,
+      size: sendRuleForBackend(v1Info, 'stable-diffusion-xl-1024-v1-0')!,
+    });
+    expect(widePlan.scale.x).toBeLessThan(0.5);
+    const s = new PasteBackSession({
+      original,
+      mask: wide,
+      region: widePlan.region,
+      answer: noisePicture(widePlan.sendSize.width, widePlan.sendSize.height, 3),
+    });
+    for (const feather of [0, 16]) {
+      const kept = s.composite(feather);
+      // Distance from each changed pixel to the nearest mask pixel (0 inside the mask).
+      let farthest = 0;
+      let changed = 0;
+      for (let y = 0; y < 4000; y++) {
+        const dy = Math.max(box.y - y, 0, y - (box.y + box.height - 1));
+        for (let x = 0; x < 6000; x++) {
+          const i = (y * 6000 + x) * 4;
+          const d = kept.data;
+          const o = original.data;
+          if (d[i] === o[i] && d[i + 1] === o[i + 1] && d[i + 2] === o[i + 2] && d[i + 3] === o[i + 3])
+            continue;
+          changed++;
+          farthest = Math.max(farthest, Math.hypot(Math.max(box.x - x, 0, x - (box.x + box.width - 1)), dy));
+        }
+      }
+      expect(farthest, `feather ${feather}`).toBeLessThanOrEqual(feather);
+      expect(changed).toBeGreaterThan(box.width * box.height * 0.9);
+    }
   });
 
   it('the patch covers just the mask box grown by the feather', () => {

