@@ -126,6 +126,12 @@ export class PasteBackSession implements PreviewSource {
     return this.levels[level]!;
   }
 
+  /** Where `patch(feather)` lies in the picture, without compositing it. */
+  patchRect(feather: number): Rect {
+    const { rect } = this.alpha(feather);
+    return { x: this.region.x + rect.x, y: this.region.y + rect.y, width: rect.width, height: rect.height };
+  }
+
   /** The composite where it can differ from the original (picture coordinates). */
   patch(feather: number): Patch {
     const { rect, alpha } = this.alpha(feather);
@@ -146,10 +152,7 @@ export class PasteBackSession implements PreviewSource {
         else blendPixel(out, (row + x) * 4, original.data, (p0 + x) * 4, result.data, (r0 + x) * 4, a);
       }
     }
-    return {
-      rect: { x: region.x + rect.x, y: region.y + rect.y, width: rect.width, height: rect.height },
-      data: out,
-    };
+    return { rect: this.patchRect(feather), data: out };
   }
 
   /** The kept picture: a copy of the original with the patch for `feather` written in. */

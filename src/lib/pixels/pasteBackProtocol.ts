@@ -43,7 +43,7 @@ export function createPasteBackHandler(): (request: PasteBackRequest) => {
       switch (request.type) {
         case 'load': {
           session = new PasteBackSession(request.input);
-          return answer(request.id, { patchRect: session.patch(0).rect }, []);
+          return answer(request.id, { patchRect: session.patchRect(0) }, []);
         }
         case 'patch': {
           const patch = need().patch(request.feather);

@@ -55,6 +55,21 @@ function taps(inSize: number, outSize: number, outStart: number, outEnd: number)
 /** One input row, four channels at once, into `row` (out.width × 4 floats). */
 function horizontalRgba(src: Uint8Array | Uint8ClampedArray, at: number, tx: Taps, row: Float32Array): void {
   const n = row.length >> 2;
+  if (tx.stride === 3) {
+    // Enlarging: one or two taps per output, unrolled (the second weight 0 and read at the first pixel
+    // when there is one tap, so the last column never reads past its row).
+    for (let o = 0; o < n; o++) {
+      const p = at + tx.start[o]! * 4;
+      const q = tx.count[o] === 2 ? p + 4 : p;
+      const w0 = tx.weights[o * 3]!;
+      const w1 = tx.count[o] === 2 ? tx.weights[o * 3 + 1]! : 0;
+      row[o * 4] = w0 * src[p]! + w1 * src[q]!;
+      row[o * 4 + 1] = w0 * src[p + 1]! + w1 * src[q + 1]!;
+      row[o * 4 + 2] = w0 * src[p + 2]! + w1 * src[q + 2]!;
+      row[o * 4 + 3] = w0 * src[p + 3]! + w1 * src[q + 3]!;
+    }
+    return;
+  }
   for (let o = 0; o < n; o++) {
     const start = at + tx.start[o]! * 4;
     const count = tx.count[o]!;
