@@ -52,5 +52,8 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { frames?: { processId?: number; parent?: string }[] } };
+  args?: {
+    name?: string;
+    data?: { frames?: { processId?: number; parent?: string }[]; message?: string };
+  };
 }

@@ -41,7 +41,15 @@ describe('createPasteBack', () => {
   it('without Worker (this environment), composites in this thread', async () => {
     expect(typeof Worker).toBe('undefined');
     const pasteBack = createPasteBack();
-    expect(await pasteBack.load(input())).toEqual({ patchRect: { x: 10, y: 10, width: 10, height: 10 } });
+    const loaded = await pasteBack.load(input());
+    expect(loaded.rect).toEqual({ x: 10, y: 10, width: 10, height: 10 });
+    expect([...new Set(loaded.data)]).toEqual([200]);
+    expect((await pasteBack.load(input(), { feather: 3 })).rect).toEqual({
+      x: 7,
+      y: 7,
+      width: 16,
+      height: 16,
+    });
     const kept = await pasteBack.composite(0);
     expect(kept.data[(0 * 40 + 0) * 4]).toBe(10);
     expect(kept.data[(15 * 40 + 15) * 4]).toBe(200);

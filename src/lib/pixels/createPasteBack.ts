@@ -18,10 +18,15 @@ function createPasteBackWorker(): PixelWorker {
 /** The studio's handle on one paste-back: every method answers from the worker (or in-thread without one). */
 export interface PasteBack {
   /**
-   * Hands over the picture, mask, region and answer. With `transfer`, their buffers move to the worker
-   * (the caller's views become empty) instead of being copied — a 6000×4000 picture is 96 MB.
+   * Hands over the picture, mask, region and answer, and resolves the patch at `feather` (default 0): the
+   * composite where it differs from the original, to draw over it at once. With `transfer`, the buffers
+   * move to the worker (the caller's views become empty) instead of being copied — a 6000×4000 picture is
+   * 96 MB.
    */
-  load(input: PasteBackInput, options?: { transfer?: boolean }): Promise<PasteBackResults['load']>;
+  load(
+    input: PasteBackInput,
+    options?: { transfer?: boolean; feather?: number },
+  ): Promise<PasteBackResults['load']>;
   /** The composite where it differs from the original: write it over the full picture. */
   patch(feather: number): Promise<PasteBackResults['patch']>;
   /** The whole kept picture (a copy of the original with the patch in). */
@@ -111,11 +116,11 @@ export function createPasteBack(options: { createWorker?: () => PixelWorker } = 
   };
 
   return {
-    load(input, { transfer = false } = {}) {
+    load(input, { transfer = false, feather = 0 } = {}) {
       const buffers = transfer
         ? [input.original.data.buffer, input.mask.data.buffer, input.answer.data.buffer]
         : [];
-      return call({ type: 'load', input }, [...new Set(buffers)] as ArrayBuffer[]);
+      return call({ type: 'load', input, feather }, [...new Set(buffers)] as ArrayBuffer[]);
     },
     patch: (feather) => call({ type: 'patch', feather }),
     composite: (feather) => call({ type: 'composite', feather }),

@@ -4,7 +4,7 @@ import type { GreyImage, Rect, RgbaImage } from './types';
 
 /** What the paste-back worker is asked (one session per worker; `load` replaces it). */
 export type PasteBackCall =
-  | { type: 'load'; input: PasteBackInput }
+  | { type: 'load'; input: PasteBackInput; feather: number }
   | { type: 'patch'; feather: number }
   | { type: 'composite'; feather: number }
   | { type: 'seam'; feather: number }
@@ -12,7 +12,8 @@ export type PasteBackCall =
 
 /** What each call answers. */
 export interface PasteBackResults {
-  load: { patchRect: Rect };
+  /** The patch at the feather asked with the load: what to draw at once, without a second round trip. */
+  load: Patch;
   patch: Patch;
   composite: RgbaImage;
   seam: { rect: Rect; seam: GreyImage };
@@ -43,7 +44,8 @@ export function createPasteBackHandler(): (request: PasteBackRequest) => {
       switch (request.type) {
         case 'load': {
           session = new PasteBackSession(request.input);
-          return answer(request.id, { patchRect: session.patchRect(0) }, []);
+          const patch = session.patch(request.feather);
+          return answer(request.id, patch, [patch.data.buffer as ArrayBuffer]);
         }
         case 'patch': {
           const patch = need().patch(request.feather);
