@@ -14,6 +14,7 @@ import { engineImagingBench } from './engineImaging';
 import { canvasBench } from './canvas';
 import { galleryBench } from './gallery';
 import { hostilePngBench } from './hostilePng';
+import { pixelsBench } from './pixels';
 import type { BenchContext, BenchMetric } from './types';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -38,7 +39,14 @@ function printTable(rows: { bench: string; metric: BenchMetric }[]): void {
 
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
-  const registered = [engineBench, engineImagingBench, canvasBench, galleryBench, hostilePngBench];
+  const registered = [
+    engineBench,
+    engineImagingBench,
+    canvasBench,
+    galleryBench,
+    hostilePngBench,
+    pixelsBench,
+  ];
   const selected = only.length ? registered.filter((b) => only.includes(b.name)) : registered;
   if (selected.length === 0) {
     console.error(
