@@ -1,4 +1,4 @@
-import { applyImportedRecipe, recipePartLabel } from '../features/generation';
+import { applyImportedRecipe } from '../features/generation';
 import { currentConnection, useSettingsStore } from '../features/settings';
 import {
   backendById,
@@ -10,6 +10,7 @@ import {
 import type { ImportedRecipe, RecipeSource } from '../lib/png';
 import { describeRecipeReport } from '../lib/png/describeRecipeReport';
 import { readRecipeFile } from '../lib/png/readRecipeFile';
+import { recipePartLabel } from './recipePartLabels';
 import { restoreRecipeCanvas } from './restoreRecipeCanvas';
 import type { RecipeNotice } from './useRecipeImport';
 

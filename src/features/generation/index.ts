@@ -11,7 +11,6 @@ export {
   type AppliedImport,
 } from './applyRecipe';
 export { applyStoredRecipe, applyResultRecipe, applyImportedRecipe, reuseSeed } from './optionsActions';
-export { recipePartLabel } from './recipePartLabels';
 export { useImageSizes } from './useImageSizes';
 export { run, type RunHandle, type RunOptions, type RunOutcome } from './pipeline/run';
 export { runJobs, type JobProgress, type JobResult } from './pipeline/runJobs';
