@@ -1,6 +1,9 @@
 import type { RecipePart } from '../lib/api/studio';
 
-/** The panel’s words for each part of a recipe, as the import notice lists them ("v1alpha cannot express …"). Only recipeImport.ts (loaded on demand) reads them. */
+/**
+ * The panel’s words for each part of a recipe, as the import notice lists them ("v1alpha cannot express
+ * …"). Only recipeImport.ts (loaded on demand) reads them.
+ */
 export const RECIPE_PART_LABELS = {
   mode: 'its mode',
   width: 'Width',
