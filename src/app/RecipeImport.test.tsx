@@ -30,7 +30,7 @@ describe('Open recipe with hostile files', () => {
     const notice = screen.getByRole('status', { name: 'Recipe import' });
     await waitFor(() =>
       expect(notice.textContent).toBe(
-        `Restored the Gesso recipe from html.png. Not understood: ${HTML_FIELD}.Dismiss`,
+        `Restored the Gesso recipe from html.png. Not applied: ${HTML_FIELD}.Dismiss`,
       ),
     );
     expect(notice.querySelector('b, img, script')).toBeNull();

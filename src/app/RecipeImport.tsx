@@ -28,16 +28,22 @@ export function OpenRecipeButton() {
 
 /** What the last recipe import did, as text (file metadata is untrusted: never rendered as HTML). */
 export function RecipeImportNotice() {
-  const text = useRecipeImportNotice((s) => s.text);
+  const notice = useRecipeImportNotice((s) => s.notice);
   const clear = useRecipeImportNotice((s) => s.clear);
-  if (!text) return null;
+  const act = useRecipeImportNotice((s) => s.act);
+  if (!notice) return null;
   return (
     <div
       role="status"
       aria-label="Recipe import"
       className="flex items-center gap-3 border-b border-ink-700 bg-ink-850 px-4 py-1.5 text-xs text-paper-200"
     >
-      <p className="min-w-0 flex-1 break-words">{text}</p>
+      <p className="min-w-0 flex-1 break-words">{notice.text}</p>
+      {notice.action && (
+        <Button size="sm" onClick={() => void act()}>
+          {notice.action.label}
+        </Button>
+      )}
       <Button size="sm" variant="ghost" onClick={clear}>
         Dismiss
       </Button>

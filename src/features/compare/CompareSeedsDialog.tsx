@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { GenerationParams } from '../../lib/api/studio';
 import { ModalDialog } from './ModalDialog';
-import { parseSeedList } from './parseSeedList';
+import { parseSeedList, seedListHint } from './parseSeedList';
 import { planSeedSweep, type SeedStrategy, type SeedSweepRequest } from './planSeedSweep';
 import { MAX_SWEEP_SEEDS } from './seedRuns';
 import { DialogActions } from './DialogActions';
@@ -33,13 +33,13 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
   const [count, setCount] = useState('4');
   const [listText, setListText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const ids = { count: useId(), list: useId(), error: useId() };
+  const ids = { count: useId(), list: useId(), listHint: useId(), error: useId() };
   const from = props.currentSeed ?? props.params.seed ?? 0;
 
   const run = () => {
     let strategy: SeedStrategy;
     if (kind === 'list') {
-      const parsed = parseSeedList(listText);
+      const parsed = parseSeedList(listText, props.seedMax);
       if ('error' in parsed) return setError(parsed.error);
       strategy = { kind: 'list', seeds: parsed.seeds };
     } else {
@@ -104,13 +104,16 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
           rows={2}
           value={listText}
           placeholder="42, 43, 1000"
-          aria-describedby={error ? ids.error : undefined}
+          aria-describedby={error ? `${ids.listHint} ${ids.error}` : ids.listHint}
           onChange={(e) => {
             setListText(e.target.value);
             setKind('list');
           }}
           className={`${inputClass} font-mono`}
         />
+        <p id={ids.listHint} className="text-[11px] text-paper-500">
+          {seedListHint(props.seedMax)}
+        </p>
         {error && (
           <p id={ids.error} role="alert" className="text-sm text-danger-400">
             {error}
