@@ -1,10 +1,12 @@
 import type { ImagePoint } from '../geometry/coords';
 import { brushProfile } from './brushProfile';
+import { DirtyTiles } from './dirtyTiles';
 import { fillPolygon } from './fillPolygon';
 import { copyRect, MaskHistory } from './MaskHistory';
 import { MaskRaster } from './MaskRaster';
 import { EMPTY_RECT, isEmptyRect, unionRect, type Rect } from './rect';
 import { newStrokeCursor, stampSegment, type BrushSample, type StrokeCursor } from './strokeSegment';
+import { applyXorRuns, encodeXorParts, forEachPart } from './xorRuns';
 
 export interface StrokeOptions {
   size: number;
@@ -18,15 +20,18 @@ export type MaskChangeListener = (dirty: Rect, committed: boolean) => void;
 /**
  * The mask's editing model: raster + undo history + the stroke in progress. DOM-free; the canvas session
  * listens to it to refresh the display. `shadow` mirrors the last committed state so a stroke's "before"
- * bytes are read from it at commit time — no full-bitmap copy at pointer-down.
+ * bytes are read from it at commit time — no full-bitmap copy at pointer-down, and no copy per undo step:
+ * a step keeps only the run-coded XOR of the tiles it touched (MaskHistory).
  */
 export class MaskDocument {
   readonly raster: MaskRaster;
-  readonly history: MaskHistory;
+  readonly history: MaskHistory<unknown>;
   private readonly shadow: Uint8Array;
+  /** Tiles the current (or deferred) stroke touched. */
+  private readonly tiles: DirtyTiles;
   private stroke: { cursor: StrokeCursor; opts: StrokeOptions; profile: Uint8Array; dirty: Rect } | null =
     null;
-  /** A finished stroke whose undo step is not captured yet (see `endStroke({ defer })`). */
+  /** A finished stroke whose undo step is not captured yet (see `endStroke({ defer })`); its bounds. */
   private pendingCommit: Rect | null = null;
   /** End of the last committed stroke, for Shift+click straight lines. */
   private lastStrokeEnd: ImagePoint | null = null;
@@ -35,9 +40,10 @@ export class MaskDocument {
   strokeCount = 0;
   samplesConsumed = 0;
 
-  constructor(width: number, height: number, history = new MaskHistory()) {
+  constructor(width: number, height: number, history: MaskHistory<unknown> = new MaskHistory()) {
     this.raster = new MaskRaster(width, height);
     this.shadow = new Uint8Array(width * height);
+    this.tiles = new DirtyTiles(width, height);
     this.history = history;
   }
 
@@ -69,6 +75,7 @@ export class MaskDocument {
     if (from) {
       const dab = stampSegment(this.raster, cursor, { point: from, pressure: first.pressure }, this.brush());
       this.stroke.dirty = dab;
+      this.tiles.mark(dab);
       if (!isEmptyRect(dab)) this.emit(dab, false);
     }
     this.strokeTo([first]);
@@ -86,8 +93,11 @@ export class MaskDocument {
     if (!s || samples.length === 0) return;
     const brush = this.brush();
     let dirty: Rect = { ...EMPTY_RECT };
-    for (const sample of samples)
-      dirty = unionRect(dirty, stampSegment(this.raster, s.cursor, sample, brush));
+    for (const sample of samples) {
+      const r = stampSegment(this.raster, s.cursor, sample, brush);
+      this.tiles.mark(r);
+      dirty = unionRect(dirty, r);
+    }
     this.samplesConsumed += samples.length;
     if (isEmptyRect(dirty)) return;
     s.dirty = unionRect(s.dirty, dirty);
@@ -106,7 +116,7 @@ export class MaskDocument {
     this.lastStrokeEnd = s.cursor.last?.point ?? this.lastStrokeEnd;
     this.strokeCount++;
     if (opts?.defer && !isEmptyRect(s.dirty)) this.pendingCommit = s.dirty;
-    else this.commitRect(s.dirty);
+    else this.commit(this.tiles.take(), s.dirty);
   }
 
   /** Captures a deferred stroke's undo step, if any. */
@@ -114,7 +124,13 @@ export class MaskDocument {
     const r = this.pendingCommit;
     if (!r) return;
     this.pendingCommit = null;
-    this.commitRect(r);
+    this.commit(this.tiles.take(), r);
+  }
+
+  /** Ends any stroke and captures any deferred step: the history is complete after this. */
+  settle(): void {
+    this.endStroke();
+    this.flushPending();
   }
 
   /** Abandons the stroke in progress, restoring its pixels (pointercancel). */
@@ -122,20 +138,18 @@ export class MaskDocument {
     const s = this.stroke;
     if (!s) return;
     this.stroke = null;
-    if (isEmptyRect(s.dirty)) return;
-    this.raster.writeRect(s.dirty, this.readShadow(s.dirty));
-    this.emit(s.dirty, false);
+    for (const r of this.tiles.take()) this.raster.writeRect(r, this.readShadow(r));
+    if (!isEmptyRect(s.dirty)) this.emit(s.dirty, false);
   }
 
   fillLasso(points: readonly ImagePoint[], subtract: boolean): void {
-    this.endStroke();
-    this.flushPending();
-    this.commitRect(fillPolygon(this.raster, points, subtract));
+    this.settle();
+    const rect = fillPolygon(this.raster, points, subtract);
+    this.commit([rect], rect);
   }
 
   invert(): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const rect = this.raster.invert();
     copyRect(this.raster.data, this.shadow, this.raster.width, rect);
     this.history.push({ kind: 'invert', rect });
@@ -144,8 +158,7 @@ export class MaskDocument {
 
   /** Fill (255) or clear (0) the whole mask as one undo step. A no-op when nothing would change. */
   fillAll(value: 0 | 255): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const full = this.raster.fullRect();
     if (
       value === 0 ? this.raster.isEmpty() : this.raster.nonZeroCount === full.w * full.h && this.isAll(255)
@@ -153,7 +166,7 @@ export class MaskDocument {
       return;
     }
     this.raster.fillAll(value);
-    this.commitRect(full);
+    this.commit([full], full);
   }
 
   /**
@@ -162,12 +175,11 @@ export class MaskDocument {
    */
   replaceAll(values: Uint8Array, record = true): void {
     if (values.length !== this.raster.data.length) throw new RangeError('mask size does not match the image');
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const full = this.raster.fullRect();
     this.raster.writeRect(full, values);
     if (record) {
-      this.commitRect(full);
+      this.commit([full], full);
       return;
     }
     this.shadow.set(this.raster.data);
@@ -179,16 +191,33 @@ export class MaskDocument {
     return this.raster.data.every((v) => v === value);
   }
 
+  /**
+   * The committed mask, run-coded (a few bytes per span: kilobytes for a typical mask at any size), or
+   * null when empty. What a document step keeps of the mask it replaces.
+   */
+  encode(): Uint8Array | null {
+    this.settle();
+    if (this.raster.isEmpty()) return null;
+    return encodeXorParts(this.raster.data, null, this.raster.width, [this.raster.fullRect()]);
+  }
+
+  /** Sets an empty document's mask from `encode()`'s output; not an undo step (the history is shared). */
+  decode(code: Uint8Array): void {
+    forEachPart(code, (rect, part) => {
+      this.raster.applyXor(rect, part);
+      applyXorRuns(part, this.shadow, this.raster.width, rect);
+    });
+    this.emit(this.raster.fullRect(), true);
+  }
+
   undo(): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const r = this.history.undo(this.raster, this.shadow);
     if (r) this.emit(r, true);
   }
 
   redo(): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const r = this.history.redo(this.raster, this.shadow);
     if (r) this.emit(r, true);
   }
@@ -202,12 +231,18 @@ export class MaskDocument {
     return out;
   }
 
-  private commitRect(rect: Rect): void {
-    if (isEmptyRect(rect)) return;
-    const before = this.readShadow(rect);
-    const after = this.raster.readRect(rect);
-    copyRect(this.raster.data, this.shadow, this.raster.width, rect);
-    this.history.push({ kind: 'bytes', rect, before, after });
-    this.emit(rect, true);
+  /**
+   * Records what changed inside `rects` (against the shadow) as one undo step bounded by `bounds`, and
+   * brings the shadow up to date. Nothing changed, no step: an eraser on an empty mask adds no undo.
+   */
+  private commit(rects: readonly Rect[], bounds: Rect): void {
+    if (isEmptyRect(bounds)) return;
+    const { data, width } = this.raster;
+    const parts = encodeXorParts(data, this.shadow, width, rects);
+    if (parts) {
+      for (const r of rects) copyRect(data, this.shadow, width, r);
+      this.history.push({ kind: 'xor', rect: bounds, parts });
+    }
+    this.emit(bounds, true);
   }
 }
