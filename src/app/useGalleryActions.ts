@@ -1,4 +1,4 @@
-import { clearInitImage, loadInitImage, loadMask } from '../features/canvas';
+import { clearInitImage, loadInitImage } from '../features/canvas';
 import { useGalleryStore, type GalleryActions, type GalleryItem, type RunRecord } from '../features/gallery';
 import {
   generateIntoGallery,
@@ -16,13 +16,16 @@ function restoreOptions(recipe: GalleryItem['recipe'] | RunRecord['recipe'], see
   useOptionsStore.setState(optionsFromStoredRecipe(current, { ...recipe, seed }));
 }
 
-/** Opens a stored input (by hash) on the canvas as the init image; false when it is gone. */
-async function restoreInitImage(hash: string | undefined, engineId: string): Promise<boolean> {
-  if (!hash) return false;
-  const blob = await useGalleryStore.getState().getInput(hash);
-  if (!blob) return false;
-  await loadInitImage(blob, engineId);
-  return true;
+/**
+ * Opens a stored input (by hash) on the canvas as the init image, with its stored mask in the same undo
+ * step; false when it is gone. The canvas is busy from the call, while the blobs are still being read.
+ */
+function restoreInitImage(hash: string | undefined, engineId: string, maskHash?: string): Promise<boolean> {
+  if (!hash) return Promise.resolve(false);
+  const gallery = useGalleryStore.getState();
+  return loadInitImage(gallery.getInput(hash), engineId, {
+    mask: maskHash ? gallery.getInput(maskHash) : undefined,
+  });
 }
 
 /**
@@ -41,23 +44,18 @@ export function useGalleryActions(): GalleryActions {
         setInitParent(undefined);
         return;
       }
-      void restoreInitImage(item.recipe.initImageHash, item.recipe.engineId).then(async (loaded) => {
+      // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
+      const { initImageHash, engineId, maskImageHash } = item.recipe;
+      void restoreInitImage(initImageHash, engineId, maskImageHash).then((loaded) => {
         setInitParent(loaded ? item.recipe.parentResultId : undefined);
-        // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
-        const hash = item.recipe.maskImageHash;
-        const mask = loaded && hash ? await useGalleryStore.getState().getInput(hash) : undefined;
-        if (mask) await loadMask(mask);
       });
     },
     onUseAsInitImage: (item) => {
-      void useGalleryStore
-        .getState()
-        .getPng(item.id)
-        .then(async (png) => {
-          if (!png) return;
-          await loadInitImage(png, useOptionsStore.getState().engineId);
-          setInitParent(item.id);
-        });
+      // The promise, not the PNG: the canvas is busy from the click, so no stroke lands on the old image.
+      const png = useGalleryStore.getState().getPng(item.id);
+      void loadInitImage(png, useOptionsStore.getState().engineId).then((opened) => {
+        if (opened) setInitParent(item.id);
+      });
     },
     onCompare: (ids) => useStudioView.getState().showCompare(ids),
     onRerun: (run) => {
@@ -68,8 +66,7 @@ export function useGalleryActions(): GalleryActions {
           run.recipe.initImageHash ? gallery.getInput(run.recipe.initImageHash) : undefined,
           run.recipe.maskImageHash ? gallery.getInput(run.recipe.maskImageHash) : undefined,
         ]);
-        if (initImage) await loadInitImage(initImage, run.recipe.engineId);
-        if (initImage && maskImage) await loadMask(maskImage);
+        if (initImage) await loadInitImage(initImage, run.recipe.engineId, { mask: maskImage });
         await gallery.dismissRun(run.id);
         await generateIntoGallery(
           useGalleryStore.getState(),

@@ -2,26 +2,42 @@ import { useEffect, useState } from 'react';
 import { prefetchCanvasEditor, useCanvasEditor } from './loadCanvasEditor';
 import { EmptyState, UploadButton } from './ui/EmptyState';
 import { useImageIntake } from './ui/useImageIntake';
-import { showCanvasError, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
+import {
+  showCanvasError,
+  useCanvasBusy,
+  useCanvasError,
+  useHasInitImage,
+  useImageLoading,
+} from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
 
 /**
  * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
  * paste); the toolbar, stage, overlay controls and size dialog come with the editor module, fetched in
  * idle time right after (README, "Loading"). An image cannot open before the editor has loaded, so
- * nothing that needs one is ever missing.
+ * nothing that needs one is ever missing. While an image loads, or its stage is still arriving, the area
+ * is busy: "Loading image…" covers the stage and no stroke is taken. `keepSize`: images the user opens
+ * here keep their size (up to 8192²) even when `engineId` refuses it (LoadInitImageOptions.keepSize).
  */
-export function CanvasArea({ engineId }: { engineId: string }) {
+export function CanvasArea({ engineId, keepSize = false }: { engineId: string; keepSize?: boolean }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
   const error = useCanvasError();
   const tool = useActiveTool();
-  const { dragging, dropHandlers } = useImageIntake(engineId);
+  const busy = useCanvasBusy();
+  const loading = useImageLoading();
+  const intake = { engineId, keepSize };
+  const { dragging, dropHandlers } = useImageIntake(intake);
   useEffect(prefetchCanvasEditor, []);
 
   return (
-    <section aria-label="Canvas" className="flex h-full min-h-0 flex-col bg-ink-950" {...dropHandlers}>
+    <section
+      aria-label="Canvas"
+      aria-busy={busy}
+      className="flex h-full min-h-0 flex-col bg-ink-950"
+      {...dropHandlers}
+    >
       {editor ? (
         <editor.Toolbar />
       ) : (
@@ -39,7 +55,7 @@ export function CanvasArea({ engineId }: { engineId: string }) {
           </button>
         </div>
       )}
-      {editor && <editor.SizeBanner engineId={engineId} />}
+      {editor && !keepSize && <editor.SizeBanner engineId={engineId} />}
       <div className="relative min-h-0 flex-1 overflow-hidden">
         <div
           ref={setContainer}
@@ -49,7 +65,17 @@ export function CanvasArea({ engineId }: { engineId: string }) {
         >
           {editor && container && hasImage && <editor.CanvasStage container={container} />}
         </div>
-        {!hasImage && <EmptyState engineId={engineId} dragging={dragging} />}
+        {!hasImage && !loading && <EmptyState intake={intake} dragging={dragging} />}
+        {busy && (
+          // Over the stage, so a stroke meets this and not the image about to go (PointerController
+          // refuses it too, for a pointerdown that comes before this is drawn).
+          <div
+            role="status"
+            className="absolute inset-0 flex cursor-progress items-center justify-center bg-ink-950/60 text-sm text-paper-200"
+          >
+            Loading image…
+          </div>
+        )}
       </div>
       {editor && hasImage && (
         <div className="flex items-center border-t border-ink-700 bg-ink-900">
@@ -57,7 +83,7 @@ export function CanvasArea({ engineId }: { engineId: string }) {
             <editor.OverlayControls />
           </div>
           <div className="px-3 py-2">
-            <UploadButton engineId={engineId} compact />
+            <UploadButton intake={intake} compact />
           </div>
         </div>
       )}

@@ -6,7 +6,7 @@ import { copyRect, MaskHistory } from './MaskHistory';
 import { MaskRaster } from './MaskRaster';
 import { EMPTY_RECT, isEmptyRect, unionRect, type Rect } from './rect';
 import { newStrokeCursor, stampSegment, type BrushSample, type StrokeCursor } from './strokeSegment';
-import { applyXorRuns, encodeXorParts, forEachPart } from './xorRuns';
+import { applyXorRuns, encodeMaskValues, encodeXorParts, forEachPart } from './xorRuns';
 
 export interface StrokeOptions {
   size: number;
@@ -198,7 +198,7 @@ export class MaskDocument {
   encode(): Uint8Array | null {
     this.settle();
     if (this.raster.isEmpty()) return null;
-    return encodeXorParts(this.raster.data, null, this.raster.width, [this.raster.fullRect()]);
+    return encodeMaskValues(this.raster.data, this.raster.width, this.raster.height);
   }
 
   /** Sets an empty document's mask from `encode()`'s output; not an undo step (the history is shared). */

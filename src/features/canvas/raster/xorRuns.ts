@@ -325,3 +325,8 @@ export function encodeXorParts(
   }
   return partSink.length > 0 ? partSink.take() : null;
 }
+
+/** A whole mask (width×height values) run-coded as MaskDocument.encode gives it; null when empty. */
+export function encodeMaskValues(values: Uint8Array, width: number, height: number): Uint8Array | null {
+  return encodeXorParts(values, null, width, [{ x: 0, y: 0, w: width, h: height }]);
+}

@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { loadInitImage } from '../canvasActions';
+import type { Intake } from './useImageIntake';
 
 /** Shown in the canvas area until there is an init image: drop target text plus an explicit picker. */
-export function EmptyState({ engineId, dragging }: { engineId: string; dragging: boolean }) {
+export function EmptyState({ intake, dragging }: { intake: Intake; dragging: boolean }) {
   return (
     <div
       className={`pointer-events-none absolute inset-0 flex items-center justify-center p-6 ${
@@ -16,14 +17,14 @@ export function EmptyState({ engineId, dragging }: { engineId: string; dragging:
       >
         <p className="text-sm text-paper-300">Drop an image here to start image-to-image or inpainting</p>
         <p className="text-xs text-paper-500">PNG, JPEG or WebP · or paste with Ctrl/⌘+V</p>
-        <UploadButton engineId={engineId} />
+        <UploadButton intake={intake} />
       </div>
     </div>
   );
 }
 
 /** "Upload image": a real button opening a hidden file input (keyboard and screen-reader friendly). */
-export function UploadButton({ engineId, compact = false }: { engineId: string; compact?: boolean }) {
+export function UploadButton({ intake, compact = false }: { intake: Intake; compact?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -46,7 +47,7 @@ export function UploadButton({ engineId, compact = false }: { engineId: string; 
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void loadInitImage(file, engineId);
+          if (file) void loadInitImage(file, intake.engineId, { keepSize: intake.keepSize });
         }}
       />
     </>

@@ -2,13 +2,21 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { loadInitImage } from '../canvasActions';
 import { isTypingTarget } from './isTypingTarget';
 
+/** How the canvas area opens the images given to it: for which engine, and whether they keep their size. */
+export interface Intake {
+  engineId: string;
+  keepSize: boolean;
+}
+
 /** Paste (Ctrl/Cmd+V) anywhere outside text fields, and drag-and-drop onto the canvas, open an init image. */
-export function useImageIntake(engineId: string) {
-  const engine = useRef(engineId);
+export function useImageIntake(intake: Intake) {
+  const current = useRef(intake);
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
-    engine.current = engineId;
-  }, [engineId]);
+    current.current = intake;
+  }, [intake]);
+  const open = (file: File) =>
+    void loadInitImage(file, current.current.engineId, { keepSize: current.current.keepSize });
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
@@ -16,7 +24,7 @@ export function useImageIntake(engineId: string) {
       const file = Array.from(e.clipboardData?.files ?? []).find((f) => f.type.startsWith('image/'));
       if (!file) return;
       e.preventDefault();
-      void loadInitImage(file, engine.current);
+      open(file);
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
@@ -40,7 +48,7 @@ export function useImageIntake(engineId: string) {
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        void loadInitImage(file, engine.current);
+        open(file);
       },
     },
   };
