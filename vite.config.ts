@@ -25,6 +25,13 @@ export default defineConfig({
             { name: 'index', tags: ['$initial'], priority: 2 },
             // What an open image needs, fetched as one file in idle time after the first paint: the canvas
             // editor and the options panel's image-mode fields (Konva stays apart, loaded on first show).
+            // The APIs' runtime — validation, wire, client and zod — loads as one file once the page is up
+            // (lib/api's loadBackendRuntime), not as one small file per module.
+            {
+              name: 'apiRuntime',
+              test: /[\\/](src[\\/]lib[\\/]api|node_modules[\\/]zod)[\\/]/,
+              priority: 1,
+            },
             {
               name: 'canvasEditor',
               test: /[\\/]src[\\/]features[\\/](canvas[\\/]canvasEditor|generation[\\/]ImageModeFields)\./,

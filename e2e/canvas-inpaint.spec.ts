@@ -142,4 +142,10 @@ test('“Use as init image” on a result puts it on the canvas, and the next ru
     decode(Buffer.from(artifact.base64, 'base64'), 'rgba'),
   ]);
   expect(sent.data.equals(result.data)).toBe(true);
+
+  // The canvas recorded where its image came from: the new result names the first as its parent.
+  await expect(s.results).toHaveCount(2);
+  await s.results.first().getByRole('img').click();
+  const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
+  await expect(viewer.getByText('Derived from')).toBeVisible();
 });

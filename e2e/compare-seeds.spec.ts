@@ -80,7 +80,7 @@ test('X/Y grid runs seeds × CFG scale as one job and exports one PNG', async ({
   await s.seed.fill('500');
   await page.getByRole('button', { name: 'X/Y grid', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'X/Y grid', exact: true });
-  await dialog.getByRole('combobox', { name: 'Y axis' }).selectOption('cfg_scale');
+  await dialog.getByRole('combobox', { name: 'Y axis' }).selectOption({ label: 'CFG scale' });
   await dialog.getByRole('textbox', { name: 'Y values' }).fill('5, 9');
   await dialog.getByRole('textbox', { name: 'Seeds' }).fill('500, 501');
   await dialog.getByRole('button', { name: 'Run', exact: true }).click();

@@ -119,3 +119,21 @@ export function naturalSize(page: Page, seed: number): Promise<{ width: number; 
       return img.complete ? { width: img.naturalWidth, height: img.naturalHeight } : { width: 0, height: 0 };
     });
 }
+
+/** Chooses combobox "API version" in Settings and closes it; the header then names the API and host. */
+export async function chooseApiVersion(page: Page, label: 'v1alpha' | 'v1'): Promise<void> {
+  const s = studio(page);
+  await s.settings.click();
+  await s.settingsDialog.getByRole('combobox', { name: 'API version', exact: true }).selectOption({ label });
+  await s.settingsDialog.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(s.settingsDialog).toBeHidden();
+  await expect(page.getByRole('banner')).toContainText(`${label} · Local engine`);
+}
+
+/** The listitem of a run in list "Running generations", by its label. */
+export function runningGeneration(page: Page, label: string | RegExp) {
+  return page
+    .getByRole('list', { name: 'Running generations', exact: true })
+    .getByRole('listitem')
+    .filter({ hasText: label });
+}

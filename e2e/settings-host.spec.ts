@@ -14,8 +14,9 @@ interface Seen {
 
 /**
  * Records every request of the context with all its headers. There is no internet: api.stability.ai is
- * answered here (a balance, 404 for anything else), the studio's own origin goes through, and any other
- * origin is aborted (and still recorded, so a leak is seen).
+ * answered here as today's service answers (a v1 balance; 404 for anything else, v1alpha included, which
+ * Stability retired), the studio's own origin goes through, and any other origin is aborted (and still
+ * recorded, so a leak is seen).
  */
 async function recordRequests(context: BrowserContext, studioOrigin: string): Promise<Seen[]> {
   const seen: Seen[] = [];
@@ -26,7 +27,7 @@ async function recordRequests(context: BrowserContext, studioOrigin: string): Pr
     if (url.origin === studioOrigin) return route.continue();
     if (url.origin !== STABILITY) return route.abort();
     const cors = { 'Access-Control-Allow-Origin': studioOrigin };
-    if (url.pathname === '/v1alpha/user/balance') {
+    if (url.pathname === '/v1/user/balance') {
       return route.fulfill({ status: 200, headers: cors, json: { credits: 42 } });
     }
     return route.fulfill({ status: 404, headers: cors, contentType: 'text/plain', body: 'Not Found' });
@@ -47,6 +48,7 @@ function settingsControls(page: Page) {
     test: dialog.getByRole('button', { name: 'Test connection', exact: true }),
     localEngine: dialog.getByRole('button', { name: 'Local engine', exact: true }),
     done: dialog.getByRole('button', { name: 'Done', exact: true }),
+    apiVersion: dialog.getByRole('combobox', { name: 'API version', exact: true }),
   };
 }
 
@@ -74,14 +76,18 @@ test('a bare public host comes back as https://, and the typed key goes to that 
   await c.host.fill('api.stability.ai');
   await c.host.press('Tab');
   await expect(c.host).toHaveValue(STABILITY);
+  // Stability's host proposes the newest API it serves.
+  await expect(c.apiVersion).toHaveValue('v1');
   await c.key.fill(TYPED_KEY);
   await c.test.click();
-  await expect(c.dialog.getByRole('status')).toHaveText('Connected. Balance: 42 credits.');
+  await expect(c.dialog.getByRole('status')).toHaveText(
+    'Connected. Balance: 42 credits. This host answers v1.',
+  );
 
-  // The balance went to Stability with the key; nothing went to /api.stability.ai/… on the studio.
-  const balance = seen.filter((r) => r.url.pathname === '/v1alpha/user/balance' && r.method === 'GET');
+  // The balance went to Stability with the key (v1: Bearer); nothing went to /api.stability.ai/… on the studio.
+  const balance = seen.filter((r) => r.url.pathname === '/v1/user/balance' && r.method === 'GET');
   expect(balance.map((r) => r.url.origin)).toEqual([STABILITY]);
-  expect(balance[0]?.headers['authorization']).toBe(TYPED_KEY);
+  expect(balance[0]?.headers['authorization']).toBe(`Bearer ${TYPED_KEY}`);
   expect(seen.filter((r) => r.url.pathname.includes('api.stability.ai'))).toEqual([]);
 
   // Done: the engine list is asked of Stability too, whose 404 reads as a host that is not the API.

@@ -3,7 +3,7 @@ import type {
   AcceptMode,
   CatalogueEngine,
   FinishReason,
-  GenerationMode,
+  WireGenerationMode,
   OptionRules,
   WireEngine,
 } from '../../src/lib/api/index.ts';
@@ -97,7 +97,7 @@ export interface V1xDialect extends DialectBase {
   /** Wire names of the image parts, for messages about them. */
   readonly imageFields: { init: string; mask: string; upscale: string };
   /** Reads a generation request's body (text-to-image, image-to-image or masking). */
-  readGeneration(req: IncomingMessage, mode: GenerationMode): Promise<ReadGeneration>;
+  readGeneration(req: IncomingMessage, mode: WireGenerationMode): Promise<ReadGeneration>;
   /** Reads an upscale request's body; only dialects with upscale routes need it. */
   readUpscale?(req: IncomingMessage): Promise<ReadUpscale>;
   /** Answers the engine list. */

@@ -1,4 +1,4 @@
-import type { GenerationMode, ResolvedOptions } from '../../src/lib/api/index.ts';
+import type { WireGenerationMode, ResolvedOptions } from '../../src/lib/api/index.ts';
 import { badRequest } from '../http/EngineError.ts';
 import type { GenerationJob } from '../generation/runGeneration.ts';
 import { maskStrength, type Rgba } from '../generation/pixels.ts';
@@ -22,7 +22,7 @@ function mismatch(init: Size, mask: Size, names: { init: string; mask: string })
  */
 export async function readImageJob(
   ctx: RequestContext<V1xDialect>,
-  mode: Exclude<GenerationMode, 'text-to-image'>,
+  mode: Exclude<WireGenerationMode, 'text-to-image'>,
 ): Promise<GenerationJob> {
   const { dialect } = ctx;
   const names = dialect.imageFields;

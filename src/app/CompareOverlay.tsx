@@ -23,13 +23,14 @@ export function CompareOverlay({ ids, progress, onCancel, onClose }: CompareOver
       id,
       src: u.src,
       seed: recipe.seed,
-      recipe: { options: recipe.options, engineId: recipe.engineId, mode: recipe.mode },
+      recipe: { params: recipe.params, engineId: recipe.engineId, mode: recipe.mode },
       originalSrc: u.originalSrc,
     };
-    if (recipe.mode === 'masking' && recipe.options.mask_source) {
+    const source = recipe.params.maskSource;
+    if (recipe.mode === 'masking' && source) {
       // INIT_IMAGE_ALPHA sends no mask part: the init image's alpha is the mask.
-      const maskSrc = recipe.options.mask_source === 'INIT_IMAGE_ALPHA' ? u.originalSrc : u.maskSrc;
-      if (maskSrc) entry.mask = { src: maskSrc, source: recipe.options.mask_source };
+      const maskSrc = source === 'INIT_IMAGE_ALPHA' ? u.originalSrc : u.maskSrc;
+      if (maskSrc) entry.mask = { src: maskSrc, source };
     }
     shown.push(entry);
   }

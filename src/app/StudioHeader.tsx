@@ -1,6 +1,13 @@
 import { Button, cx, hotkeyLabel, useHotkey, type Hotkey } from '../components/ui';
 import { OpenRecipeButton } from './RecipeImport';
-import { HostNotice, hostLabel, useEngines, useSettingsDialog, useSettingsStore } from '../features/settings';
+import {
+  HostNotice,
+  hostLabel,
+  useEngines,
+  useSelectedBackend,
+  useSettingsDialog,
+  useSettingsStore,
+} from '../features/settings';
 
 const SETTINGS_KEY: Hotkey = { key: ',', mod: true };
 
@@ -8,6 +15,7 @@ const SETTINGS_KEY: Hotkey = { key: ',', mod: true };
 export function StudioHeader() {
   const openSettings = useSettingsDialog((s) => s.openSettings);
   const host = useSettingsStore((s) => s.host);
+  const backend = useSelectedBackend();
   useHotkey(SETTINGS_KEY, openSettings);
   // The engine list doubles as a health check of the connection.
   const engines = useEngines();
@@ -21,12 +29,11 @@ export function StudioHeader() {
             className="h-4 w-4 rounded-sm bg-gradient-to-br from-accent-400 to-accent-600"
           />
           <h1 className="text-sm font-semibold tracking-wide text-paper-100">Gesso</h1>
-          <span className="text-xs text-paper-500">v1alpha studio</span>
         </div>
         <div className="ml-auto flex items-center gap-3">
           <span
             className="flex items-center gap-1.5 text-xs text-paper-500"
-            title={`${health}. Requests go here.`}
+            title={`${health}. Requests go here, in this API.`}
           >
             <span
               aria-hidden="true"
@@ -35,7 +42,7 @@ export function StudioHeader() {
                 engines.isSuccess ? 'bg-ok-400' : engines.isError ? 'bg-danger-500' : 'bg-paper-500',
               )}
             />
-            {hostLabel(host)}
+            {`${backend.label} · ${hostLabel(host)}`}
           </span>
           <OpenRecipeButton />
           <Button size="sm" onClick={openSettings} title={`Settings (${hotkeyLabel(SETTINGS_KEY)})`}>

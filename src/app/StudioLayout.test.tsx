@@ -73,6 +73,13 @@ afterEach(() => {
 
 const prompt = (n: number) => screen.getByRole('textbox', { name: `Prompt ${n}` });
 
+/** Generate, once the API's rules have loaded (they are no part of the first paint: "Checking…" till then). */
+async function clickGenerate() {
+  const generate = screen.getByRole('button', { name: 'Generate' }) as HTMLButtonElement;
+  await waitFor(() => expect(generate.disabled).toBe(false), { timeout: 10_000 });
+  fireEvent.click(generate);
+}
+
 describe('studio', () => {
   it('sends the prompt rows as the contract wants and shows results newest first with their seeds', async () => {
     render(<App />);
@@ -83,7 +90,7 @@ describe('studio', () => {
       target: { value: '-1' },
     });
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '77' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    await clickGenerate();
 
     const gallery = await screen.findByRole('region', { name: 'Gallery' });
     await waitFor(() => expect(within(gallery).getAllByRole('listitem')).toHaveLength(2));
@@ -121,7 +128,7 @@ describe('studio', () => {
       });
     render(<App />);
     fireEvent.change(prompt(1), { target: { value: 'a lighthouse' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    await clickGenerate();
     const alert = await screen.findByText(/API key was not accepted/);
     expect(alert.closest('[role="alert"]')).not.toBeNull();
     expect((prompt(1) as HTMLTextAreaElement).value).toBe('a lighthouse');
@@ -137,8 +144,8 @@ describe('studio', () => {
       );
     render(<App />);
     fireEvent.change(prompt(1), { target: { value: 'slow one' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    await clickGenerate();
+    await clickGenerate();
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Cancel' })).toHaveLength(2));
     const runs = screen.getByRole('list', { name: 'Running generations' });
     expect(within(runs).getAllByText('slow one')).toHaveLength(2);
@@ -155,7 +162,7 @@ describe('studio', () => {
     render(<App />);
     fireEvent.change(prompt(1), { target: { value: 'a cat' } });
     const generate = screen.getByRole('button', { name: 'Generate' }) as HTMLButtonElement;
-    expect(generate.disabled).toBe(false);
+    await waitFor(() => expect(generate.disabled).toBe(false), { timeout: 10_000 });
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Width' }), { target: { value: '500' } });
     expect(generate.disabled).toBe(true);
     expect(screen.getAllByRole('alert').some((a) => /increments of 64/.test(a.textContent ?? ''))).toBe(true);
@@ -176,7 +183,7 @@ describe('studio', () => {
     fireEvent.click(screen.getByRole('button', { name: 'X/Y grid' }));
     const grid = await screen.findByRole('dialog', { name: 'X/Y grid' });
     expect(within(grid).getByRole('textbox', { name: 'Y values' })).toBeTruthy();
-    expect(useStudioView.getState().dialog?.current.request.options.text_prompts).toEqual([
+    expect(useStudioView.getState().dialog?.current.request.params.prompts).toEqual([
       { text: 'a red fox', weight: 1 },
     ]);
   });
@@ -184,6 +191,8 @@ describe('studio', () => {
   it('generates with Ctrl+Enter', async () => {
     render(<App />);
     fireEvent.change(prompt(1), { target: { value: 'a cat' } });
+    const generate = screen.getByRole('button', { name: 'Generate' }) as HTMLButtonElement;
+    await waitFor(() => expect(generate.disabled).toBe(false), { timeout: 10_000 });
     fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(sent).toHaveLength(1));
   });

@@ -1,7 +1,6 @@
-import { useEffect, type DragEvent } from 'react';
-import { useCanvasSummary } from '../features/canvas';
+import type { DragEvent } from 'react';
 import { GalleryPanel } from '../features/gallery';
-import { OptionsPanel, setInitParent } from '../features/generation';
+import { OptionsPanel } from '../features/generation';
 import { SettingsDialog } from '../features/settings';
 import { BlockedConnectionNotice } from './BlockedConnectionNotice';
 import { CanvasSlot } from './CanvasSlot';
@@ -17,11 +16,6 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 /** Options left, canvas centre, gallery right (ARCHITECTURE.md, "Visual design"). */
 export function StudioLayout() {
   const galleryActions = useGalleryActions();
-  const { hasInitImage } = useCanvasSummary();
-  // Results record the gallery result their init image came from; a closed image has no parent any more.
-  useEffect(() => {
-    if (!hasInitImage) setInitParent(undefined);
-  }, [hasInitImage]);
   return (
     <div
       className="flex h-full flex-col bg-ink-950 text-paper-100"

@@ -1,71 +1,78 @@
 import {
   CompareSeedsDialog,
   XYGridDialog,
-  useJobRunner,
   type SeedSweepRequest,
   type XYGridPlan,
 } from '../features/compare';
-import { useGalleryStore } from '../features/gallery';
-import { currentInitParent, runBatch, sweepLabel, type CurrentRequest } from '../features/generation';
-import { useApiClient } from '../features/settings';
+import { cancelJob, run, useJob, type CurrentRequest } from '../features/generation';
 import { CompareOverlay } from './CompareOverlay';
 import { GridOverlay } from './GridOverlay';
 import { useStudioView } from './studioView';
 
+/** The gallery label of a seed sweep. */
+export function sweepLabel(count: number): string {
+  return `Seed sweep ×${count}`;
+}
+
 /**
- * Runs seed sweeps and X/Y grids (one job each: concurrency limit, progress, cancel-all) and shows what
- * covers the canvas: the comparison view or the grid. Mounted once, so a job outlives its dialog.
+ * Starts seed sweeps and X/Y grids — each one job of the generation pipeline, listed in "Running
+ * generations" with its own Cancel — and shows what covers the canvas: the comparison view or the grid,
+ * filling in as results arrive. Mounted once, so a job outlives its dialog.
  */
 export function SweepHost() {
-  const client = useApiClient();
-  const runner = useJobRunner();
-  const { dialog, view, closeDialog, closeView } = useStudioView();
-
-  const deps = {
-    gallery: useGalleryStore.getState(),
-    generate: (request: Parameters<typeof client.generate>[0], signal?: AbortSignal) =>
-      client.generate(request, signal),
-    runTasks: runner.run,
-  };
+  const { dialog, view, jobId, closeDialog, closeView } = useStudioView();
+  const job = useJob(jobId ?? undefined);
 
   const runSweep = (current: CurrentRequest, plan: SeedSweepRequest[]) => {
     const studio = useStudioView.getState();
     studio.closeDialog();
     studio.showCompare([]);
-    const count = plan.reduce((n, p) => n + p.seeds.length, 0);
-    void runBatch(deps, {
-      base: current.request,
-      options: plan.map((p) => p.options),
-      label: sweepLabel(count),
-      parentResultId: current.request.initImage ? currentInitParent() : undefined,
-      // Newest first in the gallery, but the comparison reads in seed order.
-      onAdded: (_i, added) => useStudioView.getState().addCompared(added.map((a) => a.id)),
-    });
+    const label = sweepLabel(plan.reduce((n, p) => n + p.seeds.length, 0));
+    const handle = run(
+      plan.map((p) => ({ ...current.request, params: p.params })),
+      {
+        label,
+        group: label,
+        parentResultId: current.parentResultId,
+        // Newest first in the gallery, but the comparison reads in seed order.
+        onAdded: (_i, added) => useStudioView.getState().addCompared(added.map((a) => a.id)),
+      },
+    );
+    studio.watchJob(handle.jobId);
   };
 
   const runGrid = (current: CurrentRequest, plan: XYGridPlan) => {
     const studio = useStudioView.getState();
     studio.closeDialog();
     studio.showGrid(plan);
-    void runBatch(deps, {
-      base: current.request,
-      options: plan.requests.map((r) => r.options),
-      label: `X/Y grid ${plan.rows}×${plan.cols}`,
-      parentResultId: current.request.initImage ? currentInitParent() : undefined,
-      onAdded: (i, added) => {
-        const req = plan.requests[i];
-        if (!req) return;
-        added.forEach((a, k) => {
-          const col = req.cols[k];
-          if (col !== undefined) useStudioView.getState().setGridCell(req.row, col, a.id);
-        });
+    const label = `X/Y grid ${plan.rows}×${plan.cols}`;
+    const handle = run(
+      plan.requests.map((r) => ({ ...current.request, params: r.params })),
+      {
+        label,
+        group: label,
+        parentResultId: current.parentResultId,
+        onAdded: (i, added) => {
+          const req = plan.requests[i];
+          if (!req) return;
+          added.forEach((a, k) => {
+            const col = req.cols[k];
+            if (col !== undefined) useStudioView.getState().setGridCell(req.row, col, a.id);
+          });
+        },
       },
-    });
+    );
+    studio.watchJob(handle.jobId);
   };
 
-  const progress = runner.progress && runner.running ? runner.progress : undefined;
+  const running = job?.status === 'running';
+  const progress =
+    job && job.total > 0 ? { done: job.done, total: job.total, failed: job.failed } : undefined;
+  const cancel = () => {
+    if (jobId) cancelJob(jobId);
+  };
   const closeAndCancel = () => {
-    runner.cancel();
+    cancel();
     closeView();
   };
   return (
@@ -75,16 +82,16 @@ export function SweepHost() {
           {view.kind === 'compare' ? (
             <CompareOverlay
               ids={view.ids}
-              progress={progress}
-              onCancel={runner.running ? runner.cancel : undefined}
+              progress={running ? progress : undefined}
+              onCancel={running ? cancel : undefined}
               onClose={closeView}
             />
           ) : (
             <GridOverlay
               view={view}
-              running={runner.running}
-              progress={runner.progress ?? undefined}
-              onCancel={runner.cancel}
+              running={running}
+              progress={progress}
+              onCancel={cancel}
               onClose={closeAndCancel}
             />
           )}
@@ -92,17 +99,19 @@ export function SweepHost() {
       )}
       {dialog?.kind === 'seeds' && (
         <CompareSeedsDialog
-          options={dialog.current.request.options}
-          mode={dialog.current.request.mode}
+          params={dialog.current.request.params}
+          maxSamplesPerRequest={dialog.current.maxSamplesPerRequest}
+          seedMax={dialog.current.fields.seed.max}
           onRun={(plan) => runSweep(dialog.current, plan)}
           onClose={closeDialog}
         />
       )}
       {dialog?.kind === 'grid' && (
         <XYGridDialog
-          options={dialog.current.request.options}
-          mode={dialog.current.request.mode}
-          context={dialog.current.context}
+          request={dialog.current.request}
+          fields={dialog.current.fields}
+          validate={dialog.current.validate}
+          maxSamplesPerRequest={dialog.current.maxSamplesPerRequest}
           onRun={(plan) => runGrid(dialog.current, plan)}
           onClose={closeDialog}
         />

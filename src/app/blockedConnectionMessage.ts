@@ -1,4 +1,4 @@
-import { CONNECT_SRC_ENV, CONNECT_SRC_FLAG } from '../lib/api';
+import { CONNECT_SRC_ENV, CONNECT_SRC_FLAG } from '../lib/api/studio';
 
 /** The fields of a `securitypolicyviolation` event this module reads (a plain object in tests). */
 export interface PolicyViolation {

@@ -1,4 +1,4 @@
-import { optionsFromImportedRecipe, pickOptions, useOptionsStore } from '../features/generation';
+import { applyImportedRecipe } from '../features/generation';
 import type { RecipeSource } from '../lib/png';
 import { describeRecipeReport } from '../lib/png/describeRecipeReport';
 import { readRecipeFile } from '../lib/png/readRecipeFile';
@@ -27,9 +27,7 @@ export async function importRecipe(file: File): Promise<string> {
   const skipped = describeRecipeReport(result.report);
   const tail = skipped ? ` ${skipped}` : '';
   if (!recipe) return `${file.name} carries no recipe Gesso understands.${tail}`;
-  const applied = optionsFromImportedRecipe(pickOptions(useOptionsStore.getState()), recipe);
-  useOptionsStore.setState(applied.options);
-  const unknown =
-    applied.notApplied.length > 0 ? ` Not understood: ${applied.notApplied.slice(0, 20).join(', ')}.` : '';
+  const notApplied = applyImportedRecipe(recipe);
+  const unknown = notApplied.length > 0 ? ` Not understood: ${notApplied.slice(0, 20).join(', ')}.` : '';
   return `Restored the ${SOURCE_NAMES[recipe.source]} recipe from ${file.name}.${unknown}${tail}`;
 }

@@ -20,6 +20,8 @@ export interface StudioViewState {
   dialog: { kind: 'seeds' | 'grid'; current: CurrentRequest } | null;
   /** What covers the canvas: a comparison or an X/Y grid. */
   view: CompareView | GridView | null;
+  /** The pipeline job filling the view (its progress and Cancel show there too). */
+  jobId: string | null;
   openDialog: (kind: 'seeds' | 'grid', current: CurrentRequest) => void;
   closeDialog: () => void;
   showCompare: (ids: string[]) => void;
@@ -27,6 +29,7 @@ export interface StudioViewState {
   /** Adds results to the open comparison as a sweep delivers them. */
   addCompared: (ids: readonly string[]) => void;
   setGridCell: (row: number, col: number, id: string) => void;
+  watchJob: (jobId: string) => void;
   closeView: () => void;
 }
 
@@ -34,10 +37,11 @@ export interface StudioViewState {
 export const useStudioView = create<StudioViewState>()((set) => ({
   dialog: null,
   view: null,
+  jobId: null,
   openDialog: (kind, current) => set({ dialog: { kind, current } }),
   closeDialog: () => set({ dialog: null }),
-  showCompare: (ids) => set({ view: { kind: 'compare', ids } }),
-  showGrid: (plan) => set({ view: { kind: 'grid', plan, cellIds: {} } }),
+  showCompare: (ids) => set({ view: { kind: 'compare', ids }, jobId: null }),
+  showGrid: (plan) => set({ view: { kind: 'grid', plan, cellIds: {} }, jobId: null }),
   addCompared: (ids) =>
     set((s) => (s.view?.kind === 'compare' ? { view: { ...s.view, ids: [...s.view.ids, ...ids] } } : s)),
   setGridCell: (row, col, id) =>
@@ -46,5 +50,6 @@ export const useStudioView = create<StudioViewState>()((set) => ({
         ? { view: { ...s.view, cellIds: { ...s.view.cellIds, [`${row},${col}`]: id } } }
         : s,
     ),
-  closeView: () => set({ view: null }),
+  watchJob: (jobId) => set({ jobId }),
+  closeView: () => set({ view: null, jobId: null }),
 }));

@@ -1,88 +1,68 @@
 import { clearInitImage, loadInitImage } from '../features/canvas';
-import { useGalleryStore, type GalleryActions, type GalleryItem, type RunRecord } from '../features/gallery';
-import {
-  generateIntoGallery,
-  optionsFromStoredRecipe,
-  pickOptions,
-  setInitParent,
-  useOptionsStore,
-} from '../features/generation';
-import { useApiClient } from '../features/settings';
+import { useGalleryStore, type GalleryActions, type GalleryItem } from '../features/gallery';
+import { applyStoredRecipe, canUpscale, rerunRecipe, reuseSeed, upscaleResult } from '../features/generation';
+import { useSettingsStore } from '../features/settings';
 import { useStudioView } from './studioView';
 
-/** Puts a stored recipe's options into the panel. */
-function restoreOptions(recipe: GalleryItem['recipe'] | RunRecord['recipe'], seed?: number): void {
-  const current = pickOptions(useOptionsStore.getState());
-  useOptionsStore.setState(optionsFromStoredRecipe(current, { ...recipe, seed }));
-}
-
 /**
- * Opens a stored input (by hash) on the canvas as the init image, with its stored mask in the same undo
- * step; false when it is gone. The canvas is busy from the call, while the blobs are still being read.
+ * Opens a stored input (by hash) on the canvas as the init image, recording its parent, with its stored
+ * mask in the same undo step. The canvas is busy from the call, while the blobs are still being read.
  */
-function restoreInitImage(hash: string | undefined, engineId: string, maskHash?: string): Promise<boolean> {
-  if (!hash) return Promise.resolve(false);
+function restoreInitImage(hash: string | undefined, parentResultId?: string, maskHash?: string): void {
+  if (!hash) return;
   const gallery = useGalleryStore.getState();
-  return loadInitImage(gallery.getInput(hash), engineId, {
+  void loadInitImage(gallery.getInput(hash), {
+    parentResultId,
     mask: maskHash ? gallery.getInput(maskHash) : undefined,
   });
 }
 
+/** Puts a result's recipe back: every option into the panel, its init image and mask onto the canvas. */
+function reuseAll(item: GalleryItem): void {
+  const { recipe } = item;
+  // An upscale has no panel options: there is nothing to restore but the picture itself.
+  if (recipe.mode === 'upscale') return;
+  applyStoredRecipe(recipe);
+  // A text-to-image recipe had no init image: the canvas must be empty for the same mode.
+  if (recipe.mode === 'text-to-image') return clearInitImage();
+  // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
+  restoreInitImage(recipe.initImageHash, recipe.parentResultId, recipe.maskImageHash);
+}
+
 /**
- * The gallery's cross-feature actions, wired here because the gallery is a leaf: the options store
- * (generation), the canvas, the comparison view, and the client for "Re-run".
+ * The gallery's cross-feature actions, wired here because the gallery is a leaf: the generation feature's
+ * intents (options, Re-run and Upscale through its pipeline), the canvas, and the comparison view.
  */
 export function useGalleryActions(): GalleryActions {
-  const client = useApiClient();
+  // Re-rendered when the API changes, so "Upscale" appears exactly when the chosen API can upscale.
+  const upscales = canUpscale(useSettingsStore((s) => s.apiVersion));
   return {
-    onReuseSeed: (seed) => useOptionsStore.getState().setSeed(seed),
-    onReuseAll: (item) => {
-      restoreOptions(item.recipe, item.recipe.seed);
-      // A text-to-image recipe had no init image: the canvas must be empty for the same mode.
-      if (item.recipe.mode === 'text-to-image') {
-        clearInitImage();
-        setInitParent(undefined);
-        return;
-      }
-      // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
-      const { initImageHash, engineId, maskImageHash } = item.recipe;
-      void restoreInitImage(initImageHash, engineId, maskImageHash).then((loaded) => {
-        setInitParent(loaded ? item.recipe.parentResultId : undefined);
-      });
-    },
+    onReuseSeed: reuseSeed,
+    onReuseAll: reuseAll,
     onUseAsInitImage: (item) => {
       // The promise, not the PNG: the canvas is busy from the click, so no stroke lands on the old image.
-      const png = useGalleryStore.getState().getPng(item.id);
-      void loadInitImage(png, useOptionsStore.getState().engineId).then((opened) => {
-        if (opened) setInitParent(item.id);
-      });
+      void loadInitImage(useGalleryStore.getState().getPng(item.id), { parentResultId: item.id });
     },
     onCompare: (ids) => useStudioView.getState().showCompare(ids),
     onRerun: (run) => {
-      restoreOptions(run.recipe);
       const gallery = useGalleryStore.getState();
+      // The panel shows what is being run again; the run itself carries its own stored inputs.
+      if (run.recipe.mode !== 'upscale') applyStoredRecipe(run.recipe);
       void (async () => {
         const [initImage, maskImage] = await Promise.all([
           run.recipe.initImageHash ? gallery.getInput(run.recipe.initImageHash) : undefined,
           run.recipe.maskImageHash ? gallery.getInput(run.recipe.maskImageHash) : undefined,
         ]);
-        if (initImage) await loadInitImage(initImage, run.recipe.engineId, { mask: maskImage });
         await gallery.dismissRun(run.id);
-        await generateIntoGallery(
-          useGalleryStore.getState(),
-          (request, signal) => client.generate(request, signal),
-          {
-            mode: run.recipe.mode,
-            engineId: run.recipe.engineId,
-            accept: 'application/json',
-            options: run.recipe.options,
-            initImage,
-            maskImage,
-          },
-          undefined,
-          { runLabel: run.label, parentResultId: run.recipe.parentResultId },
-        ).catch(() => undefined);
+        rerunRecipe(run.recipe, { initImage, maskImage }, run.label);
       })();
     },
+    onUpscale: upscales
+      ? (item) =>
+          void useGalleryStore
+            .getState()
+            .getPng(item.id)
+            .then((png) => png && upscaleResult(png, item.id))
+      : undefined,
   };
 }

@@ -3,6 +3,7 @@ import { startEngine, type RunningEngine } from '../../server/listen.ts';
 import {
   ApiError,
   createClient,
+  v1alphaBackend,
   isClientError,
   NetworkError,
   type GenerationRequest,
@@ -33,7 +34,7 @@ describe('client → engine, errors', () => {
       'bad_request',
       'invalid_samples',
     ],
-    ['a cfg_scale out of range', textRequest({ cfg_scale: 99 }), 400, 'bad_request', 'bad_request'],
+    ['a cfg_scale out of range', textRequest({ cfgScale: 99 }), 400, 'bad_request', 'bad_request'],
     [
       'a size not a multiple of 64',
       textRequest({ width: 500 }),
@@ -50,14 +51,14 @@ describe('client → engine, errors', () => {
     ],
     [
       'a blocked word',
-      textRequest({ text_prompts: [{ text: 'nsfw scene', weight: 1 }] }),
+      textRequest({ prompts: [{ text: 'nsfw scene', weight: 1 }] }),
       400,
       'bad_request',
       'invalid_prompts',
     ],
     ['an unknown engine', { ...textRequest(), engineId: 'no-such-engine' }, 404, 'not_found', 'not_found'],
   ])('turns %s into an ApiError', async (_label, req, status, errorName, code) => {
-    const e = await apiErrorOf(createClient(localConnection(running.url)).generate(req));
+    const e = await apiErrorOf(createClient(localConnection(running.url), v1alphaBackend).generate(req));
     expect(e).toMatchObject({ kind: 'api', status, errorName, code, fault: false });
     expect(e.id).not.toBe('');
     expect(e.detail.length).toBeGreaterThan(0);
@@ -66,7 +67,7 @@ describe('client → engine, errors', () => {
 
   it('names the field in a bad_request detail', async () => {
     const e = await apiErrorOf(
-      createClient(localConnection(running.url)).generate(textRequest({ cfg_scale: 99 })),
+      createClient(localConnection(running.url), v1alphaBackend).generate(textRequest({ cfgScale: 99 })),
     );
     expect(e.detail).toContain('cfg_scale');
   });
@@ -74,20 +75,20 @@ describe('client → engine, errors', () => {
   it('gives 401 unauthorized for a wrong key without echoing it', async () => {
     const key = 'sk-wrong-key-0123456789';
     const e = await apiErrorOf(
-      createClient(localConnection(running.url, { apiKey: key })).generate(textRequest()),
+      createClient(localConnection(running.url, { apiKey: key }), v1alphaBackend).generate(textRequest()),
     );
     expect(e).toMatchObject({ status: 401, errorName: 'unauthorized', code: 'unauthorized' });
     expect(`${e.message} ${e.detail}`).not.toContain(key);
   });
 
   it('gives 401 for no key at all, also on account calls', async () => {
-    const client = createClient(localConnection(running.url, { apiKey: '' }));
+    const client = createClient(localConnection(running.url, { apiKey: '' }), v1alphaBackend);
     expect(await apiErrorOf(client.getBalance())).toMatchObject({ status: 401, code: 'unauthorized' });
   });
 
   it('gives 403 permission_denied for an organization the key does not belong to', async () => {
     const conn = localConnection(running.url, { organization: 'org-somebody-else' });
-    const e = await apiErrorOf(createClient(conn).generate(textRequest()));
+    const e = await apiErrorOf(createClient(conn, v1alphaBackend).generate(textRequest()));
     expect(e).toMatchObject({ status: 403, errorName: 'permission_denied', code: 'permission_denied' });
   });
 
@@ -103,7 +104,7 @@ describe('client → engine, errors', () => {
       },
     });
     try {
-      const e = await apiErrorOf(createClient(localConnection(running.url)).getBalance());
+      const e = await apiErrorOf(createClient(localConnection(running.url), v1alphaBackend).getBalance());
       expect(e).toMatchObject({ status: 500, errorName: 'fault', code: 'fault', fault: true });
       expect(e.detail).not.toMatch(/simulated|at .*\.ts/);
     } finally {
@@ -117,10 +118,10 @@ describe('client → engine, errors', () => {
     const url = dead.url;
     await dead.close();
     const conn = localConnection(url);
-    const e = await rejection(createClient(conn).generate(textRequest()));
+    const e = await rejection(createClient(conn, v1alphaBackend).generate(textRequest()));
     expect(e).toBeInstanceOf(NetworkError);
     expect(e).toMatchObject({ kind: 'network', url });
     expect(String(e)).not.toContain(conn.apiKey);
-    expect(await rejection(createClient(conn).listEngines())).toBeInstanceOf(NetworkError);
+    expect(await rejection(createClient(conn, v1alphaBackend).listEngines())).toBeInstanceOf(NetworkError);
   });
 });

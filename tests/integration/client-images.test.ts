@@ -5,9 +5,10 @@ import { startEngine, type RunningEngine } from '../../server/listen.ts';
 import {
   ApiError,
   createClient,
+  v1alphaBackend,
   type GenerationRequest,
+  type GenerationParams,
   type MaskSource,
-  type WireGenerationOptions,
 } from '../../src/lib/api/index.ts';
 import { bytesOf, localConnection, pixelsOf, rejection } from './client-support.ts';
 
@@ -27,19 +28,19 @@ afterAll(async () => {
 /** Copies into a plain ArrayBuffer-backed array (Node Buffers may sit on a shared pool). */
 const blobOf = (bytes: Uint8Array): Blob => new Blob([new Uint8Array(bytes)]);
 
-const options = (extra: Partial<WireGenerationOptions> = {}): WireGenerationOptions => ({
-  text_prompts: [{ text: 'a green meadow under a yellow sun', weight: 1 }],
+const params = (extra: Partial<GenerationParams> = {}): GenerationParams => ({
+  prompts: [{ text: 'a green meadow under a yellow sun', weight: 1 }],
   seed: 99,
   steps: 10,
   ...extra,
 });
 
-function imageRequest(extra: Partial<WireGenerationOptions>, init: Uint8Array = INIT): GenerationRequest {
+function imageRequest(extra: Partial<GenerationParams>, init: Uint8Array = INIT): GenerationRequest {
   return {
+    backend: 'v1alpha',
     mode: 'image-to-image',
     engineId: 'stable-diffusion-v1-5',
-    accept: 'application/json',
-    options: options(extra),
+    params: params(extra),
     // No type and no meaningful filename, as Stability's examples sent: the engine sniffs the bytes.
     initImage: blobOf(init),
   };
@@ -47,10 +48,10 @@ function imageRequest(extra: Partial<WireGenerationOptions>, init: Uint8Array = 
 
 function maskRequest(maskSource: MaskSource, mask?: Uint8Array, init: Uint8Array = INIT): GenerationRequest {
   return {
+    backend: 'v1alpha',
     mode: 'masking',
     engineId: 'stable-inpainting-512-v2-0',
-    accept: 'application/json',
-    options: options({ mask_source: maskSource }),
+    params: params({ maskSource }),
     initImage: blobOf(init),
     ...(mask ? { maskImage: blobOf(mask) } : {}),
   };
@@ -77,18 +78,18 @@ async function compareToInit(png: Blob, inRepaint: (maskGrey: number) => boolean
 }
 
 describe('client → engine, image-to-image (multipart)', () => {
-  it('returns the init pixels exactly with step_schedule_start 0', async () => {
-    const [img] = await createClient(localConnection(running.url)).generate(
-      imageRequest({ step_schedule_start: 0 }),
+  it('returns the init pixels exactly with image strength 1 (step_schedule_start 0)', async () => {
+    const [img] = await createClient(localConnection(running.url), v1alphaBackend).generate(
+      imageRequest({ imageStrength: 1 }),
     );
     const [out, init] = await Promise.all([pixelsOf(img!.png), pixelsOf(INIT)]);
     expect(out.data.equals(init.data)).toBe(true);
   });
 
-  it('changes the picture with step_schedule_start 0.8, deterministically, in both accept modes', async () => {
-    const client = createClient(localConnection(running.url));
-    const [a] = await client.generate(imageRequest({ step_schedule_start: 0.8 }));
-    const [b] = await client.generate({ ...imageRequest({ step_schedule_start: 0.8 }), accept: 'image/png' });
+  it('changes the picture with image strength 0.2 (step_schedule_start 0.8), deterministically, in both accept modes', async () => {
+    const client = createClient(localConnection(running.url), v1alphaBackend);
+    const [a] = await client.generate(imageRequest({ imageStrength: 0.2 }));
+    const [b] = await client.generate({ ...imageRequest({ imageStrength: 0.2 }), accept: 'image/png' });
     expect(a?.seed).toBe(99);
     expect(b?.seed).toBe(99);
     const [ba, bb] = await Promise.all([bytesOf(a!.png), bytesOf(b!.png)]);
@@ -99,7 +100,7 @@ describe('client → engine, image-to-image (multipart)', () => {
 
   it('rejects bytes that are not an image as invalid_mime_type', async () => {
     const e = await rejection(
-      createClient(localConnection(running.url)).generate(
+      createClient(localConnection(running.url), v1alphaBackend).generate(
         imageRequest({}, new TextEncoder().encode('not an image')),
       ),
     );
@@ -109,7 +110,9 @@ describe('client → engine, image-to-image (multipart)', () => {
 
   it('rejects a width that differs from the init image as invalid_height_or_width', async () => {
     const e = await rejection(
-      createClient(localConnection(running.url)).generate(imageRequest({ width: 640, height: 512 })),
+      createClient(localConnection(running.url), v1alphaBackend).generate(
+        imageRequest({ width: 640, height: 512 }),
+      ),
     );
     expect(e).toMatchObject({ status: 400, code: 'invalid_height_or_width' });
   });
@@ -117,7 +120,7 @@ describe('client → engine, image-to-image (multipart)', () => {
 
 describe('client → engine, masking (multipart)', () => {
   it('keeps unmasked pixels exactly and repaints the white area with MASK_IMAGE_WHITE', async () => {
-    const [img] = await createClient(localConnection(running.url)).generate(
+    const [img] = await createClient(localConnection(running.url), v1alphaBackend).generate(
       maskRequest('MASK_IMAGE_WHITE', MASK_WHITE),
     );
     const r = await compareToInit(img!.png, (grey) => grey === 255);
@@ -126,7 +129,7 @@ describe('client → engine, masking (multipart)', () => {
   });
 
   it('keeps the same pixels with the inverted mask under MASK_IMAGE_BLACK', async () => {
-    const [img] = await createClient(localConnection(running.url)).generate(
+    const [img] = await createClient(localConnection(running.url), v1alphaBackend).generate(
       maskRequest('MASK_IMAGE_BLACK', MASK_BLACK),
     );
     const r = await compareToInit(img!.png, (grey) => grey === 255);
@@ -146,7 +149,7 @@ describe('client → engine, masking (multipart)', () => {
       .joinChannel(alpha, { raw: { width: 512, height: 512, channels: 1 } })
       .png()
       .toBuffer();
-    const [img] = await createClient(localConnection(running.url)).generate(
+    const [img] = await createClient(localConnection(running.url), v1alphaBackend).generate(
       maskRequest('INIT_IMAGE_ALPHA', undefined, withAlpha),
     );
     const r = await compareToInit(img!.png, (grey) => grey === 255);
@@ -156,7 +159,7 @@ describe('client → engine, masking (multipart)', () => {
 
   it('rejects MASK_IMAGE_WHITE without a mask as invalid_mask_image', async () => {
     const e = await rejection(
-      createClient(localConnection(running.url)).generate(maskRequest('MASK_IMAGE_WHITE')),
+      createClient(localConnection(running.url), v1alphaBackend).generate(maskRequest('MASK_IMAGE_WHITE')),
     );
     expect(e).toMatchObject({ status: 400, code: 'invalid_mask_image' });
   });
@@ -164,7 +167,9 @@ describe('client → engine, masking (multipart)', () => {
   it('rejects a mask of another size as invalid_image_dimensions', async () => {
     const small = await sharp(MASK_WHITE).resize(512, 640, { fit: 'fill' }).png().toBuffer();
     const e = await rejection(
-      createClient(localConnection(running.url)).generate(maskRequest('MASK_IMAGE_WHITE', small)),
+      createClient(localConnection(running.url), v1alphaBackend).generate(
+        maskRequest('MASK_IMAGE_WHITE', small),
+      ),
     );
     expect(e).toMatchObject({ status: 400, code: 'invalid_image_dimensions' });
   });

@@ -1,5 +1,10 @@
 import sharp from 'sharp';
-import { LOCAL_ENGINE_DEV_KEY, type Connection, type GenerationRequest } from '../../src/lib/api/index.ts';
+import {
+  LOCAL_ENGINE_DEV_KEY,
+  type Connection,
+  type GenerationParams,
+  type GenerationRequest,
+} from '../../src/lib/api/index.ts';
 
 // The client's unit tests already own this helper; the integration tests share it.
 export { rejection } from '../../src/lib/api/testFetch.ts';
@@ -9,14 +14,14 @@ export function localConnection(url: string, overrides: Partial<Connection> = {}
   return { host: url, apiKey: LOCAL_ENGINE_DEV_KEY, organization: '', ...overrides };
 }
 
-/** A small valid text-to-image request (512×512, few steps). */
-export function textRequest(overrides: Partial<GenerationRequest['options']> = {}): GenerationRequest {
+/** A small valid v1alpha text-to-image request (512×512, few steps). */
+export function textRequest(overrides: Partial<GenerationParams> = {}): GenerationRequest {
   return {
+    backend: 'v1alpha',
     mode: 'text-to-image',
     engineId: 'stable-diffusion-v1-5',
-    accept: 'application/json',
-    options: {
-      text_prompts: [{ text: 'a red lighthouse by a blue sea', weight: 1 }],
+    params: {
+      prompts: [{ text: 'a red lighthouse by a blue sea', weight: 1 }],
       seed: 1234,
       steps: 10,
       ...overrides,

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../lib/api';
+import { LIMITS, backendById, engineSizes } from '../../lib/api/studio';
 import { CanvasArea } from './CanvasArea';
 import { loadInitImage } from './io/loadInitImage';
 import { useCanvasDocStore } from './store/useCanvasDocStore';
 import { useToolStore } from './store/useToolStore';
+
+/** What the app hands the canvas for v1alpha's default engine. */
+const SD15 = engineSizes(backendById('v1alpha'), 'stable-diffusion-v1-5', 'image-to-image');
 
 afterEach(() => {
   cleanup();
@@ -14,7 +17,7 @@ afterEach(() => {
 });
 
 /** Renders the canvas area and waits for its editor (toolbar, shortcuts), which loads in idle time. */
-async function renderCanvas(ui = <CanvasArea engineId="stable-diffusion-v1-5" />) {
+async function renderCanvas(ui = <CanvasArea sizes={SD15} />) {
   render(ui);
   await screen.findByRole('button', { name: 'Brush' }, { timeout: 10_000 });
 }
@@ -22,7 +25,7 @@ async function renderCanvas(ui = <CanvasArea engineId="stable-diffusion-v1-5" />
 describe('CanvasArea', () => {
   // First in this file: the editor module, once loaded, stays loaded for the tests after it.
   it('paints the drop zone first; the tools and sliders arrive under their contract names unasked', async () => {
-    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    render(<CanvasArea sizes={SD15} />);
     expect(screen.getByRole('region', { name: 'Canvas' })).toBeTruthy();
     expect(screen.getByTestId('canvas-stage')).toBeTruthy();
     expect(screen.getByText('Drop an image here to start image-to-image or inpainting')).toBeTruthy();
@@ -53,7 +56,7 @@ describe('CanvasArea', () => {
     await renderCanvas(
       <>
         <textarea aria-label="Prompt" />
-        <CanvasArea engineId="stable-diffusion-v1-5" />
+        <CanvasArea sizes={SD15} />
       </>,
     );
     fireEvent.keyDown(window, { key: 'e' });
@@ -80,17 +83,17 @@ describe('CanvasArea', () => {
   });
 
   it('refuses a file that is not an image with an alert, and opens nothing', async () => {
-    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
-    await act(() => loadInitImage(new Blob(['just some text']), 'stable-diffusion-v1-5'));
+    render(<CanvasArea sizes={SD15} />);
+    await act(() => loadInitImage(new Blob(['just some text'])));
     expect(screen.getByRole('alert').textContent).toMatch(/not a PNG, JPEG or WebP image/);
     expect(useCanvasDocStore.getState().hasInitImage).toBe(false);
   });
 
   it('never refuses a file for its size: the upload limit applies to what is sent, not what is opened', async () => {
-    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    render(<CanvasArea sizes={SD15} />);
     // Over the API's limit, and not an image: only the second is a reason to refuse it.
     const big = new Blob([new Uint8Array(LIMITS.imageFileMaxBytes + 1)]);
-    await act(() => loadInitImage(big, 'stable-diffusion-v1-5'));
+    await act(() => loadInitImage(big));
     const alert = screen.getByRole('alert').textContent ?? '';
     expect(alert).toMatch(/not a PNG, JPEG or WebP image/);
     expect(alert).not.toMatch(/MB/);
@@ -98,12 +101,12 @@ describe('CanvasArea', () => {
   });
 
   it('is busy while an image loads: "Loading image…", aria-busy, no empty drop zone', async () => {
-    render(<CanvasArea engineId="stable-diffusion-v1-5" />);
+    render(<CanvasArea sizes={SD15} />);
     let deliver: (file: Blob | null) => void = () => {};
     const pending = new Promise<Blob | null>((resolve) => (deliver = resolve));
     let opened: Promise<boolean> = Promise.resolve(false);
     act(() => {
-      opened = loadInitImage(pending, 'stable-diffusion-v1-5');
+      opened = loadInitImage(pending);
     });
     expect(screen.getByRole('status').textContent).toBe('Loading image…');
     expect(screen.getByRole('region', { name: 'Canvas' }).getAttribute('aria-busy')).toBe('true');

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import type { EngineSizes } from '../../lib/api/studio';
 import { prefetchCanvasEditor, useCanvasEditor } from './loadCanvasEditor';
 import { EmptyState, UploadButton } from './ui/EmptyState';
 import { useImageIntake } from './ui/useImageIntake';
@@ -10,16 +11,19 @@ import {
   useImageLoading,
 } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
+import { useImageSizesStore } from './store/useImageSizesStore';
 
 /**
  * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
  * paste); the toolbar, stage, overlay controls and size dialog come with the editor module, fetched in
  * idle time right after (README, "Loading"). An image cannot open before the editor has loaded, so
- * nothing that needs one is ever missing. While an image loads, or its stage is still arriving, the area
- * is busy: "Loading image…" covers the stage and no stroke is taken. `keepSize`: images the user opens
- * here keep their size (up to 8192²) even when `engineId` refuses it (LoadInitImageOptions.keepSize).
+ * nothing that needs one is ever missing. `sizes` are what the selected engine accepts for an init image
+ * (null: the API takes every size); images are checked against them as they come in, unless `keepSize`:
+ * then images the user opens keep their size (up to 8192²) even when the engine refuses it
+ * (LoadInitImageOptions.keepSize). While an image loads, or its stage is still arriving, the area is
+ * busy: "Loading image…" covers the stage and no stroke is taken.
  */
-export function CanvasArea({ engineId, keepSize = false }: { engineId: string; keepSize?: boolean }) {
+export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | null; keepSize?: boolean }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
@@ -27,9 +31,10 @@ export function CanvasArea({ engineId, keepSize = false }: { engineId: string; k
   const tool = useActiveTool();
   const busy = useCanvasBusy();
   const loading = useImageLoading();
-  const intake = { engineId, keepSize };
-  const { dragging, dropHandlers } = useImageIntake(intake);
+  const { dragging, dropHandlers } = useImageIntake();
   useEffect(prefetchCanvasEditor, []);
+  // Before paint, so an image dropped right after an engine change is judged by the new engine.
+  useLayoutEffect(() => useImageSizesStore.setState({ sizes, keepSize }), [sizes, keepSize]);
 
   return (
     <section
@@ -55,7 +60,7 @@ export function CanvasArea({ engineId, keepSize = false }: { engineId: string; k
           </button>
         </div>
       )}
-      {editor && !keepSize && <editor.SizeBanner engineId={engineId} />}
+      {editor && <editor.SizeBanner />}
       <div className="relative min-h-0 flex-1 overflow-hidden">
         <div
           ref={setContainer}
@@ -65,7 +70,7 @@ export function CanvasArea({ engineId, keepSize = false }: { engineId: string; k
         >
           {editor && container && hasImage && <editor.CanvasStage container={container} />}
         </div>
-        {!hasImage && !loading && <EmptyState intake={intake} dragging={dragging} />}
+        {!hasImage && !loading && <EmptyState dragging={dragging} />}
         {busy && (
           // Over the stage, so a stroke meets this and not the image about to go (PointerController
           // refuses it too, for a pointerdown that comes before this is drawn).
@@ -83,11 +88,11 @@ export function CanvasArea({ engineId, keepSize = false }: { engineId: string; k
             <editor.OverlayControls />
           </div>
           <div className="px-3 py-2">
-            <UploadButton intake={intake} compact />
+            <UploadButton compact />
           </div>
         </div>
       )}
-      {editor && <editor.SizeDialog engineId={engineId} />}
+      {editor && <editor.SizeDialog />}
       {editor && <editor.CanvasShortcuts />}
     </section>
   );

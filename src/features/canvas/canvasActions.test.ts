@@ -38,7 +38,7 @@ describe('canvas facades', () => {
   });
 
   it('loadInitImage goes through the editor: a file that is no image gets its alert', async () => {
-    await loadInitImage(new Blob(['just some text']), 'stable-diffusion-v1-5');
+    await loadInitImage(new Blob(['just some text']));
     expect(useCanvasDocStore.getState().error).toMatch(/not a PNG, JPEG or WebP image/);
     expect(useCanvasDocStore.getState().hasInitImage).toBe(false);
   });

@@ -28,22 +28,20 @@ async function editorOrAlert(): Promise<CanvasEditor | null> {
 }
 
 /**
- * Opens a user's image as the init image (loading the editor first), replacing the open one as one undo
- * step (Ctrl+Z brings back the previous image and its mask). `file` may be a promise (a caller still
- * reading it from storage): the canvas is busy from this call, so a stroke meanwhile is refused visibly
- * rather than drawn on the image about to go. Refused files, and an editor that could not be loaded, get
- * an alert and change nothing; a size the engine refuses opens "Image size" unless `options.keepSize`.
- * Resolves true when the image opened (or the size dialog shows).
+ * Opens an image as the init image (loading the editor first), replacing the open one as one undo step
+ * (Ctrl+Z brings back the previous image and its mask), and recording where it came from
+ * (`options.parentResultId`: a gallery result). `file` may be a promise (a caller still reading it from
+ * storage): the canvas is busy from this call, so a stroke meanwhile is refused visibly rather than drawn
+ * on the image about to go. Refused files, and an editor that could not be loaded, get an alert and change
+ * nothing; a size the selected engine refuses opens "Image size" unless images keep their size
+ * (CanvasArea's `keepSize`, or `options.keepSize`). Resolves true when the image opened (or the size
+ * dialog shows).
  */
-export async function loadInitImage(
-  file: ImageInput,
-  engineId: string,
-  options?: LoadInitImageOptions,
-): Promise<boolean> {
+export async function loadInitImage(file: ImageInput, options?: LoadInitImageOptions): Promise<boolean> {
   const load = beginImageLoad();
   try {
     const editor = await editorOrAlert();
-    return editor ? await editor.loadInitImage(file, engineId, options, load) : false;
+    return editor ? await editor.loadInitImage(file, options, load) : false;
   } finally {
     load.end();
   }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DEFAULTS } from '../../lib/api';
+import { PARAM_DEFAULTS } from '../../lib/api/studio';
 import { cameraTransform, type Camera } from './camera';
 import type { ComparisonItem } from './comparisonItem';
 import { CompositedImage } from './CompositedImage';
@@ -48,7 +48,9 @@ export function CameraLayer({ camera, children }: { camera: Camera; children: Re
 
 /** Width / height of an item's picture from its recipe (defaults as on the wire). */
 export function itemAspect(item: ComparisonItem): number {
-  return (item.recipe.options.width ?? DEFAULTS.width) / (item.recipe.options.height ?? DEFAULTS.height);
+  return (
+    (item.recipe.params.width ?? PARAM_DEFAULTS.width) / (item.recipe.params.height ?? PARAM_DEFAULTS.height)
+  );
 }
 
 /**

@@ -6,12 +6,20 @@ import type { SeedSweepRequest } from './planSeedSweep';
 
 afterEach(cleanup);
 
-const options = { text_prompts: [{ text: 'a red fox' }], seed: 100 };
+const params = { prompts: [{ text: 'a red fox', weight: 1 }], seed: 100 };
 
 function setup() {
   const onRun = vi.fn<(plan: SeedSweepRequest[]) => void>();
   const onClose = vi.fn();
-  render(<CompareSeedsDialog options={options} mode="text-to-image" onRun={onRun} onClose={onClose} />);
+  render(
+    <CompareSeedsDialog
+      params={params}
+      maxSamplesPerRequest={10}
+      seedMax={2_147_483_647}
+      onRun={onRun}
+      onClose={onClose}
+    />,
+  );
   return { onRun, onClose, dialog: screen.getByRole('dialog', { name: 'Compare seeds' }) };
 }
 
@@ -33,7 +41,7 @@ describe('CompareSeedsDialog', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Number of seeds' }), { target: { value: '3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     expect(onRun).toHaveBeenCalledWith([
-      { options: { ...options, seed: 101, samples: 3 }, seeds: [101, 102, 103] },
+      { params: { ...params, seed: 101, samples: 3 }, seeds: [101, 102, 103] },
     ]);
   });
 

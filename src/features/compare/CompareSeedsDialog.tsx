@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { LIMITS, type GenerationMode, type WireGenerationOptions } from '../../lib/api';
+import type { GenerationParams } from '../../lib/api/studio';
 import { ModalDialog } from './ModalDialog';
 import { parseSeedList } from './parseSeedList';
 import { planSeedSweep, type SeedStrategy, type SeedSweepRequest } from './planSeedSweep';
@@ -7,13 +7,14 @@ import { MAX_SWEEP_SEEDS } from './seedRuns';
 import { DialogActions } from './DialogActions';
 
 export interface CompareSeedsDialogProps {
-  /** The current recipe (wire options). */
-  options: WireGenerationOptions;
-  mode: GenerationMode;
-  /** The seed "next" counts from: the picture's actual seed. Defaults to `options.seed` (0 → starts at 1). */
+  /** The current recipe's params. */
+  params: GenerationParams;
+  /** The seed "next" counts from: the picture's actual seed. Defaults to `params.seed` (0 → starts at 1). */
   currentSeed?: number;
-  /** Most seeds per request (the contract's samples maximum by default). */
-  maxSamplesPerRequest?: number;
+  /** Most seeds per request: the API's per-request maximum. */
+  maxSamplesPerRequest: number;
+  /** The API's largest seed. */
+  seedMax: number;
   /** Random source for "Random seeds" (tests pass a fixed one). */
   rng?: () => number;
   /** Called with the planned requests; the dialog stays open until the caller closes it. */
@@ -33,7 +34,7 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
   const [listText, setListText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const ids = { count: useId(), list: useId(), error: useId() };
-  const from = props.currentSeed ?? props.options.seed ?? 0;
+  const from = props.currentSeed ?? props.params.seed ?? 0;
 
   const run = () => {
     let strategy: SeedStrategy;
@@ -46,11 +47,11 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
     }
     try {
       const plan = planSeedSweep({
-        options: props.options,
-        mode: props.mode,
+        params: props.params,
         count: Number(count),
         strategy,
-        maxSamplesPerRequest: props.maxSamplesPerRequest ?? LIMITS.samplesMax,
+        maxSamplesPerRequest: props.maxSamplesPerRequest,
+        seedMax: props.seedMax,
       });
       setError(null);
       props.onRun(plan);

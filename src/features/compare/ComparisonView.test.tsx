@@ -14,7 +14,7 @@ const item = (id: string, seed: number, cfg = 7, originalSrc?: string): Comparis
   recipe: {
     engineId: 'stable-diffusion-v1-5',
     mode: 'masking',
-    options: { text_prompts: [{ text: 'fox' }], cfg_scale: cfg, seed },
+    params: { prompts: [{ text: 'fox', weight: 1 }], cfgScale: cfg, seed },
   },
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MaskSource } from '../../lib/api';
+import type { MaskSource } from '../../lib/api/studio';
 import { compositeOverOriginal } from './compositeOverOriginal';
 import { loadPixels, putPixels } from './loadPixels';
 

@@ -1,21 +1,36 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backendById, type GenerationRequest } from '../../lib/api/studio';
 import type { XYGridPlan } from './planXYGrid';
 import { XYGridDialog } from './XYGridDialog';
 import { XYGridView } from './XYGridView';
 
 afterEach(cleanup);
 
-const options = { text_prompts: [{ text: 'a red fox' }], seed: 10 };
+const request: GenerationRequest = {
+  backend: 'v1alpha',
+  mode: 'text-to-image',
+  engineId: 'stable-diffusion-v1-5',
+  params: { prompts: [{ text: 'a red fox', weight: 1 }], seed: 10 },
+};
+const fields = backendById('v1alpha').fields('stable-diffusion-v1-5', 'text-to-image');
 
 describe('XYGridDialog', () => {
   it('has the contract names and runs a validated plan', () => {
     const onRun = vi.fn<(plan: XYGridPlan) => void>();
-    render(<XYGridDialog options={options} mode="text-to-image" onRun={onRun} onClose={() => {}} />);
+    render(
+      <XYGridDialog
+        request={request}
+        fields={fields}
+        maxSamplesPerRequest={10}
+        onRun={onRun}
+        onClose={() => {}}
+      />,
+    );
     const dialog = screen.getByRole('dialog', { name: 'X/Y grid' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Y axis' }), { target: { value: 'prompt_sr' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Y axis' }), { target: { value: 'promptSR' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Y values' }), { target: { value: 'red, blue' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     const plan = onRun.mock.calls[0]?.[0];
@@ -24,9 +39,31 @@ describe('XYGridDialog', () => {
     expect(plan?.requests).toHaveLength(2);
   });
 
+  it('offers only the axes the API has in this mode: no image strength for text-to-image', () => {
+    render(
+      <XYGridDialog
+        request={request}
+        fields={fields}
+        maxSamplesPerRequest={10}
+        onRun={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    const axes = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(axes).toEqual(['CFG scale', 'Steps', 'Sampler', 'Prompt S/R']);
+  });
+
   it('shows invalid values as errors and runs nothing', () => {
     const onRun = vi.fn();
-    render(<XYGridDialog options={options} mode="text-to-image" onRun={onRun} onClose={() => {}} />);
+    render(
+      <XYGridDialog
+        request={request}
+        fields={fields}
+        maxSamplesPerRequest={10}
+        onRun={onRun}
+        onClose={() => {}}
+      />,
+    );
     fireEvent.change(screen.getByRole('textbox', { name: 'Y values' }), { target: { value: '7, 40' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     expect(screen.getByRole('alert').textContent).toBe(

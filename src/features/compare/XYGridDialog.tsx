@@ -1,37 +1,43 @@
 import { useId, useMemo, useState } from 'react';
-import type { GenerationMode, ValidationContext, WireGenerationOptions } from '../../lib/api';
+import type { FieldSet, GenerationRequest, ValidationIssue } from '../../lib/api/studio';
 import { ModalDialog } from './ModalDialog';
-import { AXIS_KINDS, AXIS_KIND_LABELS, parseAxisValues, type AxisKind } from './parseAxisValues';
+import { AXIS_KIND_LABELS, availableAxes, parseAxisValues, type AxisKind } from './parseAxisValues';
 import { parseSeedList } from './parseSeedList';
 import { planXYGrid, type XYGridPlan } from './planXYGrid';
 import { DialogActions } from './DialogActions';
 
 export interface XYGridDialogProps {
-  options: WireGenerationOptions;
-  mode: GenerationMode;
+  /** The current recipe as one request. */
+  request: GenerationRequest;
+  /** Its API's fields for its engine and mode: the Y axis offers only these, in their ranges. */
+  fields: FieldSet;
+  /** The API's rules, so every row is checked as the engine will. */
+  validate?: (request: GenerationRequest) => ValidationIssue[];
+  /** Consecutive seeds share a request up to this many (the API's per-request maximum). */
+  maxSamplesPerRequest: number;
   /** First seed of the default X axis (the current picture's seed); 4 consecutive seeds from it. */
   currentSeed?: number;
-  /** Engine, init image size and mask presence, so every cell is validated as the engine will. */
-  context?: Omit<ValidationContext, 'mode'>;
   /** Called with a plan that has no errors; the dialog stays open until the caller closes it. */
   onRun: (plan: XYGridPlan) => void;
   onClose: () => void;
 }
 
 const PLACEHOLDERS: Record<AxisKind, string> = {
-  cfg_scale: '5, 7, 9-13 (+2)',
+  cfgScale: '5, 7, 9-13 (+2)',
   steps: '20, 30, 50',
   sampler: 'K_EULER, K_DPMPP_2M, DDIM',
-  image_strength: '0.2, 0.35, 0.5',
-  prompt_sr: 'red, blue, green  (search word first)',
+  imageStrength: '0.2, 0.35, 0.5',
+  promptSR: 'red, blue, green  (search word first)',
 };
 
 const inputClass = 'w-full rounded border border-ink-600 bg-ink-900 px-2 py-1 text-sm text-paper-100';
 
 /** "X/Y grid": seeds across, one parameter down, validated before anything is sent. */
-export function XYGridDialog({ options, mode, currentSeed, context, onRun, onClose }: XYGridDialogProps) {
-  const first = Math.max(1, currentSeed ?? options.seed ?? 1);
-  const [kind, setKind] = useState<AxisKind>('cfg_scale');
+export function XYGridDialog(props: XYGridDialogProps) {
+  const { request, fields, validate, maxSamplesPerRequest, currentSeed, onRun, onClose } = props;
+  const first = Math.max(1, currentSeed ?? request.params.seed ?? 1);
+  const axes = availableAxes(fields);
+  const [kind, setKind] = useState<AxisKind>(axes[0] ?? 'promptSR');
   const [valuesText, setValuesText] = useState('');
   const [seedsText, setSeedsText] = useState([0, 1, 2, 3].map((i) => first + i).join(', '));
   const [shownErrors, setShownErrors] = useState<string[]>([]);
@@ -39,21 +45,22 @@ export function XYGridDialog({ options, mode, currentSeed, context, onRun, onClo
 
   const result = useMemo((): { plan: XYGridPlan } | { errors: string[] } => {
     const seeds = parseSeedList(seedsText);
-    const values = parseAxisValues(kind, valuesText);
+    const values = parseAxisValues(kind, valuesText, fields);
     const errors = [
       ...('error' in seeds ? [`Seeds: ${seeds.error}`] : []),
       ...('error' in values ? [`Y values: ${values.error}`] : []),
     ];
     if ('error' in seeds || 'error' in values) return { errors };
     const plan = planXYGrid({
-      options,
-      mode,
+      request,
       seeds: seeds.seeds,
       axis: { kind, values: values.values },
-      context,
+      validate,
+      maxSamplesPerRequest,
+      seedMax: fields.seed.max,
     });
     return plan.errors.length > 0 ? { errors: plan.errors } : { plan };
-  }, [seedsText, kind, valuesText, options, mode, context]);
+  }, [seedsText, kind, valuesText, request, fields, validate, maxSamplesPerRequest]);
 
   const run = () => {
     if ('errors' in result) return setShownErrors(result.errors);
@@ -79,7 +86,7 @@ export function XYGridDialog({ options, mode, currentSeed, context, onRun, onClo
           onChange={(e) => setKind(e.target.value as AxisKind)}
           className={inputClass}
         >
-          {AXIS_KINDS.map((k) => (
+          {axes.map((k) => (
             <option key={k} value={k}>
               {AXIS_KIND_LABELS[k]}
             </option>

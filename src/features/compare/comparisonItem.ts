@@ -1,4 +1,4 @@
-import type { MaskSource } from '../../lib/api';
+import type { MaskSource } from '../../lib/api/studio';
 import type { Recipe } from './diffRecipes';
 
 /** One picture in a comparison, as the gallery hands it over. */

@@ -1,4 +1,4 @@
-import type { MaskSource } from '../../lib/api';
+import type { MaskSource } from '../../lib/api/studio';
 import type { PixelImage } from './differenceImage';
 
 /** Repaint strength 0–255 of one mask pixel, read the way the engine reads `mask_source` (API.md). */

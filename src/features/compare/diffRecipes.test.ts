@@ -4,24 +4,24 @@ import { diffRecipes, type Recipe } from './diffRecipes';
 const base: Recipe = {
   engineId: 'stable-diffusion-v1-5',
   mode: 'text-to-image',
-  options: { text_prompts: [{ text: 'a red fox in snow', weight: 1 }], seed: 5 },
+  params: { prompts: [{ text: 'a red fox in snow', weight: 1 }], seed: 5 },
 };
-const withOptions = (o: Partial<Recipe['options']>, r: Partial<Recipe> = {}): Recipe => ({
+const withParams = (o: Partial<Recipe['params']>, r: Partial<Recipe> = {}): Recipe => ({
   ...base,
   ...r,
-  options: { ...base.options, ...o },
+  params: { ...base.params, ...o },
 });
 
 describe('diffRecipes', () => {
   it('says nothing when only the seed differs, and treats defaults as equal to explicit values', () => {
-    expect(diffRecipes([base, withOptions({ seed: 6, cfg_scale: 7, steps: 50, samples: 3 })])).toEqual([
+    expect(diffRecipes([base, withParams({ seed: 6, cfgScale: 7, steps: 50, samples: 3 })])).toEqual([
       [],
       [],
     ]);
   });
 
   it('labels CFG and steps where they differ', () => {
-    const labels = diffRecipes([withOptions({ cfg_scale: 9 }), withOptions({ steps: 30 }), base]);
+    const labels = diffRecipes([withParams({ cfgScale: 9 }), withParams({ steps: 30 }), base]);
     expect(labels).toEqual([
       ['CFG 9', 'steps 50'],
       ['CFG 7', 'steps 30'],
@@ -30,12 +30,17 @@ describe('diffRecipes', () => {
   });
 
   it('shows the prompt words that differ (a search-and-replace)', () => {
-    const blue = withOptions({ text_prompts: [{ text: 'a blue fox in snow', weight: 1 }] });
+    const blue = withParams({ prompts: [{ text: 'a blue fox in snow', weight: 1 }] });
     expect(diffRecipes([base, blue])).toEqual([['“red”'], ['“blue”']]);
   });
 
   it('says which words a cell lacks when it adds none, and separates negative prompts', () => {
-    const plain = withOptions({ text_prompts: [{ text: 'a fox in snow' }, { text: 'blurry', weight: -1 }] });
+    const plain = withParams({
+      prompts: [
+        { text: 'a fox in snow', weight: 1 },
+        { text: 'blurry', weight: -1 },
+      ],
+    });
     const labels = diffRecipes([base, plain]);
     expect(labels).toEqual([
       ['“red”', 'negative no “blurry”'],
@@ -44,9 +49,9 @@ describe('diffRecipes', () => {
   });
 
   it('labels sampler, engine and image strength for image modes', () => {
-    const a = withOptions({ sampler: 'K_EULER', step_schedule_start: 0.65 }, { mode: 'image-to-image' });
-    const b = withOptions({}, { mode: 'image-to-image', engineId: 'stable-diffusion-512-v2-1' });
-    const c = withOptions({ step_schedule_start: 0.25 }, { mode: 'image-to-image' });
+    const a = withParams({ sampler: 'K_EULER', imageStrength: 0.35 }, { mode: 'image-to-image' });
+    const b = withParams({}, { mode: 'image-to-image', engineId: 'stable-diffusion-512-v2-1' });
+    const c = withParams({ imageStrength: 0.75 }, { mode: 'image-to-image' });
     expect(diffRecipes([a, b, c])).toEqual([
       ['stable-diffusion-v1-5', 'K_EULER', 'image strength 0.35'],
       ['stable-diffusion-512-v2-1', 'engine sampler', 'image strength 0.35'],
@@ -55,6 +60,6 @@ describe('diffRecipes', () => {
   });
 
   it('one recipe has nothing to differ from', () => {
-    expect(diffRecipes([withOptions({ cfg_scale: 12 })])).toEqual([[]]);
+    expect(diffRecipes([withParams({ cfgScale: 12 })])).toEqual([[]]);
   });
 });

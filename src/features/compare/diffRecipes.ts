@@ -1,18 +1,15 @@
-import { DEFAULTS, type GenerationMode, type WireGenerationOptions } from '../../lib/api';
-import {
-  formatCfg,
-  formatImageStrength,
-  formatSteps,
-  imageStrengthFromStart,
-  tidyNumber,
-} from './recipeLabels';
+import { PARAM_DEFAULTS, type GenerationMode, type GenerationParams } from '../../lib/api/studio';
+import { formatCfg, formatImageStrength, formatSteps, tidyNumber } from './recipeLabels';
 
 /** What made one picture, as the gallery records it. */
 export interface Recipe {
-  options: WireGenerationOptions;
+  params: GenerationParams;
   engineId: string;
   mode: GenerationMode;
 }
+
+/** Image strength a recipe was made with (an absent one: the studio's default, 0.35). */
+const strengthOf = (r: Recipe): number => tidyNumber(r.params.imageStrength ?? PARAM_DEFAULTS.imageStrength);
 
 /** One comparable property: its value per recipe (defaults filled in) and how to label it. */
 interface Facet {
@@ -20,47 +17,54 @@ interface Facet {
   label: (r: Recipe) => string;
 }
 
-const o = (r: Recipe) => r.options;
+const o = (r: Recipe) => r.params;
 
 // Seed and samples are left out on purpose: the caption shows "Seed N" itself, and samples is not a
 // property of one picture.
 const FACETS: Facet[] = [
   { value: (r) => r.engineId, label: (r) => r.engineId },
   { value: (r) => r.mode, label: (r) => r.mode },
-  { value: (r) => `${o(r).width ?? DEFAULTS.width}×${o(r).height ?? DEFAULTS.height}`, label: sizeLabel },
   {
-    value: (r) => tidyNumber(o(r).cfg_scale ?? DEFAULTS.cfg_scale),
-    label: (r) => formatCfg(o(r).cfg_scale ?? DEFAULTS.cfg_scale),
+    value: (r) => `${o(r).width ?? PARAM_DEFAULTS.width}×${o(r).height ?? PARAM_DEFAULTS.height}`,
+    label: sizeLabel,
   },
-  { value: (r) => o(r).steps ?? DEFAULTS.steps, label: (r) => formatSteps(o(r).steps ?? DEFAULTS.steps) },
+  {
+    value: (r) => tidyNumber(o(r).cfgScale ?? PARAM_DEFAULTS.cfgScale),
+    label: (r) => formatCfg(o(r).cfgScale ?? PARAM_DEFAULTS.cfgScale),
+  },
+  {
+    value: (r) => o(r).steps ?? PARAM_DEFAULTS.steps,
+    label: (r) => formatSteps(o(r).steps ?? PARAM_DEFAULTS.steps),
+  },
   { value: (r) => o(r).sampler ?? '', label: (r) => o(r).sampler ?? 'engine sampler' },
   {
-    value: (r) => o(r).clip_guidance_preset ?? DEFAULTS.clip_guidance_preset,
-    label: (r) => `CLIP ${o(r).clip_guidance_preset ?? DEFAULTS.clip_guidance_preset}`,
+    value: (r) => o(r).clipGuidancePreset ?? PARAM_DEFAULTS.clipGuidancePreset,
+    label: (r) => `CLIP ${o(r).clipGuidancePreset ?? PARAM_DEFAULTS.clipGuidancePreset}`,
   },
+  { value: (r) => o(r).stylePreset ?? '', label: (r) => `style ${o(r).stylePreset ?? 'none'}` },
   {
-    value: (r) => (r.mode === 'text-to-image' ? '' : imageStrengthFromStart(o(r).step_schedule_start)),
-    label: (r) => formatImageStrength(imageStrengthFromStart(o(r).step_schedule_start)),
+    value: (r) => (r.mode === 'text-to-image' ? '' : strengthOf(r)),
+    label: (r) => formatImageStrength(strengthOf(r)),
   },
   {
     value: (r) =>
-      r.mode === 'text-to-image' ? '' : tidyNumber(o(r).step_schedule_end ?? DEFAULTS.step_schedule_end),
-    label: (r) => `schedule end ${tidyNumber(o(r).step_schedule_end ?? DEFAULTS.step_schedule_end)}`,
+      r.mode === 'text-to-image' ? '' : tidyNumber(o(r).stepScheduleEnd ?? PARAM_DEFAULTS.stepScheduleEnd),
+    label: (r) => `schedule end ${tidyNumber(o(r).stepScheduleEnd ?? PARAM_DEFAULTS.stepScheduleEnd)}`,
   },
   {
-    value: (r) => (r.mode === 'masking' ? (o(r).mask_source ?? '') : ''),
-    label: (r) => `mask ${o(r).mask_source ?? 'none'}`,
+    value: (r) => (r.mode === 'masking' ? (o(r).maskSource ?? '') : ''),
+    label: (r) => `mask ${o(r).maskSource ?? 'none'}`,
   },
 ];
 
 function sizeLabel(r: Recipe): string {
-  return `${o(r).width ?? DEFAULTS.width}×${o(r).height ?? DEFAULTS.height}`;
+  return `${o(r).width ?? PARAM_DEFAULTS.width}×${o(r).height ?? PARAM_DEFAULTS.height}`;
 }
 
 /** The words of a recipe's positive (`neg` false) or negative prompts, as a set. */
 function promptWords(r: Recipe, negative: boolean): Set<string> {
-  const text = r.options.text_prompts
-    .filter((p) => (p.weight ?? DEFAULTS.weight) < 0 === negative)
+  const text = r.params.prompts
+    .filter((p) => p.weight < 0 === negative)
     .map((p) => p.text)
     .join(' ');
   return new Set(text.split(/[^\p{L}\p{N}'_-]+/u).filter((w) => w.length > 0));
@@ -82,7 +86,7 @@ function wordDiffs(sets: Array<Set<string>>, prefix: string): string[][] {
 /**
  * For each recipe, labels for whatever differs between the recipes ("CFG 9", "steps 30", "“red”"), in a
  * fixed order; properties every recipe shares are omitted. Defaults are filled in first, so an absent
- * `cfg_scale` equals an explicit 7.
+ * CFG scale equals an explicit 7.
  */
 export function diffRecipes(recipes: readonly Recipe[]): string[][] {
   const out: string[][] = recipes.map(() => []);

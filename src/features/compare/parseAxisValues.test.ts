@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { parseAxisValues } from './parseAxisValues';
+import { backendById } from '../../lib/api/studio';
+import { availableAxes, parseAxisValues as parseWith, type AxisKind } from './parseAxisValues';
+
+/** The axis values against v1alpha's fields for an image-to-image recipe (every axis exists there). */
+const fields = backendById('v1alpha').fields('stable-diffusion-v1-5', 'image-to-image');
+const parseAxisValues = (kind: AxisKind, text: string) => parseWith(kind, text, fields);
 
 describe('parseAxisValues', () => {
   it('parses CFG numbers and ranges with steps', () => {
-    expect(parseAxisValues('cfg_scale', '5, 7.5, 9-12 (+1.5)')).toEqual({
+    expect(parseAxisValues('cfgScale', '5, 7.5, 9-12 (+1.5)')).toEqual({
       values: ['5', '7.5', '9', '10.5', '12'],
     });
-    expect(parseAxisValues('cfg_scale', '0-0.3 (+0.1)')).toEqual({ values: ['0', '0.1', '0.2', '0.3'] });
+    expect(parseAxisValues('cfgScale', '0-0.3 (+0.1)')).toEqual({ values: ['0', '0.1', '0.2', '0.3'] });
   });
 
-  it('checks ranges from API.md', () => {
-    expect(parseAxisValues('cfg_scale', '30, 36')).toEqual({
+  it('checks the ranges of the API’s fields', () => {
+    expect(parseAxisValues('cfgScale', '30, 36')).toEqual({
       error: 'CFG scale 36 is out of range: a number from 0 to 35',
     });
     expect(parseAxisValues('steps', '20, 25.5')).toEqual({
@@ -18,16 +23,16 @@ describe('parseAxisValues', () => {
     });
     expect(parseAxisValues('steps', '5')).toHaveProperty('error');
     expect(parseAxisValues('steps', '10-30 (+10)')).toEqual({ values: ['10', '20', '30'] });
-    expect(parseAxisValues('image_strength', '0.2, 0.5, 1.2')).toHaveProperty('error');
-    expect(parseAxisValues('image_strength', '.25, 0.75')).toEqual({ values: ['0.25', '0.75'] });
+    expect(parseAxisValues('imageStrength', '0.2, 0.5, 1.2')).toHaveProperty('error');
+    expect(parseAxisValues('imageStrength', '.25, 0.75')).toEqual({ values: ['0.25', '0.75'] });
   });
 
   it('rejects words, backwards ranges, zero steps, oversized ranges and empty input', () => {
-    expect(parseAxisValues('cfg_scale', '7, lots')).toEqual({
+    expect(parseAxisValues('cfgScale', '7, lots')).toEqual({
       error: '“lots” is not a number or a range like 5-9 (+2)',
     });
-    expect(parseAxisValues('cfg_scale', '9-5')).toEqual({ error: 'The range “9-5” runs backwards' });
-    expect(parseAxisValues('cfg_scale', '5-9 (+0)')).toHaveProperty('error');
+    expect(parseAxisValues('cfgScale', '9-5')).toEqual({ error: 'The range “9-5” runs backwards' });
+    expect(parseAxisValues('cfgScale', '5-9 (+0)')).toHaveProperty('error');
     expect(parseAxisValues('steps', '10-150')).toHaveProperty('error');
     expect(parseAxisValues('steps', ' , ')).toEqual({ error: 'Type at least one value' });
   });
@@ -40,9 +45,18 @@ describe('parseAxisValues', () => {
   });
 
   it('prompt S/R needs the search word and a replacement; duplicates collapse', () => {
-    expect(parseAxisValues('prompt_sr', 'red, blue, dark green, blue')).toEqual({
+    expect(parseAxisValues('promptSR', 'red, blue, dark green, blue')).toEqual({
       values: ['red', 'blue', 'dark green'],
     });
-    expect(parseAxisValues('prompt_sr', 'red')).toHaveProperty('error');
+    expect(parseAxisValues('promptSR', 'red')).toHaveProperty('error');
+  });
+});
+
+describe('availableAxes', () => {
+  it('offers only what the recipe’s API has for its engine and mode', () => {
+    expect(availableAxes(fields)).toEqual(['cfgScale', 'steps', 'sampler', 'imageStrength', 'promptSR']);
+    const t2i = backendById('v1').fields('stable-diffusion-v1-6', 'text-to-image');
+    expect(availableAxes(t2i)).toEqual(['cfgScale', 'steps', 'sampler', 'promptSR']);
+    expect(availableAxes(backendById('v1').fields('esrgan-v1-x2plus', 'upscale'))).toEqual(['promptSR']);
   });
 });

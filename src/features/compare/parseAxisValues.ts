@@ -1,33 +1,25 @@
-import { LIMITS, SAMPLERS, type Sampler } from '../../lib/api';
+import type { FieldSet, NumberSpec } from '../../lib/api/studio';
 import { tidyNumber } from './recipeLabels';
 
-/** The parameters an X/Y grid can put on its Y axis (seeds are always the X axis). */
-export const AXIS_KINDS = ['cfg_scale', 'steps', 'sampler', 'image_strength', 'prompt_sr'] as const;
+/** The parameters an X/Y grid can put on its Y axis (seeds are always the X axis), by their neutral names. */
+export const AXIS_KINDS = ['cfgScale', 'steps', 'sampler', 'imageStrength', 'promptSR'] as const;
 export type AxisKind = (typeof AXIS_KINDS)[number];
 
 export const AXIS_KIND_LABELS: Record<AxisKind, string> = {
-  cfg_scale: 'CFG scale',
+  cfgScale: 'CFG scale',
   steps: 'Steps',
   sampler: 'Sampler',
-  image_strength: 'Image strength',
-  prompt_sr: 'Prompt S/R',
+  imageStrength: 'Image strength',
+  promptSR: 'Prompt S/R',
 };
+
+/** The axes a recipe's API offers for its engine and mode: a parameter it does not have cannot vary. */
+export function availableAxes(fields: FieldSet): AxisKind[] {
+  return AXIS_KINDS.filter((k) => k === 'promptSR' || fields[k] !== undefined);
+}
 
 /** Most values on one axis: more rows than this make an unreadable grid. */
 export const MAX_AXIS_VALUES = 20;
-
-interface NumericRule {
-  min: number;
-  max: number;
-  integer: boolean;
-  name: string;
-}
-
-const NUMERIC: Partial<Record<AxisKind, NumericRule>> = {
-  cfg_scale: { min: LIMITS.cfgScaleMin, max: LIMITS.cfgScaleMax, integer: false, name: 'CFG scale' },
-  steps: { min: LIMITS.stepsMin, max: LIMITS.stepsMax, integer: true, name: 'Steps' },
-  image_strength: { min: 0, max: 1, integer: false, name: 'Image strength' },
-};
 
 const NUM = String.raw`\d+(?:\.\d+)?|\.\d+`;
 /** `5-9` or `5-9 (+2)`: an inclusive range with an optional step (A1111's X/Y syntax). */
@@ -47,43 +39,59 @@ function expandNumeric(item: string): number[] | string {
   return Array.from({ length: count }, (_, i) => tidyNumber(from + i * step));
 }
 
+function parseNumbers(
+  items: readonly string[],
+  spec: NumberSpec,
+  name: string,
+): string[] | { error: string } {
+  const numbers: number[] = [];
+  for (const item of items) {
+    const expanded = expandNumeric(item);
+    if (typeof expanded === 'string') return { error: expanded };
+    for (const n of expanded) {
+      if (n < spec.min || n > spec.max || (spec.integer && !Number.isInteger(n))) {
+        const kindText = spec.integer ? 'an integer' : 'a number';
+        return { error: `${name} ${n} is out of range: ${kindText} from ${spec.min} to ${spec.max}` };
+      }
+      numbers.push(n);
+    }
+  }
+  return numbers.map(String);
+}
+
 /**
- * Parses the comma-separated values of an X/Y axis. Numbers are checked against API.md's ranges (CFG 0–35,
- * steps integer 10–150, image strength 0–1); samplers against SAMPLERS (any case); for Prompt S/R the
+ * Parses the comma-separated values of an X/Y axis against the API's fields: numbers within their ranges
+ * (CFG scale, integer steps, image strength 0–1), samplers among the API's (any case); for Prompt S/R the
  * first value is the search word and must be followed by at least one replacement.
  */
-export function parseAxisValues(kind: AxisKind, text: string): { values: string[] } | { error: string } {
+export function parseAxisValues(
+  kind: AxisKind,
+  text: string,
+  fields: FieldSet,
+): { values: string[] } | { error: string } {
   const items = text
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (items.length === 0) return { error: 'Type at least one value' };
-  const rule = NUMERIC[kind];
   let values: string[];
-  if (rule) {
-    const numbers: number[] = [];
-    for (const item of items) {
-      const expanded = expandNumeric(item);
-      if (typeof expanded === 'string') return { error: expanded };
-      for (const n of expanded) {
-        if (n < rule.min || n > rule.max || (rule.integer && !Number.isInteger(n))) {
-          const kindText = rule.integer ? 'an integer' : 'a number';
-          return { error: `${rule.name} ${n} is out of range: ${kindText} from ${rule.min} to ${rule.max}` };
-        }
-        numbers.push(n);
-      }
-    }
-    values = numbers.map(String);
-  } else if (kind === 'sampler') {
-    values = [];
-    for (const item of items) {
-      const sampler = SAMPLERS.find((s) => s === item.toUpperCase());
-      if (!sampler) return { error: `Unknown sampler “${item}”; use one of ${SAMPLERS.join(', ')}` };
-      values.push(sampler satisfies Sampler);
-    }
-  } else {
+  if (kind === 'promptSR') {
     if (items.length < 2) return { error: 'Give the word to search for, then at least one replacement' };
     values = items;
+  } else if (kind === 'sampler') {
+    const known = fields.sampler?.values ?? [];
+    values = [];
+    for (const item of items) {
+      const sampler = known.find((s) => s === item.toUpperCase());
+      if (!sampler) return { error: `Unknown sampler “${item}”; use one of ${known.join(', ')}` };
+      values.push(sampler);
+    }
+  } else {
+    const spec = fields[kind];
+    if (!spec) return { error: `${AXIS_KIND_LABELS[kind]} is not an option of this API` };
+    const parsed = parseNumbers(items, spec, AXIS_KIND_LABELS[kind]);
+    if ('error' in parsed) return parsed;
+    values = parsed;
   }
   // Repeated values would only repeat rows.
   values = [...new Set(values)];

@@ -1,37 +1,53 @@
-import { describe, expect, it } from 'vitest';
-import type { WireGenerationOptions } from '../../lib/api';
-import { planXYGrid } from './planXYGrid';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  LIMITS,
+  loadBackendRuntime,
+  type Backend,
+  type GenerationParams,
+  type GenerationRequest,
+} from '../../lib/api/studio';
+import { planXYGrid, type XYGridInput } from './planXYGrid';
 
-const options: WireGenerationOptions = {
-  text_prompts: [
+const params: GenerationParams = {
+  prompts: [
     { text: 'a red fox, red scarf', weight: 1 },
     { text: 'red tint', weight: -1 },
   ],
-  cfg_scale: 7,
+  cfgScale: 7,
   seed: 3,
 };
+const request: GenerationRequest = {
+  backend: 'v1alpha',
+  mode: 'text-to-image',
+  engineId: 'stable-diffusion-v1-5',
+  params,
+};
+
+let v1alpha: Backend;
+beforeAll(async () => {
+  v1alpha = (await loadBackendRuntime('v1alpha')).backend;
+});
+
+/** A grid of the recipe above (v1alpha's seed range, 10 per request) with the given changes. */
+const plan = (input: Partial<XYGridInput> & Pick<XYGridInput, 'seeds' | 'axis'>) =>
+  planXYGrid({ request, maxSamplesPerRequest: 10, seedMax: LIMITS.seedMax, ...input });
 
 describe('planXYGrid', () => {
   it('CFG rows × seed columns, labelled, with one request per row when seeds are consecutive', () => {
-    const plan = planXYGrid({
-      options,
-      mode: 'text-to-image',
-      seeds: [10, 11, 12],
-      axis: { kind: 'cfg_scale', values: ['5', '9'] },
-    });
-    expect(plan.errors).toEqual([]);
-    expect([plan.rows, plan.cols]).toEqual([2, 3]);
-    expect(plan.rowLabels).toEqual(['CFG 5', 'CFG 9']);
-    expect(plan.colLabels).toEqual(['Seed 10', 'Seed 11', 'Seed 12']);
-    expect(plan.cells).toHaveLength(6);
-    expect(plan.cells[4]).toMatchObject({
+    const p = plan({ seeds: [10, 11, 12], axis: { kind: 'cfgScale', values: ['5', '9'] } });
+    expect(p.errors).toEqual([]);
+    expect([p.rows, p.cols]).toEqual([2, 3]);
+    expect(p.rowLabels).toEqual(['CFG 5', 'CFG 9']);
+    expect(p.colLabels).toEqual(['Seed 10', 'Seed 11', 'Seed 12']);
+    expect(p.cells).toHaveLength(6);
+    expect(p.cells[4]).toMatchObject({
       row: 1,
       col: 1,
       seed: 11,
-      options: { cfg_scale: 9, seed: 11, samples: 1 },
+      params: { cfgScale: 9, seed: 11, samples: 1 },
     });
     expect(
-      plan.requests.map((r) => [r.row, r.cols, r.options.seed, r.options.samples, r.options.cfg_scale]),
+      p.requests.map((r) => [r.row, r.cols, r.params.seed, r.params.samples, r.params.cfgScale]),
     ).toEqual([
       [0, [0, 1, 2], 10, 3, 5],
       [1, [0, 1, 2], 10, 3, 9],
@@ -39,109 +55,92 @@ describe('planXYGrid', () => {
   });
 
   it('splits a row into requests at seed gaps, mapping each artifact to its column', () => {
-    const plan = planXYGrid({
-      options,
-      mode: 'text-to-image',
-      seeds: [4, 5, 9],
-      axis: { kind: 'steps', values: ['30'] },
-    });
-    expect(plan.requests.map((r) => ({ cols: r.cols, seeds: r.seeds, steps: r.options.steps }))).toEqual([
+    const p = plan({ seeds: [4, 5, 9], axis: { kind: 'steps', values: ['30'] } });
+    expect(p.requests.map((r) => ({ cols: r.cols, seeds: r.seeds, steps: r.params.steps }))).toEqual([
       { cols: [0, 1], seeds: [4, 5], steps: 30 },
       { cols: [2], seeds: [9], steps: 30 },
     ]);
-    expect(plan.rowLabels).toEqual(['steps 30']);
+    expect(p.rowLabels).toEqual(['steps 30']);
   });
 
   it('prompt S/R: the search word is the first row; every prompt (negative too) is rewritten', () => {
-    const plan = planXYGrid({
-      options,
-      mode: 'text-to-image',
-      seeds: [1],
-      axis: { kind: 'prompt_sr', values: ['red', 'blue', 'green'] },
-    });
-    expect(plan.errors).toEqual([]);
-    expect(plan.rowLabels).toEqual(['“red”', '“blue”', '“green”']);
-    expect(plan.cells.map((c) => c.options.text_prompts.map((p) => p.text))).toEqual([
+    const p = plan({ seeds: [1], axis: { kind: 'promptSR', values: ['red', 'blue', 'green'] } });
+    expect(p.errors).toEqual([]);
+    expect(p.rowLabels).toEqual(['“red”', '“blue”', '“green”']);
+    expect(p.cells.map((c) => c.params.prompts.map((x) => x.text))).toEqual([
       ['a red fox, red scarf', 'red tint'],
       ['a blue fox, blue scarf', 'blue tint'],
       ['a green fox, green scarf', 'green tint'],
     ]);
-    expect(plan.cells[1]?.options.text_prompts[1]?.weight).toBe(-1);
+    expect(p.cells[1]?.params.prompts[1]?.weight).toBe(-1);
   });
 
   it('prompt S/R reports a search word absent from the prompt', () => {
-    const plan = planXYGrid({
-      options,
-      mode: 'text-to-image',
-      seeds: [1],
-      axis: { kind: 'prompt_sr', values: ['cat', 'dog'] },
-    });
-    expect(plan.errors).toEqual(['The search word “cat” does not appear in the prompt']);
+    const p = plan({ seeds: [1], axis: { kind: 'promptSR', values: ['cat', 'dog'] } });
+    expect(p.errors).toEqual(['The search word “cat” does not appear in the prompt']);
   });
 
-  it('image strength sets step_schedule_start = 1 − strength; sampler sets sampler', () => {
-    const strength = planXYGrid({
-      options,
-      mode: 'image-to-image',
+  it('image strength and sampler set their params', () => {
+    const strength = plan({
+      request: { ...request, mode: 'image-to-image' },
       seeds: [1],
-      axis: { kind: 'image_strength', values: ['0.35', '0.8'] },
+      axis: { kind: 'imageStrength', values: ['0.35', '0.8'] },
     });
-    expect(strength.cells.map((c) => c.options.step_schedule_start)).toEqual([0.65, 0.2]);
+    expect(strength.cells.map((c) => c.params.imageStrength)).toEqual([0.35, 0.8]);
     expect(strength.rowLabels).toEqual(['image strength 0.35', 'image strength 0.8']);
-    const sampler = planXYGrid({
-      options,
-      mode: 'text-to-image',
-      seeds: [1],
-      axis: { kind: 'sampler', values: ['K_LMS'] },
-    });
-    expect(sampler.cells[0]?.options.sampler).toBe('K_LMS');
+    const sampler = plan({ seeds: [1], axis: { kind: 'sampler', values: ['K_LMS'] } });
+    expect(sampler.cells[0]?.params.sampler).toBe('K_LMS');
   });
 
-  it('reports invalid values through validateOptions before anything runs', () => {
-    const plan = planXYGrid({
-      options,
-      mode: 'text-to-image',
+  it('reports invalid values by the API’s own rules before anything runs', () => {
+    const p = plan({
       seeds: [1, 2],
       axis: { kind: 'steps', values: ['20', '500', 'x'] },
+      validate: v1alpha.validate,
     });
-    expect(plan.errors).toEqual([
-      'steps 500: steps must be an integer from 10 to 150',
-      '“x” is not a number',
-    ]);
+    expect(p.errors).toEqual(['steps 500: Steps must be an integer from 10 to 150', '“x” is not a number']);
   });
 
   it('reports problems of the whole recipe, seeds and grid size', () => {
-    const plan = planXYGrid({
-      options: { ...options, width: 500 },
-      mode: 'text-to-image',
+    const p = plan({
+      request: { ...request, params: { ...params, width: 500, height: 512 } },
       seeds: [0, 2],
-      axis: { kind: 'cfg_scale', values: ['7'] },
-      context: { engineId: 'stable-diffusion-v1-5' },
+      axis: { kind: 'cfgScale', values: ['7'] },
+      validate: v1alpha.validate,
     });
-    expect(plan.errors[0]).toBe('Seed 0 is outside 1–2147483647');
-    expect(plan.errors[1]).toMatch(/^CFG 7: .*increments of 64/);
-    const big = planXYGrid({
-      options,
-      mode: 'text-to-image',
+    expect(p.errors[0]).toBe('Seed 0 is outside 1–2147483647');
+    expect(p.errors[1]).toMatch(/^CFG 7: .*increments of 64/);
+    const big = plan({
       seeds: Array.from({ length: 11 }, (_, i) => i + 1),
-      axis: { kind: 'cfg_scale', values: Array.from({ length: 10 }, (_, i) => String(i)) },
+      axis: { kind: 'cfgScale', values: Array.from({ length: 10 }, (_, i) => String(i)) },
     });
     expect(big.errors).toEqual(['110 cells is too many; at most 100']);
   });
 
-  it('masking recipes are validated with their context (mask source required)', () => {
-    const plan = planXYGrid({
-      options,
-      mode: 'masking',
-      seeds: [1],
-      axis: { kind: 'cfg_scale', values: ['7'] },
-      context: {
+  it('masking recipes are judged as the whole request (mask source required)', () => {
+    const p = plan({
+      request: {
+        ...request,
+        mode: 'masking',
         engineId: 'stable-inpainting-512-v2-0',
+        initImage: new Blob([]),
         initImageSize: { width: 512, height: 512 },
-        hasMaskImage: true,
+        maskImage: new Blob([]),
       },
+      seeds: [1],
+      axis: { kind: 'cfgScale', values: ['7'] },
+      validate: v1alpha.validate,
     });
-    expect(plan.errors).toHaveLength(1);
-    expect(plan.errors[0]).toMatch(/mask_source is required/);
+    expect(p.errors).toHaveLength(1);
+    expect(p.errors[0]).toMatch(/Mask source is required/);
+  });
+
+  it('takes the API’s seed range: v1 seeds above 2147483647 are fine there', () => {
+    const p = plan({
+      seeds: [3_000_000_000],
+      axis: { kind: 'cfgScale', values: ['7'] },
+      seedMax: 4_294_967_295,
+    });
+    expect(p.errors).toEqual([]);
   });
 });

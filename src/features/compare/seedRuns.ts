@@ -1,16 +1,16 @@
-import { LIMITS } from '../../lib/api';
+import { LIMITS } from '../../lib/api/studio';
 
 /** Smallest seed a sweep may use: 0 on the wire means "random", so it cannot name a picture. */
 export const SWEEP_SEED_MIN = 1;
-/** Largest seed the contract accepts. */
+/** Largest seed every API accepts (v1alpha's; v1 takes up to 4294967295: callers pass their API's). */
 export const SWEEP_SEED_MAX = LIMITS.seedMax;
 
 /** Most seeds one sweep may ask for; more would flood the gallery and the engine. */
 export const MAX_SWEEP_SEEDS = 100;
 
-/** True when `seed` can be sent as a fixed seed and reproduces one picture. */
-export function isSweepSeed(seed: number): boolean {
-  return Number.isInteger(seed) && seed >= SWEEP_SEED_MIN && seed <= SWEEP_SEED_MAX;
+/** True when `seed` can be sent as a fixed seed (up to the API's `max`) and reproduces one picture. */
+export function isSweepSeed(seed: number, max: number = SWEEP_SEED_MAX): boolean {
+  return Number.isInteger(seed) && seed >= SWEEP_SEED_MIN && seed <= max;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import { cx } from '../../components/ui';
 import { THUMBNAIL_MAX_SIDE } from './db';
+import { useCardOptions } from './cardOptions';
 import { FilteredBadge } from './FilteredBadge';
 import type { GalleryItem } from './galleryStore';
 import { useGalleryStore } from './galleryStore';
@@ -16,7 +17,7 @@ export interface GalleryCardProps {
 
 /** Every per-result action, in the order of the card's buttons. */
 export type CardAction =
-  'favourite' | 'reuseSeed' | 'reuseAll' | 'useAsInit' | 'compare' | 'download' | 'delete';
+  'favourite' | 'reuseSeed' | 'reuseAll' | 'useAsInit' | 'compare' | 'download' | 'delete' | 'upscale';
 
 const BUTTONS: Array<[CardAction, string, string, string]> = [
   ['reuseSeed', 'Reuse seed', '↺', 'Put this seed into the options'],
@@ -38,8 +39,9 @@ const iconClass =
  */
 export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, onAction }: GalleryCardProps) {
   const url = useStoredBlobUrl(item.id, useGalleryStore.getState().getThumb);
+  const { upscale } = useCardOptions();
   const seed = item.recipe.seed;
-  const prompt = item.recipe.options.text_prompts.find((p) => (p.weight ?? 1) >= 0)?.text ?? '';
+  const prompt = item.recipe.params.prompts.find((p) => p.weight >= 0)?.text ?? '';
   return (
     <div
       role="listitem"
@@ -85,6 +87,18 @@ export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, o
         >
           {seed}
         </span>
+        {/* Beside the seed, not in the action row: six actions fill the narrowest card. */}
+        {upscale && (
+          <button
+            type="button"
+            aria-label="Upscale"
+            title="Upscale this picture (a new result, derived from this one)"
+            onClick={() => onAction('upscale', item)}
+            className={iconClass}
+          >
+            ⤢
+          </button>
+        )}
       </div>
       <div className="flex items-center justify-between px-1 pb-1">
         {BUTTONS.map(([action, label, icon, hint]) => (
@@ -110,7 +124,7 @@ export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, o
  * Image modes do not record their size; their thumbnail reports its own.
  */
 export function thumbDensity(item: GalleryItem): number {
-  const { width, height } = item.recipe.options;
+  const { width, height } = item.recipe.params;
   if (item.thumbSize === 0 || !width || !height) return 1;
   return Math.min(1, THUMBNAIL_MAX_SIDE / Math.max(width, height));
 }

@@ -55,7 +55,7 @@ export function GalleryNotices({ onRerun }: { onRerun?: (run: RunRecord) => void
 }
 
 function runPrompt(run: RunRecord): string {
-  return run.recipe.options.text_prompts.map((p) => p.text).join(' · ') || 'Untitled';
+  return run.recipe.params.prompts.map((p) => p.text).join(' · ') || 'Untitled';
 }
 
 /** The toast after a delete (or "Free space"), with its one action. */

@@ -35,9 +35,10 @@ function result(seed: number, prompt: string, runLabel?: string): NewResult {
   return {
     png: new Blob([String(seed)], { type: 'image/png' }),
     recipe: {
+      backend: 'v1alpha',
       mode: 'text-to-image',
       engineId: 'stable-diffusion-v1-5',
-      options: { text_prompts: [{ text: prompt, weight: 1 }], seed },
+      params: { prompts: [{ text: prompt, weight: 1 }], seed },
       createdAt: 1000,
       seed,
       finishReason: 'SUCCESS',

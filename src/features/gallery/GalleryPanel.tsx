@@ -9,6 +9,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { CardOptionsContext } from './cardOptions';
 import { isFilteredQuery } from './db';
 import type { GalleryActions } from './galleryActions';
 import type { CardAction } from './GalleryCard';
@@ -62,6 +63,7 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     else if (action === 'reuseAll') actions.onReuseAll?.(item);
     else if (action === 'useAsInit') actions.onUseAsInitImage?.(item);
     else if (action === 'compare') void compareIds(item).then((ids) => actions.onCompare?.(ids));
+    else if (action === 'upscale') actions.onUpscale?.(item);
     else if (action === 'download')
       void Promise.all([store.getPng(item.id), import('./download')]).then(
         ([png, { downloadResult }]) => png && downloadResult(png, item.recipe),
@@ -169,16 +171,18 @@ export function GalleryPanel(actions: GalleryPanelProps) {
       ) : filtered && total === 0 ? (
         <p className="p-6 text-center text-sm text-paper-500">No result matches the filter.</p>
       ) : (
-        <GalleryGrid
-          items={items}
-          total={total}
-          hasMore={hasMore}
-          onNeedMore={onNeedMore}
-          selected={selected}
-          onPick={onPick}
-          onAction={onAction}
-          onKey={onKey}
-        />
+        <CardOptionsContext value={{ upscale: actions.onUpscale !== undefined }}>
+          <GalleryGrid
+            items={items}
+            total={total}
+            hasMore={hasMore}
+            onNeedMore={onNeedMore}
+            selected={selected}
+            onPick={onPick}
+            onAction={onAction}
+            onKey={onKey}
+          />
+        </CardOptionsContext>
       )}
       <UndoToast />
       {openItem && (

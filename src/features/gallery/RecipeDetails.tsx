@@ -3,32 +3,45 @@ import type { GalleryItem } from './galleryStore';
 /** The recipe of a result as plain text rows (prompts are user text: rendered as text, never HTML). */
 export function RecipeDetails({ item }: { item: GalleryItem }) {
   const { recipe } = item;
-  const o = recipe.options;
+  const o = recipe.params;
   const rows: Array<[string, string]> = [
     ['Seed', String(recipe.seed)],
     ['Mode', recipe.mode],
+    ['API', recipe.backend],
     ['Engine', recipe.engineId],
-    ['Size', o.width && o.height ? `${o.width}×${o.height}` : 'init image size'],
-    ['Steps', o.steps === undefined ? 'default' : String(o.steps)],
-    ['CFG scale', o.cfg_scale === undefined ? 'default' : String(o.cfg_scale)],
-    ['Sampler', o.sampler ?? 'engine choice'],
-    ['CLIP guidance', o.clip_guidance_preset ?? 'NONE'],
   ];
-  if (o.step_schedule_start !== undefined) {
-    rows.push(['Image strength', String(Math.round((1 - o.step_schedule_start) * 1000) / 1000)]);
+  if (recipe.mode === 'upscale') {
+    const target = o.upscale?.width
+      ? `width ${o.upscale.width}`
+      : o.upscale?.height
+        ? `height ${o.upscale.height}`
+        : '×2';
+    rows.push(['Upscale', target]);
+  } else {
+    rows.push(
+      ['Size', o.width && o.height ? `${o.width}×${o.height}` : 'init image size'],
+      ['Steps', o.steps === undefined ? 'default' : String(o.steps)],
+      ['CFG scale', o.cfgScale === undefined ? 'default' : String(o.cfgScale)],
+      ['Sampler', o.sampler ?? 'engine choice'],
+      ['CLIP guidance', o.clipGuidancePreset ?? 'NONE'],
+    );
   }
-  if (o.mask_source) rows.push(['Mask source', o.mask_source]);
+  if (o.stylePreset) rows.push(['Style preset', o.stylePreset]);
+  if (o.imageStrength !== undefined) {
+    rows.push(['Image strength', String(Math.round(o.imageStrength * 1000) / 1000)]);
+  }
+  if (o.maskSource) rows.push(['Mask source', o.maskSource]);
   rows.push(['Finish', recipe.finishReason], ['Created', new Date(recipe.createdAt).toLocaleString()]);
   if (item.runLabel) rows.push(['Run', item.runLabel]);
   if (recipe.parentResultId) rows.push(['Derived from', recipe.parentResultId]);
   return (
     <div className="flex w-72 flex-col gap-3 text-xs">
       <div role="group" aria-label="Prompts" className="flex flex-col gap-1">
-        {o.text_prompts.map((p, i) => (
+        {o.prompts.map((p, i) => (
           <p key={i} className="rounded bg-ink-900 px-2 py-1 text-paper-100">
-            <span className="mr-1 font-mono text-paper-500">{(p.weight ?? 1) < 0 ? '−' : '+'}</span>
+            <span className="mr-1 font-mono text-paper-500">{p.weight < 0 ? '−' : '+'}</span>
             {p.text}
-            <span className="ml-1 font-mono text-paper-500">({p.weight ?? 1})</span>
+            <span className="ml-1 font-mono text-paper-500">({p.weight})</span>
           </p>
         ))}
       </div>

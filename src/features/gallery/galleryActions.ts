@@ -14,4 +14,6 @@ export interface GalleryActions {
   onCompare?: (ids: string[]) => void;
   /** Runs an interrupted run's recipe again. */
   onRerun?: (run: RunRecord) => void;
+  /** Upscales the result (given only while the chosen API can upscale; cards show "Upscale" then). */
+  onUpscale?: (item: GalleryItem) => void;
 }

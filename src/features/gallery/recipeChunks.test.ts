@@ -22,18 +22,20 @@ async function tinyPng(): Promise<Uint8Array> {
 }
 
 const recipe: Recipe = {
+  backend: 'v1',
   mode: 'image-to-image',
   engineId: 'stable-diffusion-v1-5',
-  options: {
-    text_prompts: [
+  params: {
+    prompts: [
       { text: 'a "quoted", comma prompt', weight: 1 },
       { text: 'blurry', weight: -1 },
     ],
-    cfg_scale: 7.5,
+    cfgScale: 7.5,
     steps: 25,
     sampler: 'K_DPMPP_2M',
     seed: 0,
-    step_schedule_start: 0.6,
+    imageStrength: 0.4,
+    stylePreset: 'origami',
   },
   createdAt: 1,
   seed: 99,

@@ -6,7 +6,10 @@ import {
   type NeutralRecipe,
   type PngTextEntry,
 } from '../../lib/png';
+import { SAMPLERS, type Sampler } from '../../lib/api/studio';
 import type { Recipe } from './db';
+
+const isSampler = (v: unknown): v is Sampler => (SAMPLERS as readonly unknown[]).includes(v);
 
 /** Pixel size of a PNG from its IHDR (bytes 16–23); `undefined` when the bytes are too short. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
@@ -20,15 +23,16 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
  * image decides), so the picture's own size is passed in.
  */
 export function neutralRecipe(recipe: Recipe, size?: { width: number; height: number }): NeutralRecipe {
-  const o = recipe.options;
+  const o = recipe.params;
   const neutral: NeutralRecipe = {
-    prompts: o.text_prompts.map((p) => ({ text: p.text, weight: p.weight ?? 1 })),
+    prompts: o.prompts.map((p) => ({ text: p.text, weight: p.weight })),
     seed: recipe.seed,
     engineId: recipe.engineId,
   };
   if (o.steps !== undefined) neutral.steps = o.steps;
-  if (o.cfg_scale !== undefined) neutral.cfgScale = o.cfg_scale;
-  if (o.sampler !== undefined) neutral.sampler = o.sampler;
+  if (o.cfgScale !== undefined) neutral.cfgScale = o.cfgScale;
+  // Other tools know the v1x samplers only; a sampler outside them is left out of the file.
+  if (isSampler(o.sampler)) neutral.sampler = o.sampler;
   const width = o.width ?? size?.width;
   const height = o.height ?? size?.height;
   if (width !== undefined && height !== undefined) Object.assign(neutral, { width, height });

@@ -17,9 +17,10 @@ export function result(
   return {
     png: new Blob([new Uint8Array(opts.bytes ?? 1).fill(seed % 256)], { type: 'image/png' }),
     recipe: {
+      backend: 'v1alpha',
       mode: 'text-to-image',
       engineId: 'stable-diffusion-v1-5',
-      options: { text_prompts: [{ text: opts.prompt ?? 'a fox', weight: 1 }], seed },
+      params: { prompts: [{ text: opts.prompt ?? 'a fox', weight: 1 }], seed },
       createdAt: opts.createdAt ?? 1000 + seed,
       seed,
       finishReason: 'SUCCESS',

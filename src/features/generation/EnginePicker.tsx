@@ -1,16 +1,22 @@
-import { ENGINE_CATALOGUE } from '../../lib/api';
+import { engineSizes } from '../../lib/api/studio';
 import { ErrorMessage, Field, Select } from '../../components/ui';
-import { describeClientError, useEngines, useSettingsStore } from '../settings';
+import { describeClientError, useEngines, useSelectedBackend, useSettingsStore } from '../settings';
 import { useOptionsStore } from './optionsStore';
 
-/** The engine select, fed by the engine-list query of the configured host. */
+/**
+ * The engine select, fed by the engine-list query of the configured host and API: the engines that generate
+ * (an upscaler is offered on results, as "Upscale").
+ */
 export function EnginePicker({ errors }: { errors?: readonly string[] }) {
   const engineId = useOptionsStore((s) => s.engineId);
   const setEngine = useOptionsStore((s) => s.setEngine);
   const host = useSettingsStore((s) => s.host);
+  const backend = useSelectedBackend();
   const engines = useEngines();
-  // Until the list arrives (or when it cannot), offer the known catalogue so the panel stays usable.
-  const list = engines.data ?? ENGINE_CATALOGUE.map(({ id, name }) => ({ id, name }));
+  // Until the list arrives (or when it cannot), offer the API's known catalogue so the panel stays usable.
+  const list = (engines.data ?? backend.capabilities.catalogue).filter((e) =>
+    e.modes.includes('text-to-image'),
+  );
   const options = list.some((e) => e.id === engineId) ? list : [{ id: engineId, name: engineId }, ...list];
   return (
     <Field
@@ -19,7 +25,11 @@ export function EnginePicker({ errors }: { errors?: readonly string[] }) {
       errors={errors}
       aside={engines.isFetching ? <span className="text-[11px] text-paper-500">Loading…</span> : undefined}
     >
-      <Select id="opt-engine" value={engineId} onChange={(e) => setEngine(e.target.value)}>
+      <Select
+        id="opt-engine"
+        value={engineId}
+        onChange={(e) => setEngine(e.target.value, engineSizes(backend, e.target.value))}
+      >
         {options.map((e) => (
           <option key={e.id} value={e.id}>
             {e.name}

@@ -1,32 +1,41 @@
 import { useState } from 'react';
 import { Button, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
-import { isClientError } from '../../lib/api';
+import { isClientError } from '../../lib/api/studio';
 import { describeClientError, useSettingsDialog } from '../settings';
+import { canvasInputsNow } from './canvasExport';
+import { generateFrom } from './generate';
+import { InvalidRequestError } from './pipeline/run';
+import { useFailedJobs, useRunningJobs } from './pipeline/jobsStore';
 import { RunList } from './RunList';
-import { readCanvasInputs } from './readCanvasInputs';
-import { InvalidOptionsError, useGenerate } from './useGenerate';
-import { useFailedGenerations, useRunningGenerations } from './useRuns';
 
 const GENERATE_KEY: Hotkey = { key: 'Enter', mod: true };
 
 /** Issues that would send the user to Settings rather than to a field. */
 const SETTINGS_STATUSES = new Set([401, 403]);
 
-/** The Generate button (and shortcut), the runs in flight, and the latest failure in plain words. */
-export function GenerateBar({ valid, problems }: { valid: boolean; problems: readonly string[] }) {
-  const { generate } = useGenerate();
+export interface GenerateBarProps {
+  valid: boolean;
+  /** False while the API's rules load: Generate waits, saying "Checking…". */
+  ready: boolean;
+  problems: readonly string[];
+  /** Credits Generate would cost. */
+  cost: number;
+}
+
+/** The Generate button (and shortcut), every run in flight, and the latest failure in plain words. */
+export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   // The canvas's images are read at the press, so a stroke made while a run is in flight goes to the next.
   const start = async () => {
     setExportError(null);
     try {
-      generate(await readCanvasInputs());
+      generateFrom(await canvasInputsNow());
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     }
   };
-  const running = useRunningGenerations();
-  const failed = useFailedGenerations();
+  const running = useRunningJobs();
+  const failed = useFailedJobs();
   const openSettings = useSettingsDialog((s) => s.openSettings);
   useHotkey(GENERATE_KEY, () => {
     if (valid) void start();
@@ -55,14 +64,18 @@ export function GenerateBar({ valid, problems }: { valid: boolean; problems: rea
           {hotkeyLabel(GENERATE_KEY)}
         </kbd>
       </Button>
-      {!valid && (
-        <p className="text-center text-[11px] text-paper-500">Fix the highlighted fields to generate.</p>
-      )}
-      <RunList runs={running} />
+      <p className="text-center text-[11px] text-paper-500">
+        {!ready
+          ? 'Checking…'
+          : !valid
+            ? 'Fix the highlighted fields to generate.'
+            : `About ${cost.toLocaleString('en-US', { maximumFractionDigits: 3 })} credits.`}
+      </p>
+      <RunList jobs={running} />
       {latest && (
         <div className="flex items-start gap-2 rounded-md border border-danger-500/40 bg-danger-500/10 p-2">
           <ErrorMessage className="flex-1 text-sm">
-            {latest.error instanceof InvalidOptionsError
+            {latest.error instanceof InvalidRequestError
               ? latest.error.message
               : describeClientError(latest.error, { host: latest.host, engineId: latest.engineId })}
           </ErrorMessage>

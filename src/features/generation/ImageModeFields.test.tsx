@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backendById } from '../../lib/api/studio';
 import { ImageModeFields } from './ImageModeFields';
 import { ModeChip } from './ModeChip';
 import { useOptionsStore } from './optionsStore';
@@ -8,9 +9,15 @@ import { useOptionsStore } from './optionsStore';
 beforeEach(() => useOptionsStore.getState().resetOptions());
 afterEach(cleanup);
 
-const fields = (over: Partial<Parameters<typeof ImageModeFields>[0]> = {}) => (
-  <ImageModeFields mode="image-to-image" errors={{}} maskHidden={false} initHasAlpha={false} {...over} />
-);
+type Props = Parameters<typeof ImageModeFields>[0];
+/** The fields v1alpha has in the mode (every image-mode field: strength, mask source, schedule end). */
+const fields = (over: Partial<Props> = {}) => {
+  const mode = over.mode ?? 'image-to-image';
+  const set = backendById('v1alpha').fields('stable-diffusion-v1-5', mode);
+  return (
+    <ImageModeFields mode={mode} fields={set} errors={{}} maskHidden={false} initHasAlpha={false} {...over} />
+  );
+};
 
 describe('ModeChip', () => {
   it('names the mode in the panel’s words', () => {
@@ -51,6 +58,13 @@ describe('ImageModeFields', () => {
     expect(screen.getByRole('note').textContent).toMatch(/still applies/);
     rerender(fields({ mode: 'image-to-image', maskHidden: true }));
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('shows only the fields the API has: v1 has no schedule end', () => {
+    const v1 = backendById('v1').fields('stable-diffusion-v1-6', 'image-to-image');
+    render(fields({ fields: v1 }));
+    expect(screen.getByRole('slider', { name: 'Image strength' })).toBeTruthy();
+    expect(screen.queryByText('Advanced')).toBeNull();
   });
 
   it('keeps step_schedule_end under Advanced', () => {

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Field, Select, errorId } from '../../components/ui';
-import type { GenerationMode } from '../../lib/api';
+import type { FieldSet, GenerationMode } from '../../lib/api/studio';
 import type { UiField } from './fieldIssues';
 import { isMaskSource } from './generationOptions';
 import { MASK_SOURCE_CHOICES } from './generationMode';
@@ -8,6 +8,8 @@ import { useOptionsStore } from './optionsStore';
 
 interface ImageModeFieldsProps {
   mode: GenerationMode;
+  /** The API's fields for this engine and mode: only those it has are shown. */
+  fields: FieldSet;
   errors: Partial<Record<UiField, string[]>>;
   /** True when the mask overlay is hidden on the canvas (it still applies). */
   maskHidden: boolean;
@@ -16,10 +18,10 @@ interface ImageModeFieldsProps {
 }
 
 /**
- * The image modes' own options: "Image strength" (sent as step_schedule_start = 1 − strength) for
- * image-to-image, "Mask source" for inpainting, and step_schedule_end under Advanced.
+ * The image modes' own options, where the API has them: "Image strength" for image-to-image (in inpainting
+ * the mask decides what changes), "Mask source" for inpainting, and "Step schedule end" under Advanced.
  */
-export function ImageModeFields({ mode, errors, maskHidden, initHasAlpha }: ImageModeFieldsProps) {
+export function ImageModeFields({ mode, fields, errors, maskHidden, initHasAlpha }: ImageModeFieldsProps) {
   const s = useOptionsStore(
     useShallow((st) => ({
       strength: st.imageStrength,
@@ -31,10 +33,10 @@ export function ImageModeFields({ mode, errors, maskHidden, initHasAlpha }: Imag
     })),
   );
   if (mode === 'text-to-image') return null;
-  const showMaskSource = mode === 'masking' || initHasAlpha;
+  const showMaskSource = fields.maskSource !== undefined && (mode === 'masking' || initHasAlpha);
   return (
     <>
-      {mode === 'image-to-image' && (
+      {mode === 'image-to-image' && fields.imageStrength && (
         <RangeField
           id="opt-strength"
           label="Image strength"
@@ -42,7 +44,7 @@ export function ImageModeFields({ mode, errors, maskHidden, initHasAlpha }: Imag
           hint="How much of the init image survives: 1 keeps it, 0 ignores it."
           value={s.strength}
           onValueChange={s.setStrength}
-          title="Image strength (sent as step_schedule_start = 1 − strength)"
+          title="Image strength: how much of the init image survives"
         />
       )}
       {showMaskSource && (
@@ -74,19 +76,21 @@ export function ImageModeFields({ mode, errors, maskHidden, initHasAlpha }: Imag
           The mask is hidden on the canvas, but it still applies: the masked area will be repainted.
         </p>
       )}
-      <details className="text-xs text-paper-300">
-        <summary className="cursor-pointer select-none">Advanced</summary>
-        <div className="mt-2">
-          <RangeField
-            id="opt-schedule-end"
-            label="Step schedule end"
-            errors={errors.stepScheduleEnd}
-            value={s.end}
-            onValueChange={s.setEnd}
-            title="step_schedule_end (0–1)"
-          />
-        </div>
-      </details>
+      {fields.stepScheduleEnd && (
+        <details className="text-xs text-paper-300">
+          <summary className="cursor-pointer select-none">Advanced</summary>
+          <div className="mt-2">
+            <RangeField
+              id="opt-schedule-end"
+              label="Step schedule end"
+              errors={errors.stepScheduleEnd}
+              value={s.end}
+              onValueChange={s.setEnd}
+              title="Where the denoising schedule ends (0–1)"
+            />
+          </div>
+        </details>
+      )}
     </>
   );
 }

@@ -1,10 +1,11 @@
-import type { GenerationMode } from '../../lib/api';
+import type { GenerationMode } from '../../lib/api/studio';
 import { MODE_LABELS } from './generationMode';
 
 const MODE_HINTS: Record<GenerationMode, string> = {
   'text-to-image': 'Add an image on the canvas for image-to-image; paint a mask on it to inpaint.',
   'image-to-image': 'The whole image is reworked. Paint on it to repaint only an area.',
   masking: 'Only the masked area is repainted; the rest of the image is kept exactly.',
+  upscale: 'The picture is enlarged; nothing in it is repainted.',
 };
 
 /** The current mode, shown as a chip with one sentence on what it does. */

@@ -20,9 +20,14 @@ const IMAGE_FIELDS: readonly UiField[] = ['imageStrength', 'stepScheduleEnd', 'm
 
 /** The left column: the mode, every option of a generation, checked live, and Generate. */
 export function OptionsPanel() {
-  const { ok, byField, mode } = useOptionIssues();
+  const { ok, ready, byField, mode, fields, cost } = useOptionIssues();
   const canvas = useCanvasSummary();
-  const elsewhere = mode === 'text-to-image' ? [...ELSEWHERE, ...IMAGE_FIELDS] : ELSEWHERE;
+  const elsewhere = [
+    ...ELSEWHERE,
+    ...(mode === 'text-to-image' ? IMAGE_FIELDS : []),
+    // No size control for an API that sizes otherwise: its size messages show above Generate.
+    ...(fields.size?.kind === 'explicit' ? [] : (['size'] as const)),
+  ];
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex min-h-0 flex-1 flex-col gap-5 overflow-y-auto p-4">
@@ -32,16 +37,20 @@ export function OptionsPanel() {
         </Section>
         <Section title="Model">
           <EnginePicker errors={byField.engine} />
-          <SizePicker
-            errors={byField.size}
-            lockedTo={canvas.hasInitImage ? { width: canvas.width, height: canvas.height } : undefined}
-          />
+          {fields.size?.kind === 'explicit' && (
+            <SizePicker
+              errors={byField.size}
+              size={fields.size}
+              lockedTo={canvas.hasInitImage ? { width: canvas.width, height: canvas.height } : undefined}
+            />
+          )}
         </Section>
         {mode !== 'text-to-image' && (
           <Section title={mode === 'masking' ? 'Inpainting' : 'Image to image'}>
             <Suspense fallback={null}>
               <ImageModeFields
                 mode={mode}
+                fields={fields}
                 errors={byField}
                 maskHidden={canvas.maskHidden}
                 initHasAlpha={canvas.initHasAlpha}
@@ -50,11 +59,16 @@ export function OptionsPanel() {
           </Section>
         )}
         <Section title="Sampling">
-          <SamplingFields errors={byField} />
-          <SeedField errors={byField.seed} />
+          <SamplingFields errors={byField} fields={fields} />
+          <SeedField errors={byField.seed} spec={fields.seed} />
         </Section>
       </div>
-      <GenerateBar valid={ok} problems={elsewhere.flatMap((f) => byField[f] ?? [])} />
+      <GenerateBar
+        valid={ok}
+        ready={ready}
+        cost={cost}
+        problems={elsewhere.flatMap((f) => byField[f] ?? [])}
+      />
     </div>
   );
 }

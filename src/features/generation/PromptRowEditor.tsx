@@ -1,5 +1,5 @@
 import { Button, ErrorMessage, NumberInput, cx } from '../../components/ui';
-import { LIMITS } from '../../lib/api';
+import { LIMITS } from '../../lib/api/studio';
 import { isNegative, type PromptRow } from './generationOptions';
 
 /** Show the character count once a prompt nears the contract's limit. */

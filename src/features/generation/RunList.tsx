@@ -1,31 +1,33 @@
 import { Button, useNow } from '../../components/ui';
-import { cancelRun } from './runControllers';
-import type { RunView } from './useRuns';
+import { cancelJob, type Job } from './pipeline/jobsStore';
 
-/** Generations in flight, each with its prompt, elapsed seconds and its own Cancel. */
-export function RunList({ runs }: { runs: readonly RunView[] }) {
-  const now = useNow(100, runs.length > 0);
-  if (runs.length === 0) return null;
+/**
+ * Runs in flight — Generate, sweeps, grids, Re-run, Upscale alike — each with its label, progress when it
+ * has several requests ("2 of 4"), elapsed seconds and its own Cancel.
+ */
+export function RunList({ jobs }: { jobs: readonly Job[] }) {
+  const now = useNow(100, jobs.length > 0);
+  if (jobs.length === 0) return null;
   return (
     <ul aria-label="Running generations" className="flex flex-col gap-1.5">
-      {runs.map((r) => (
+      {jobs.map((j) => (
         <li
-          key={r.runId}
+          key={j.id}
           className="flex items-center gap-2 rounded-md border border-ink-700 bg-ink-900 px-2 py-1.5 text-xs"
         >
           <span aria-hidden="true" className="h-2 w-2 shrink-0 animate-pulse rounded-full bg-accent-400" />
-          <span className="min-w-0 flex-1 truncate text-paper-300" title={r.label}>
-            {r.label || 'Untitled'}
+          <span className="min-w-0 flex-1 truncate text-paper-300" title={j.label}>
+            {j.label || 'Untitled'}
           </span>
+          {j.total > 1 && (
+            <span className="text-paper-500 tabular-nums" aria-label="Progress">
+              {j.done} of {j.total}
+            </span>
+          )}
           <span className="font-mono text-paper-500 tabular-nums" aria-label="Elapsed">
-            {(Math.max(0, now - r.submittedAt) / 1000).toFixed(1)} s
+            {(Math.max(0, now - j.startedAt) / 1000).toFixed(1)} s
           </span>
-          <Button
-            size="sm"
-            variant="danger"
-            onClick={() => cancelRun(r.runId)}
-            title="Cancel this generation"
-          >
+          <Button size="sm" variant="danger" onClick={() => cancelJob(j.id)} title="Cancel this generation">
             Cancel
           </Button>
         </li>

@@ -1,14 +1,21 @@
 import { useShallow } from 'zustand/react/shallow';
-import { CLIP_GUIDANCE_PRESETS, LIMITS, SAMPLERS } from '../../lib/api';
+import type { FieldSet } from '../../lib/api/studio';
 import { Field, NumberField, Select } from '../../components/ui';
 import type { UiField } from './fieldIssues';
 import { isClipPreset, isSampler } from './generationOptions';
 import { useOptionsStore } from './optionsStore';
+import { StylePresetField } from './StylePresetField';
 
 const ENGINE_CHOICE = '';
 
-/** Steps, CFG scale, sampler, CLIP guidance and samples. */
-export function SamplingFields({ errors }: { errors: Partial<Record<UiField, string[]>> }) {
+/** Steps, CFG scale, sampler, CLIP guidance, style preset and samples: those the API has, in its ranges. */
+export function SamplingFields({
+  errors,
+  fields,
+}: {
+  errors: Partial<Record<UiField, string[]>>;
+  fields: FieldSet;
+}) {
   const s = useOptionsStore(
     useShallow((st) => ({
       steps: st.steps,
@@ -23,72 +30,84 @@ export function SamplingFields({ errors }: { errors: Partial<Record<UiField, str
       setSamples: st.setSamples,
     })),
   );
+  const { steps, cfgScale, sampler, clipGuidancePreset: clip, samples } = fields;
   return (
     <>
       <div className="grid grid-cols-2 gap-3">
-        <NumberField
-          id="opt-steps"
-          label="Steps"
-          errors={errors.steps}
-          value={s.steps}
-          min={LIMITS.stepsMin}
-          max={LIMITS.stepsMax}
-          step={1}
-          onValueChange={s.setSteps}
-          title={`Denoising steps, ${LIMITS.stepsMin}–${LIMITS.stepsMax}`}
-        />
-        <NumberField
-          id="opt-cfg"
-          label="CFG scale"
-          errors={errors.cfgScale}
-          value={s.cfgScale}
-          min={LIMITS.cfgScaleMin}
-          max={LIMITS.cfgScaleMax}
-          step={0.5}
-          onValueChange={s.setCfgScale}
-          title={`How strictly to follow the prompt, ${LIMITS.cfgScaleMin}–${LIMITS.cfgScaleMax}`}
-        />
+        {steps && (
+          <NumberField
+            id="opt-steps"
+            label="Steps"
+            errors={errors.steps}
+            value={s.steps}
+            min={steps.min}
+            max={steps.max}
+            step={steps.step ?? 1}
+            onValueChange={s.setSteps}
+            title={`Denoising steps, ${steps.min}–${steps.max}`}
+          />
+        )}
+        {cfgScale && (
+          <NumberField
+            id="opt-cfg"
+            label="CFG scale"
+            errors={errors.cfgScale}
+            value={s.cfgScale}
+            min={cfgScale.min}
+            max={cfgScale.max}
+            step={cfgScale.step ?? 0.5}
+            onValueChange={s.setCfgScale}
+            title={`How strictly to follow the prompt, ${cfgScale.min}–${cfgScale.max}`}
+          />
+        )}
       </div>
-      <Field htmlFor="opt-sampler" label="Sampler" errors={errors.sampler}>
-        <Select
-          id="opt-sampler"
-          value={s.sampler ?? ENGINE_CHOICE}
-          onChange={(e) => s.setSampler(isSampler(e.target.value) ? e.target.value : null)}
-        >
-          <option value={ENGINE_CHOICE}>Engine’s choice</option>
-          {SAMPLERS.map((x) => (
-            <option key={x} value={x}>
-              {x}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <div className="grid grid-cols-[1fr_5.5rem] gap-3">
-        <Field htmlFor="opt-clip" label="CLIP guidance" errors={errors.clipGuidancePreset}>
+      {sampler && (
+        <Field htmlFor="opt-sampler" label="Sampler" errors={errors.sampler}>
           <Select
-            id="opt-clip"
-            value={s.clip}
-            onChange={(e) => {
-              if (isClipPreset(e.target.value)) s.setClip(e.target.value);
-            }}
+            id="opt-sampler"
+            value={s.sampler ?? ENGINE_CHOICE}
+            onChange={(e) => s.setSampler(isSampler(e.target.value) ? e.target.value : null)}
           >
-            {CLIP_GUIDANCE_PRESETS.map((x) => (
+            <option value={ENGINE_CHOICE}>Engine’s choice</option>
+            {sampler.values.map((x) => (
               <option key={x} value={x}>
                 {x}
               </option>
             ))}
           </Select>
         </Field>
+      )}
+      <StylePresetField spec={fields.stylePreset} errors={errors.stylePreset} />
+      <div className="grid grid-cols-[1fr_5.5rem] gap-3">
+        {clip ? (
+          <Field htmlFor="opt-clip" label="CLIP guidance" errors={errors.clipGuidancePreset}>
+            <Select
+              id="opt-clip"
+              value={s.clip}
+              onChange={(e) => {
+                if (isClipPreset(e.target.value)) s.setClip(e.target.value);
+              }}
+            >
+              {clip.values.map((x) => (
+                <option key={x} value={x}>
+                  {x}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <span />
+        )}
         <NumberField
           id="opt-samples"
           label="Samples"
           errors={errors.samples}
           value={s.samples}
-          min={LIMITS.samplesMin}
-          max={LIMITS.samplesMax}
+          min={samples.min}
+          max={samples.max}
           step={1}
           onValueChange={s.setSamples}
-          title={`Pictures per run, ${LIMITS.samplesMin}–${LIMITS.samplesMax}`}
+          title={`Pictures per run, ${samples.min}–${samples.max}`}
         />
       </div>
     </>

@@ -1,10 +1,10 @@
 import { Button, Field, NumberInput, errorId } from '../../components/ui';
-import { LIMITS } from '../../lib/api';
+import type { NumberSpec } from '../../lib/api/studio';
 import { useOptionsStore } from './optionsStore';
 import { randomSeed } from './seed';
 
 /** The seed, with a dice to roll a concrete one and a one-click return to "random each run" (0). */
-export function SeedField({ errors }: { errors?: readonly string[] }) {
+export function SeedField({ errors, spec }: { errors?: readonly string[]; spec: NumberSpec }) {
   const seed = useOptionsStore((s) => s.seed);
   const setSeed = useOptionsStore((s) => s.setSeed);
   return (
@@ -20,8 +20,8 @@ export function SeedField({ errors }: { errors?: readonly string[] }) {
         <NumberInput
           id="opt-seed"
           value={seed}
-          min={LIMITS.seedMin}
-          max={LIMITS.seedMax}
+          min={spec.min}
+          max={spec.max}
           step={1}
           onValueChange={setSeed}
           invalid={Boolean(errors?.length)}

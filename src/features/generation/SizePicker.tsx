@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button, Field, NumberInput, Select, errorId } from '../../components/ui';
-import { LIMITS } from '../../lib/api';
+import { engineSizes, type SizeCapability } from '../../lib/api/studio';
+import { useSelectedBackend } from '../settings';
 import { useOptionsStore } from './optionsStore';
 import { sizePresets } from './sizePresets';
 
@@ -9,15 +10,19 @@ const CUSTOM = 'custom';
 
 /**
  * Width × height: presets by aspect ratio for the chosen engine, custom values, and a swap. In the image
- * modes (`lockedTo`) the size is the init image's own: shown, disabled, and explained.
+ * modes (`lockedTo`) the size is the init image's own: shown, disabled, and explained. `size` is the
+ * API's explicit size rule for the engine (its step and smallest side).
  */
 export function SizePicker({
   errors = [],
   lockedTo,
+  size,
 }: {
   errors?: readonly string[];
   lockedTo?: { width: number; height: number };
+  size: Extract<SizeCapability, { kind: 'explicit' }>;
 }) {
+  const backend = useSelectedBackend();
   const chosen = useOptionsStore(
     useShallow((s) => ({
       engineId: s.engineId,
@@ -32,12 +37,15 @@ export function SizePicker({
   const { engineId, setSize, setWidth, setHeight, swapSize } = chosen;
   const { width, height } = lockedTo ?? chosen;
   const locked = lockedTo !== undefined;
-  const presets = useMemo(() => sizePresets(engineId), [engineId]);
+  const presets = useMemo(() => {
+    const sizes = engineSizes(backend, engineId);
+    return sizes ? sizePresets(sizes) : [];
+  }, [backend, engineId]);
   const current = presets.find((p) => p.width === width && p.height === height);
   const invalid = errors.length > 0;
   const side = {
-    step: LIMITS.sizeStep,
-    min: LIMITS.sideMin,
+    step: size.step,
+    min: size.sideMin,
     disabled: locked,
     invalid,
     'aria-describedby': invalid ? errorId('opt-size') : undefined,
@@ -77,7 +85,7 @@ export function SizePicker({
       <div className="flex items-center gap-1.5">
         <NumberInput
           aria-label="Width"
-          title="Width in pixels (multiple of 64)"
+          title={`Width in pixels (multiple of ${size.step})`}
           value={width}
           onValueChange={setWidth}
           {...side}
@@ -95,7 +103,7 @@ export function SizePicker({
         </Button>
         <NumberInput
           aria-label="Height"
-          title="Height in pixels (multiple of 64)"
+          title={`Height in pixels (multiple of ${size.step})`}
           value={height}
           onValueChange={setHeight}
           {...side}

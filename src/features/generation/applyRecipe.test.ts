@@ -4,41 +4,42 @@ import { buildGenerationRequest } from './buildGenerationRequest';
 import { defaultOptions } from './generationOptions';
 
 describe('optionsFromStoredRecipe (Reuse all)', () => {
-  it('restores a text-to-image recipe so Generate sends the very same options again', () => {
+  it('restores a text-to-image recipe so Generate sends the very same request again', () => {
     const sent = {
-      text_prompts: [
+      prompts: [
         { text: 'a fox', weight: 1 },
         { text: 'blurry', weight: -0.5 },
       ],
-      cfg_scale: 9,
-      clip_guidance_preset: 'FAST_BLUE' as const,
-      samples: 2,
-      seed: 0,
-      steps: 42,
-      sampler: 'K_DPMPP_2M' as const,
       width: 768,
       height: 512,
+      steps: 42,
+      cfgScale: 9,
+      sampler: 'K_DPMPP_2M',
+      clipGuidancePreset: 'FAST_BLUE',
+      stylePreset: 'origami',
+      samples: 2,
+      seed: 0,
     };
     const options = optionsFromStoredRecipe(defaultOptions(), {
       engineId: 'stable-diffusion-xl-1024-v1-0',
-      options: sent,
+      params: sent,
       seed: 1234,
     });
-    expect(options.prompts.map(({ text, weight }) => ({ text, weight }))).toEqual(sent.text_prompts);
+    expect(options.prompts.map(({ text, weight }) => ({ text, weight }))).toEqual(sent.prompts);
     // The seed actually used replaces the 0 (random) that was sent.
-    expect(buildGenerationRequest(options, null).options).toEqual({ ...sent, seed: 1234 });
+    expect(buildGenerationRequest(options, null, 'v1').params).toEqual({ ...sent, seed: 1234 });
     expect(options.engineId).toBe('stable-diffusion-xl-1024-v1-0');
   });
 
-  it('restores image strength from step_schedule_start and the mask source, keeping the size', () => {
+  it('restores image strength and the mask source, keeping the size', () => {
     const current = { ...defaultOptions(), width: 640, height: 640 };
     const options = optionsFromStoredRecipe(current, {
       engineId: 'stable-diffusion-v1-5',
-      options: {
-        text_prompts: [{ text: 'x' }],
-        step_schedule_start: 0.65,
-        step_schedule_end: 0.9,
-        mask_source: 'MASK_IMAGE_BLACK',
+      params: {
+        prompts: [{ text: 'x', weight: 1 }],
+        imageStrength: 0.35,
+        stepScheduleEnd: 0.9,
+        maskSource: 'MASK_IMAGE_BLACK',
       },
       seed: 5,
     });

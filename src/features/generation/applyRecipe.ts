@@ -1,47 +1,48 @@
-import { DEFAULTS, type WireGenerationOptions } from '../../lib/api';
+import { PARAM_DEFAULTS, type GenerationParams } from '../../lib/api/studio';
 import type { ImportedRecipe } from '../../lib/png';
-import { newPromptId, type GenerationOptions } from './generationOptions';
+import {
+  isClipPreset,
+  isMaskSource,
+  isSampler,
+  newPromptId,
+  type GenerationOptions,
+} from './generationOptions';
 
-/** A recipe as the gallery stores it: the options exactly as sent, and the seed actually used. */
+/** A recipe as the gallery stores it: the engine, the params exactly as sent, and the seed actually used. */
 export interface StoredRecipeLike {
   engineId: string;
-  options: WireGenerationOptions;
+  params: GenerationParams;
   seed?: number;
 }
 
-/** Rounds away float noise such as 1 − 0.65 = 0.35000000000000003. */
-const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
-
 /**
- * "Reuse all": the panel's options from a stored recipe. Every field the wire carries is restored; fields
- * the request left out (size in image modes, the engine's own sampler) take what the panel would send for
- * them, so generating again sends the same request. Pure.
+ * "Reuse all": the panel's options from a stored recipe. Every param the request carried is restored; params
+ * the request left out (size in image modes, the engine's own sampler, no style preset) take what the panel
+ * would send for them, so generating again sends the same request. Pure.
  */
 export function optionsFromStoredRecipe(
   current: GenerationOptions,
   recipe: StoredRecipeLike,
 ): GenerationOptions {
-  const o = recipe.options;
+  const p = recipe.params;
   return {
     ...current,
-    prompts: o.text_prompts.map((p) => ({
-      id: newPromptId(),
-      text: p.text,
-      weight: p.weight ?? DEFAULTS.weight,
-    })),
+    prompts: p.prompts.map((x) => ({ id: newPromptId(), text: x.text, weight: x.weight })),
     engineId: recipe.engineId,
-    width: o.width ?? current.width,
-    height: o.height ?? current.height,
-    steps: o.steps ?? DEFAULTS.steps,
-    cfgScale: o.cfg_scale ?? DEFAULTS.cfg_scale,
-    sampler: o.sampler ?? null,
-    clipGuidancePreset: o.clip_guidance_preset ?? DEFAULTS.clip_guidance_preset,
-    samples: o.samples ?? DEFAULTS.samples,
-    seed: recipe.seed ?? o.seed ?? DEFAULTS.seed,
-    imageStrength:
-      o.step_schedule_start === undefined ? current.imageStrength : round6(1 - o.step_schedule_start),
-    stepScheduleEnd: o.step_schedule_end ?? current.stepScheduleEnd,
-    maskSource: o.mask_source ?? current.maskSource,
+    width: p.width ?? current.width,
+    height: p.height ?? current.height,
+    steps: p.steps ?? PARAM_DEFAULTS.steps,
+    cfgScale: p.cfgScale ?? PARAM_DEFAULTS.cfgScale,
+    sampler: isSampler(p.sampler) ? p.sampler : null,
+    clipGuidancePreset: isClipPreset(p.clipGuidancePreset)
+      ? p.clipGuidancePreset
+      : PARAM_DEFAULTS.clipGuidancePreset,
+    samples: p.samples ?? PARAM_DEFAULTS.samples,
+    seed: recipe.seed ?? p.seed ?? PARAM_DEFAULTS.seed,
+    imageStrength: p.imageStrength ?? current.imageStrength,
+    stepScheduleEnd: p.stepScheduleEnd ?? current.stepScheduleEnd,
+    maskSource: isMaskSource(p.maskSource) ? p.maskSource : current.maskSource,
+    stylePreset: p.stylePreset ?? null,
   };
 }
 

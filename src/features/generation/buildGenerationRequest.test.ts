@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateOptions } from '../../lib/api';
+import type { CanvasInputs } from '../canvas';
 import { buildGenerationRequest } from './buildGenerationRequest';
 import { defaultOptions, type GenerationOptions } from './generationOptions';
 
@@ -14,125 +14,113 @@ function options(patch: Partial<GenerationOptions> = {}): GenerationOptions {
   };
 }
 
+const canvas = (patch: Partial<CanvasInputs> = {}): CanvasInputs => ({
+  initImage: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }),
+  mask: null,
+  width: 512,
+  height: 512,
+  initHasAlpha: false,
+  ...patch,
+});
+
+// What each API sends on the wire for these requests is tested with its backend (lib/api/backends).
 describe('buildGenerationRequest', () => {
-  it('builds a text-to-image JSON request with every option on the wire in snake_case', () => {
+  it('builds a text-to-image request of the chosen API with every option the mode reads', () => {
     const req = buildGenerationRequest(
       options({ width: 768, height: 512, steps: 30, cfgScale: 9, sampler: 'K_EULER', samples: 3, seed: 42 }),
       null,
+      'v1alpha',
     );
     expect(req).toEqual({
+      backend: 'v1alpha',
       mode: 'text-to-image',
       engineId: 'stable-diffusion-v1-5',
-      accept: 'application/json',
-      options: {
-        text_prompts: [
+      params: {
+        prompts: [
           { text: 'a red fox', weight: 1 },
           { text: 'blurry', weight: -0.5 },
         ],
-        cfg_scale: 9,
-        clip_guidance_preset: 'NONE',
-        samples: 3,
-        seed: 42,
-        steps: 30,
-        sampler: 'K_EULER',
         width: 768,
         height: 512,
+        steps: 30,
+        cfgScale: 9,
+        sampler: 'K_EULER',
+        clipGuidancePreset: 'NONE',
+        samples: 3,
+        seed: 42,
       },
     });
-    expect(req.initImage).toBeUndefined();
   });
 
-  it("omits the sampler for the engine's choice and keeps seed 0 (random)", () => {
-    const req = buildGenerationRequest(options({ sampler: null, seed: 0 }), null);
-    expect('sampler' in req.options).toBe(false);
-    expect(req.options.seed).toBe(0);
+  it("omits the sampler for the engine's choice, keeps seed 0 (random), and a style preset only where the API has one", () => {
+    const req = buildGenerationRequest(
+      options({ sampler: null, seed: 0, stylePreset: 'anime' }),
+      null,
+      'v1alpha',
+    );
+    expect('sampler' in req.params).toBe(false);
+    expect(req.params.seed).toBe(0);
+    expect(req.params.stylePreset).toBeUndefined();
+    expect(buildGenerationRequest(options({ stylePreset: 'anime' }), null, 'v1').params.stylePreset).toBe(
+      'anime',
+    );
   });
 
   it('keeps prompt order and weights, so reordering rows changes the request', () => {
     const o = options();
     const swapped = { ...o, prompts: [o.prompts[1]!, o.prompts[0]!] };
-    expect(buildGenerationRequest(swapped, null).options.text_prompts.map((p) => p.text)).toEqual([
+    expect(buildGenerationRequest(swapped, null, 'v1alpha').params.prompts.map((p) => p.text)).toEqual([
       'blurry',
       'a red fox',
     ]);
   });
 
-  it('produces options that pass the shared validator when the panel is valid', () => {
-    const req = buildGenerationRequest(options(), null);
-    const res = validateOptions(req.options, { mode: req.mode, engineId: req.engineId, accept: req.accept });
-    expect(res.ok).toBe(true);
-  });
-
-  it('turns an empty field (NaN) into a validation issue rather than a silent default', () => {
-    const req = buildGenerationRequest(options({ steps: Number.NaN }), null);
-    const res = validateOptions(req.options, { mode: req.mode, engineId: req.engineId });
-    expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.issues.map((i) => i.field)).toContain('steps');
-  });
-
-  it('image-to-image: sends step_schedule_start = 1 − strength and the init image, no size', () => {
-    const init = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' });
-    const req = buildGenerationRequest(options({ imageStrength: 0.35, stepScheduleEnd: 0.01 }), {
-      initImage: init,
-      width: 512,
-      height: 512,
-    });
+  it('image-to-image: the strength and the init image with its size, no output size and no mask', () => {
+    const input = canvas();
+    const req = buildGenerationRequest(
+      options({ imageStrength: 0.35, stepScheduleEnd: 0.01 }),
+      input,
+      'v1alpha',
+    );
     expect(req.mode).toBe('image-to-image');
-    expect(req.initImage).toBe(init);
+    expect(req.initImage).toBe(input.initImage);
+    expect(req.initImageSize).toEqual({ width: 512, height: 512 });
     expect(req.maskImage).toBeUndefined();
-    expect(req.options.step_schedule_start).toBe(0.65);
-    expect(req.options.step_schedule_end).toBe(0.01);
-    expect(req.options.width).toBeUndefined();
-    expect(req.options.mask_source).toBeUndefined();
+    expect(req.params).toMatchObject({ imageStrength: 0.35, stepScheduleEnd: 0.01 });
+    expect(req.params.width).toBeUndefined();
+    expect(req.params.maskSource).toBeUndefined();
   });
 
-  it('masking: adds the mask and its source', () => {
-    const init = new Blob(['i']);
+  it('masking: the painted mask and its source', () => {
     const mask = new Blob(['m']);
-    const req = buildGenerationRequest(options({ maskSource: 'MASK_IMAGE_BLACK', imageStrength: 0 }), {
-      initImage: init,
-      width: 512,
-      height: 512,
-      maskImage: mask,
-    });
+    const req = buildGenerationRequest(
+      options({ maskSource: 'MASK_IMAGE_BLACK' }),
+      canvas({ mask }),
+      'v1alpha',
+    );
     expect(req.mode).toBe('masking');
     expect(req.maskImage).toBe(mask);
-    expect(req.options.mask_source).toBe('MASK_IMAGE_BLACK');
-    expect(req.options.step_schedule_start).toBe(1);
+    expect(req.params.maskSource).toBe('MASK_IMAGE_BLACK');
   });
 
-  it('alpha inpainting: a transparent init image is the mask, so no mask_image is uploaded', () => {
-    const init = new Blob(['i']);
-    const painted = new Blob(['m']);
+  it('alpha inpainting: a transparent init image is the mask, so no mask is uploaded', () => {
     const opts = options({ maskSource: 'INIT_IMAGE_ALPHA' });
-    const bare = buildGenerationRequest(opts, {
-      initImage: init,
-      width: 512,
-      height: 512,
-      initHasAlpha: true,
-    });
+    const bare = buildGenerationRequest(opts, canvas({ initHasAlpha: true }), 'v1alpha');
     expect(bare.mode).toBe('masking');
-    expect(bare.options.mask_source).toBe('INIT_IMAGE_ALPHA');
+    expect(bare.params.maskSource).toBe('INIT_IMAGE_ALPHA');
     expect(bare.maskImage).toBeUndefined();
-    const withPaint = buildGenerationRequest(opts, {
-      initImage: init,
-      width: 512,
-      height: 512,
-      initHasAlpha: true,
-      maskImage: painted,
-    });
+    const withPaint = buildGenerationRequest(
+      opts,
+      canvas({ initHasAlpha: true, mask: new Blob(['m']) }),
+      'v1alpha',
+    );
     expect(withPaint.mode).toBe('masking');
     expect(withPaint.maskImage).toBeUndefined();
   });
 
   it('an opaque image with alpha chosen as the source stays image-to-image until a mask is painted', () => {
-    const req = buildGenerationRequest(options({ maskSource: 'INIT_IMAGE_ALPHA' }), {
-      initImage: new Blob(['i']),
-      width: 512,
-      height: 512,
-      initHasAlpha: false,
-    });
+    const req = buildGenerationRequest(options({ maskSource: 'INIT_IMAGE_ALPHA' }), canvas(), 'v1alpha');
     expect(req.mode).toBe('image-to-image');
-    expect(req.options.mask_source).toBeUndefined();
+    expect(req.params.maskSource).toBeUndefined();
   });
 });

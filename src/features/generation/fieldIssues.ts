@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../lib/api';
+import type { ValidationIssue } from '../../lib/api/studio';
 
 /**
  * Where a broken rule is shown in the panel. Prompt rows are addressed by index (`prompt.0`,
@@ -14,6 +14,7 @@ export type UiField =
   | 'cfgScale'
   | 'sampler'
   | 'clipGuidancePreset'
+  | 'stylePreset'
   | 'samples'
   | 'seed'
   | 'imageStrength'
@@ -22,30 +23,31 @@ export type UiField =
   | 'canvas'
   | 'form';
 
-const BY_WIRE_FIELD: Record<string, UiField> = {
-  text_prompts: 'prompts',
-  cfg_scale: 'cfgScale',
-  clip_guidance_preset: 'clipGuidancePreset',
-  width: 'size',
-  height: 'size',
+/** Panel field of each neutral issue field (backend/Backend.ts names them). */
+const BY_FIELD: Record<string, UiField> = {
+  prompts: 'prompts',
+  engineId: 'engine',
   size: 'size',
+  aspectRatio: 'size',
+  steps: 'steps',
+  cfgScale: 'cfgScale',
   sampler: 'sampler',
+  clipGuidancePreset: 'clipGuidancePreset',
+  stylePreset: 'stylePreset',
   samples: 'samples',
   seed: 'seed',
-  steps: 'steps',
-  step_schedule_start: 'imageStrength',
-  step_schedule_end: 'stepScheduleEnd',
-  mask_source: 'maskSource',
-  init_image: 'canvas',
-  mask_image: 'canvas',
+  imageStrength: 'imageStrength',
+  stepScheduleEnd: 'stepScheduleEnd',
+  maskSource: 'maskSource',
+  initImage: 'canvas',
+  maskImage: 'canvas',
 };
 
-/** Maps a validateOptions issue (`text_prompts.1.weight`, `cfg_scale`, `size`…) to the panel field. */
+/** Maps a backend's issue (`prompts.1.weight`, `cfgScale`, `size`…) to the panel field showing it. */
 export function uiFieldOf(issue: Pick<ValidationIssue, 'field'>): UiField {
-  const m =
-    /^text_prompts\.(\d+)\.(text|weight)$/.exec(issue.field) ?? /^text_prompts\.(\d+)$/.exec(issue.field);
+  const m = /^prompts\.(\d+)\.(text|weight)$/.exec(issue.field);
   if (m) return m[2] === 'weight' ? `promptWeight.${Number(m[1])}` : `prompt.${Number(m[1])}`;
-  return BY_WIRE_FIELD[issue.field] ?? 'form';
+  return BY_FIELD[issue.field] ?? 'form';
 }
 
 /** The sentence shown next to a field, in the panel's words (e.g. "Prompt 2 is empty"). */
@@ -60,30 +62,12 @@ export function uiMessageOf(issue: ValidationIssue, field: UiField, emptyText = 
       : `Prompt ${n} is too long (2000 characters at most).`;
   }
   // The init image's own size breaks the engine's rule: say where to fix it (the canvas's crop/resize).
-  if (issue.field === 'init_image') {
-    const rule = issue.message.replace(/^init_image:\s*/, '');
-    return `The init image's size does not suit this engine (${rule}). Use "Crop or resize…" on the canvas, or pick another engine.`;
+  if (issue.field === 'initImage' && issue.code !== 'bad_request') {
+    return `The init image's size does not suit this engine (${issue.message}). Use "Crop or resize…" on the canvas, or pick another engine.`;
   }
-  // Rule texts start with the wire name ("cfg_scale must be…"); say it as the panel labels it.
-  const label = Object.entries(WIRE_LABELS).find(([wire]) => issue.message.startsWith(`${wire} `));
-  const text = label ? `${label[1]}${issue.message.slice(label[0].length)}` : issue.message;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // The backend already says its rules in the panel's words; a sentence starts with a capital.
+  return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
 }
-
-/** Panel labels of wire fields, for messages. */
-const WIRE_LABELS: Record<string, string> = {
-  cfg_scale: 'CFG scale',
-  clip_guidance_preset: 'CLIP guidance',
-  step_schedule_start: 'Init image strength',
-  step_schedule_end: 'Step schedule end',
-  mask_source: 'Mask source',
-  sampler: 'Sampler',
-  samples: 'Samples',
-  seed: 'Seed',
-  steps: 'Steps',
-  width: 'Width',
-  height: 'Height',
-};
 
 /**
  * Groups issues by panel field, messages de-duplicated, in the order validation found them.

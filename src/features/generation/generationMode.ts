@@ -1,4 +1,4 @@
-import type { GenerationMode, MaskSource } from '../../lib/api';
+import type { GenerationMode, MaskSource } from '../../lib/api/studio';
 
 /** What mode derivation needs to know about the canvas (no pixels). */
 export interface CanvasModeState {
@@ -14,6 +14,7 @@ export const MODE_LABELS: Record<GenerationMode, string> = {
   'text-to-image': 'Text to image',
   'image-to-image': 'Image to image',
   masking: 'Inpainting',
+  upscale: 'Upscale',
 };
 
 /** The mask sources the canvas can honour, with the panel's words for them. */

@@ -1,13 +1,14 @@
 import {
   CLIP_GUIDANCE_PRESETS,
-  DEFAULT_ENGINE_ID,
-  DEFAULTS,
+  DEFAULT_BACKEND_ID,
+  backendById,
+  PARAM_DEFAULTS,
   MASK_SOURCES,
   SAMPLERS,
   type ClipGuidancePreset,
   type MaskSource,
   type Sampler,
-} from '../../lib/api';
+} from '../../lib/api/studio';
 
 /** One prompt row. A negative weight makes it a negative prompt ("what to avoid"). */
 export interface PromptRow {
@@ -38,6 +39,8 @@ export interface GenerationOptions {
   imageStrength: number;
   stepScheduleEnd: number;
   maskSource: MaskSource;
+  /** `null` = none. Sent only where the API has style presets (v1). */
+  stylePreset: string | null;
 }
 
 /** Init image strength the studio starts with (the contract's default step_schedule_start is 0.65). */
@@ -52,19 +55,20 @@ export function newPromptId(): string {
 
 export function defaultOptions(): GenerationOptions {
   return {
-    prompts: [{ id: newPromptId(), text: '', weight: DEFAULTS.weight }],
-    engineId: DEFAULT_ENGINE_ID,
-    width: DEFAULTS.width,
-    height: DEFAULTS.height,
-    steps: DEFAULTS.steps,
-    cfgScale: DEFAULTS.cfg_scale,
+    prompts: [{ id: newPromptId(), text: '', weight: PARAM_DEFAULTS.weight }],
+    engineId: backendById(DEFAULT_BACKEND_ID).capabilities.defaultEngineId,
+    width: PARAM_DEFAULTS.width,
+    height: PARAM_DEFAULTS.height,
+    steps: PARAM_DEFAULTS.steps,
+    cfgScale: PARAM_DEFAULTS.cfgScale,
     sampler: null,
-    clipGuidancePreset: DEFAULTS.clip_guidance_preset,
-    samples: DEFAULTS.samples,
-    seed: DEFAULTS.seed,
+    clipGuidancePreset: PARAM_DEFAULTS.clipGuidancePreset,
+    samples: PARAM_DEFAULTS.samples,
+    seed: PARAM_DEFAULTS.seed,
     imageStrength: DEFAULT_IMAGE_STRENGTH,
-    stepScheduleEnd: DEFAULTS.step_schedule_end,
+    stepScheduleEnd: PARAM_DEFAULTS.stepScheduleEnd,
     maskSource: 'MASK_IMAGE_WHITE',
+    stylePreset: null,
   };
 }
 

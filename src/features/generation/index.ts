@@ -1,12 +1,14 @@
-/** The generation feature: options store, request building, validation, the generate pipeline. */
+/** The generation feature: options store, request building, the one pipeline every run goes through. */
 export { OptionsPanel } from './OptionsPanel';
-export { useOptionsStore, createOptionsStore, type OptionsState } from './optionsStore';
-export { buildGenerationRequest, type CanvasInputs } from './buildGenerationRequest';
-export { useGenerate, type GenerationRun } from './useGenerate';
+// Read through selectors (and reset in tests); other features change it through the intents below.
+export { useOptionsStore } from './optionsStore';
+export { buildGenerationRequest } from './buildGenerationRequest';
 export type { GenerationOptions, PromptRow } from './generationOptions';
 export { optionsFromStoredRecipe, optionsFromImportedRecipe, type AppliedImport } from './applyRecipe';
-export { generateIntoGallery, type GenerateFn } from './sweeps/generateIntoGallery';
-export { runBatch, batchRequests, sweepLabel, type BatchDeps, type BatchInput } from './sweeps/runBatch';
-export { setInitParent, currentInitParent } from './sweeps/initParent';
-export { currentRequest, type CurrentRequest } from './sweeps/currentRequest';
-export { pickOptions } from './optionsStore';
+export { applyStoredRecipe, applyImportedRecipe, reuseSeed } from './optionsActions';
+export { useImageSizes } from './useImageSizes';
+export { run, type RunHandle, type RunOptions, type RunOutcome } from './pipeline/run';
+export { runJobs, type JobProgress, type JobResult } from './pipeline/runJobs';
+export { cancelJob, useJob, type Job } from './pipeline/jobsStore';
+export { rerunRecipe, upscaleResult, canUpscale, type RecipeToRun } from './storedRuns';
+export { currentRequest, type CurrentRequest } from './currentRequest';

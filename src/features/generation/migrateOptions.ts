@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../../lib/api';
+import { PARAM_DEFAULTS } from '../../lib/api/studio';
 import {
   defaultOptions,
   isClipPreset,
@@ -45,12 +45,15 @@ export function migrateOptions(persisted: unknown, version: number): GenerationO
     imageStrength: num(p.imageStrength, d.imageStrength),
     stepScheduleEnd: num(p.stepScheduleEnd, d.stepScheduleEnd),
     maskSource: isMaskSource(p.maskSource) ? p.maskSource : d.maskSource,
+    // Added with v1; older blobs have none. Whether the chosen API knows it is the request's business.
+    stylePreset: typeof p.stylePreset === 'string' && p.stylePreset !== '' ? p.stylePreset : null,
   };
 }
 
 function promptsFromFlat(p: Loose): PromptRow[] {
   const rows: PromptRow[] = [];
-  if (typeof p.prompt === 'string') rows.push({ id: newPromptId(), text: p.prompt, weight: DEFAULTS.weight });
+  if (typeof p.prompt === 'string')
+    rows.push({ id: newPromptId(), text: p.prompt, weight: PARAM_DEFAULTS.weight });
   if (typeof p.negativePrompt === 'string' && p.negativePrompt.trim() !== '') {
     rows.push({ id: newPromptId(), text: p.negativePrompt, weight: -1 });
   }
@@ -66,7 +69,7 @@ function promptsFromRows(v: unknown): PromptRow[] {
       {
         id: typeof r.id === 'string' && r.id !== '' ? r.id : newPromptId(),
         text: r.text,
-        weight: num(r.weight, DEFAULTS.weight),
+        weight: num(r.weight, PARAM_DEFAULTS.weight),
       },
     ];
   });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { backendById, engineSizes } from '../../lib/api/studio';
 import { createJSONStorage } from 'zustand/middleware';
 import type { GenerationOptions } from './generationOptions';
 import { OPTIONS_VERSION, migrateOptions } from './migrateOptions';
@@ -41,7 +42,8 @@ describe('options store actions', () => {
     store.getState().setSize(768, 512);
     store.getState().swapSize();
     expect([store.getState().width, store.getState().height]).toEqual([512, 768]);
-    store.getState().setEngine('stable-diffusion-xl-1024-v1-0');
+    const xl = 'stable-diffusion-xl-1024-v1-0';
+    store.getState().setEngine(xl, engineSizes(backendById('v1alpha'), xl));
     expect([store.getState().width, store.getState().height]).toEqual([832, 1216]);
   });
 

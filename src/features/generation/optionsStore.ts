@@ -1,6 +1,12 @@
 import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware';
-import { DEFAULTS, type ClipGuidancePreset, type MaskSource, type Sampler } from '../../lib/api';
+import {
+  PARAM_DEFAULTS,
+  type ClipGuidancePreset,
+  type EngineSizes,
+  type MaskSource,
+  type Sampler,
+} from '../../lib/api/studio';
 import { defaultOptions, newPromptId, type GenerationOptions } from './generationOptions';
 import { OPTIONS_VERSION, migrateOptions } from './migrateOptions';
 import { nearestValidSize } from './sizePresets';
@@ -13,8 +19,8 @@ export interface OptionsActions {
   movePrompt: (id: string, delta: -1 | 1) => void;
   setPromptText: (id: string, text: string) => void;
   setPromptWeight: (id: string, weight: number) => void;
-  /** Selects an engine and snaps the size to the nearest one it accepts. */
-  setEngine: (engineId: string) => void;
+  /** Selects an engine and snaps the size to the nearest one it accepts (`sizes`: null = any size). */
+  setEngine: (engineId: string, sizes: EngineSizes | null) => void;
   setSize: (width: number, height: number) => void;
   setWidth: (width: number) => void;
   setHeight: (height: number) => void;
@@ -29,6 +35,8 @@ export interface OptionsActions {
   setImageStrength: (strength: number) => void;
   setStepScheduleEnd: (end: number) => void;
   setMaskSource: (source: MaskSource) => void;
+  /** `null` = none. */
+  setStylePreset: (preset: string | null) => void;
   resetOptions: () => void;
 }
 
@@ -39,7 +47,7 @@ export const OPTIONS_STORAGE_KEY = 'gesso.options';
 const createOptions: StateCreator<OptionsState> = (set, get) => ({
   ...defaultOptions(),
   addPrompt: () =>
-    set((s) => ({ prompts: [...s.prompts, { id: newPromptId(), text: '', weight: DEFAULTS.weight }] })),
+    set((s) => ({ prompts: [...s.prompts, { id: newPromptId(), text: '', weight: PARAM_DEFAULTS.weight }] })),
   // The last row stays: the contract needs at least one prompt, and an empty row says where to type.
   removePrompt: (id) =>
     set((s) => (s.prompts.length <= 1 ? s : { prompts: s.prompts.filter((p) => p.id !== id) })),
@@ -57,9 +65,9 @@ const createOptions: StateCreator<OptionsState> = (set, get) => ({
     set((s) => ({ prompts: s.prompts.map((p) => (p.id === id ? { ...p, text } : p)) })),
   setPromptWeight: (id, weight) =>
     set((s) => ({ prompts: s.prompts.map((p) => (p.id === id ? { ...p, weight } : p)) })),
-  setEngine: (engineId) => {
+  setEngine: (engineId, sizes) => {
     const { width, height } = get();
-    set({ engineId, ...nearestValidSize(engineId, width, height) });
+    set({ engineId, ...(sizes ? nearestValidSize(sizes, width, height) : {}) });
   },
   setSize: (width, height) => set({ width, height }),
   setWidth: (width) => set({ width }),
@@ -74,6 +82,7 @@ const createOptions: StateCreator<OptionsState> = (set, get) => ({
   setImageStrength: (imageStrength) => set({ imageStrength }),
   setStepScheduleEnd: (stepScheduleEnd) => set({ stepScheduleEnd }),
   setMaskSource: (maskSource) => set({ maskSource }),
+  setStylePreset: (stylePreset) => set({ stylePreset }),
   resetOptions: () => set(defaultOptions()),
 });
 
@@ -93,6 +102,7 @@ export function pickOptions(s: GenerationOptions): GenerationOptions {
     imageStrength: s.imageStrength,
     stepScheduleEnd: s.stepScheduleEnd,
     maskSource: s.maskSource,
+    stylePreset: s.stylePreset,
   };
 }
 

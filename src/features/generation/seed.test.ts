@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../lib/api';
+import { LIMITS } from '../../lib/api/studio';
 import { describeSeed, randomSeed } from './seed';
 
 describe('randomSeed', () => {

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../lib/api';
+import { LIMITS } from '../../lib/api/studio';
 
 /**
  * A random concrete seed (1…2147483647; never 0, which would mean "random again on the server").

@@ -1,4 +1,4 @@
-import { sizeRuleFor, validSizes } from '../../lib/api';
+import type { EngineSizes } from '../../lib/api/studio';
 
 /** A named size offered in the picker. */
 export interface SizePreset {
@@ -24,24 +24,12 @@ const RATIOS: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
- * The size an engine is "made for": its list's first entry, else the square of its minimum area
- * (512² for the 512-class engines, 768² for the 768 one). Presets aim at this many pixels.
+ * Presets for an engine: for each ratio, the valid size closest in shape, then in pixel count to the size
+ * the engine is made for (512² for the 512-class engines, 768² for the 768 one, SDXL's 1024²).
  */
-function nativeArea(engineId: string): number {
-  const rule = sizeRuleFor(engineId);
-  if (rule.kind === 'list') {
-    const first = rule.sizes[0];
-    return first ? first[0] * first[1] : 1024 * 1024;
-  }
-  // A sides-only rule (v1's stable-diffusion-v1-6) is made for 512×512, its default size.
-  if (rule.kind === 'sides') return 512 * 512;
-  return rule.minArea;
-}
-
-/** Presets for an engine: for each ratio, the valid size closest in shape, then in pixel count. */
-export function sizePresets(engineId: string): SizePreset[] {
-  const sizes = validSizes(engineId);
-  const target = nativeArea(engineId);
+export function sizePresets(engine: EngineSizes): SizePreset[] {
+  const sizes = engine.all();
+  const target = engine.nativeArea;
   const out: SizePreset[] = [];
   for (const [rw, rh] of RATIOS) {
     const best = closest(sizes, rw / rh, target);
@@ -60,14 +48,14 @@ export function sizePresets(engineId: string): SizePreset[] {
  * itself when it is valid. Non-finite input falls back to the engine's native square-ish size.
  */
 export function nearestValidSize(
-  engineId: string,
+  engine: EngineSizes,
   width: number,
   height: number,
 ): { width: number; height: number } {
-  const sizes = validSizes(engineId);
+  const sizes = engine.all();
   if (sizes.some(([w, h]) => w === width && h === height)) return { width, height };
   const ok = Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0;
-  const best = closest(sizes, ok ? width / height : 1, ok ? width * height : nativeArea(engineId));
+  const best = closest(sizes, ok ? width / height : 1, ok ? width * height : engine.nativeArea);
   return best ? { width: best[0], height: best[1] } : { width, height };
 }
 

@@ -1,17 +1,24 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { validateOptions, type GenerationMode } from '../../lib/api';
-import { useCanvasSummary } from '../canvas';
-import { buildGenerationRequest, type CanvasInputs } from './buildGenerationRequest';
+import type { FieldSet, GenerationMode } from '../../lib/api/studio';
+import { useCanvasSummary, type CanvasInputs } from '../canvas';
+import { useBackendRuntime, useSelectedBackend } from '../settings';
+import { buildGenerationRequest } from './buildGenerationRequest';
 import { issuesByField, type UiField } from './fieldIssues';
 import { deriveMode, modeProblems, type CanvasModeState } from './generationMode';
 import { pickOptions, useOptionsStore } from './optionsStore';
 
 export interface OptionIssues {
+  /** False until the chosen API's rules have loaded (they are no part of the first paint): "Checking…". */
+  ready: boolean;
   ok: boolean;
   byField: Partial<Record<UiField, string[]>>;
   /** The endpoint Generate would use right now. */
   mode: GenerationMode;
+  /** The options the chosen API has for this engine in this mode, with their ranges. */
+  fields: FieldSet;
+  /** What Generate would cost, in credits, by the API's price rule. */
+  cost: number;
 }
 
 /** Shown above Generate while the canvas's "Image size" dialog waits for an answer. */
@@ -21,40 +28,40 @@ export const SIZE_DIALOG_OPEN = 'Choose Crop, Resize or Cancel in the Image size
 const PLACEHOLDER = new Blob([]);
 
 /**
- * The rules of API.md checked on the request the panel would send right now — in the mode the canvas
+ * The chosen API's rules checked on the request the panel would send right now — in the mode the canvas
  * implies, with the init image's size — grouped by panel field, plus the canvas states the API would
  * accept but that cannot do what the user means (under `canvas`).
  */
 export function useOptionIssues(): OptionIssues {
   const options = useOptionsStore(useShallow(pickOptions));
   const summary = useCanvasSummary();
+  const info = useSelectedBackend();
+  const runtime = useBackendRuntime();
   const { hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen } = summary;
   return useMemo(() => {
     const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
     const mode = deriveMode(state, options.maskSource);
     let canvas: CanvasInputs | null = null;
     if (hasInitImage) {
-      canvas = { initImage: PLACEHOLDER, width, height, initHasAlpha };
-      if (!maskEmpty) canvas.maskImage = PLACEHOLDER;
+      canvas = { initImage: PLACEHOLDER, width, height, initHasAlpha, mask: maskEmpty ? null : PLACEHOLDER };
     }
-    const req = buildGenerationRequest(options, canvas);
-    const res = validateOptions(req.options, {
-      mode: req.mode,
-      engineId: req.engineId,
-      accept: req.accept,
-      initImageSize: canvas ? { width, height } : undefined,
-      hasMaskImage: req.maskImage !== undefined,
-    });
-    const byField = res.ok
-      ? {}
-      : issuesByField(
-          res.issues,
-          options.prompts.map((p) => p.text),
-        );
+    const request = buildGenerationRequest(options, canvas, info.id);
+    const issues = runtime ? runtime.backend.validate(request) : [];
+    const byField = issuesByField(
+      issues,
+      options.prompts.map((p) => p.text),
+    );
     const problems = modeProblems(state, options.maskSource);
     // Ctrl/⌘+Enter reaches past the modal dialog; sending the previous image (or none) would surprise.
     if (sizeDialogOpen) problems.push(SIZE_DIALOG_OPEN);
     if (problems.length > 0) byField.canvas = [...(byField.canvas ?? []), ...problems];
-    return { ok: res.ok && problems.length === 0, byField, mode };
-  }, [options, hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen]);
+    return {
+      ready: runtime !== null,
+      ok: runtime !== null && issues.length === 0 && problems.length === 0,
+      byField,
+      mode,
+      fields: info.fields(request.engineId, mode),
+      cost: info.cost(request),
+    };
+  }, [options, hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen, info, runtime]);
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Dialog, ErrorMessage, Field, INPUT_CLASS, cx } from '../../components/ui';
-import { createClient, type Connection } from '../../lib/api';
-import { describeClientError } from './describeClientError';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Dialog, Field, INPUT_CLASS, cx } from '../../components/ui';
+import { backendById, proposeBackend } from '../../lib/api/studio';
+import { ApiVersionField } from './ApiVersionField';
+import { ConnectionTest } from './ConnectionTest';
 import { engineKeys } from './engineQueries';
 import { HostField } from './HostField';
 import { hostLabel, isLocalEngine, resolveConnection } from './resolveConnection';
@@ -11,13 +12,23 @@ import { useSettingsStore } from './settingsStore';
 import { useHostDraft, type HostDraft } from './useHostDraft';
 
 /**
- * The open Settings dialog (loaded on demand by SettingsDialog): the connection profile — host, key,
- * organization — and a balance call to prove they work.
+ * The open Settings dialog (loaded on demand by SettingsDialog): the connection profile — host, API version,
+ * key, organization — and "Test connection" to prove they work.
  */
 export function OpenSettingsDialog() {
   const closeSettings = useSettingsDialog((s) => s.closeSettings);
   const queryClient = useQueryClient();
-  const host = useHostDraft();
+  const [note, setNote] = useState<string | null>(null);
+  // Choosing Stability's own host proposes the newest API it serves (the registry decides which).
+  const host = useHostDraft((chosen) => {
+    const proposed = proposeBackend(chosen);
+    const { apiVersion, setApiVersion } = useSettingsStore.getState();
+    if (!proposed || proposed === apiVersion) return;
+    setApiVersion(proposed);
+    setNote(
+      `API version is now ${backendById(proposed).label}, the newest API ${hostLabel(chosen)} serves (it was ${backendById(apiVersion).label}).`,
+    );
+  });
   const close = () => {
     // An unusable host keeps the dialog open with its message under the field, rather than being
     // dropped silently; emptying the field or "Local engine" always gets out.
@@ -28,23 +39,20 @@ export function OpenSettingsDialog() {
   };
   return (
     <Dialog open onClose={close} title="Settings" className="w-[min(32rem,92vw)]">
-      <SettingsForm host={host} onDone={close} />
+      <SettingsForm host={host} note={note} onDone={close} />
     </Dialog>
   );
 }
 
-function SettingsForm({ host, onDone }: { host: HostDraft; onDone: () => void }) {
+function SettingsForm({ host, note, onDone }: { host: HostDraft; note: string | null; onDone: () => void }) {
   const s = useSettingsStore();
   const [showKey, setShowKey] = useState(false);
-  const test = useMutation({
-    mutationKey: ['settings', 'testConnection'],
-    mutationFn: (conn: Connection) => createClient(conn).getBalance(),
-  });
-  const testConnection = () => {
-    // Check the host as typed first: an unusable one shows its message and nothing is sent.
+  // Check the host as typed first: an unusable one shows its message and nothing is sent.
+  const prepare = () => {
     const checked = host.commit();
-    if (!checked.ok) return;
-    test.mutate(resolveConnection({ host: checked.host, apiKey: s.apiKey, organization: s.organization }));
+    if (!checked.ok) return null;
+    const { apiKey, organization, apiVersion } = useSettingsStore.getState();
+    return { conn: resolveConnection({ host: checked.host, apiKey, organization }), apiVersion };
   };
   const local = isLocalEngine(host.text);
   return (
@@ -56,6 +64,7 @@ function SettingsForm({ host, onDone }: { host: HostDraft; onDone: () => void })
       }}
     >
       <HostField draft={host} />
+      <ApiVersionField note={note} />
       <Field
         htmlFor="settings-key"
         label="API key"
@@ -110,29 +119,7 @@ function SettingsForm({ host, onDone }: { host: HostDraft; onDone: () => void })
           onChange={(e) => s.setOrganization(e.target.value)}
         />
       </Field>
-      <div className="flex flex-col gap-2 rounded-lg border border-ink-700 bg-ink-900 p-3">
-        <div className="flex items-center justify-between gap-3">
-          <Button
-            onClick={testConnection}
-            disabled={test.isPending}
-            title="Ask the host for this key's balance"
-          >
-            {test.isPending ? 'Testing…' : 'Test connection'}
-          </Button>
-          <span className="truncate text-xs text-paper-500">{hostLabel(s.host)}</span>
-        </div>
-        {test.isSuccess && (
-          <p role="status" className="text-sm text-ok-400">
-            Connected. Balance: {test.data.credits.toLocaleString('en-US', { maximumFractionDigits: 2 })}{' '}
-            credits.
-          </p>
-        )}
-        {test.isError && (
-          <ErrorMessage className="text-sm">
-            {describeClientError(test.error, { host: test.variables?.host ?? s.host })}
-          </ErrorMessage>
-        )}
-      </div>
+      <ConnectionTest prepare={prepare} host={s.host} />
       <div className="flex justify-end">
         <Button type="submit" variant="primary">
           Done

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api';
+import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api/studio';
 import { SettingsDialog } from './SettingsDialog';
 import { useSettingsDialog } from './settingsDialogStore';
 import { useSettingsStore } from './settingsStore';
@@ -13,7 +13,13 @@ beforeEach(() => {
   calls.length = 0;
   sessionStorage.clear();
   localStorage.clear();
-  useSettingsStore.setState({ host: '', apiKey: '', organization: '', rememberKey: false });
+  useSettingsStore.setState({
+    host: '',
+    apiKey: '',
+    organization: '',
+    rememberKey: false,
+    apiVersion: 'v1alpha',
+  });
   useSettingsDialog.getState().openSettings();
 });
 afterEach(() => {
@@ -36,6 +42,43 @@ async function renderDialog(respond: (url: string) => Response) {
 }
 
 describe('SettingsDialog', async () => {
+  it('offers combobox "API version" with every API the studio speaks', async () => {
+    await renderDialog(() => new Response('{}'));
+    const select = screen.getByRole('combobox', { name: 'API version' }) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['v1alpha', 'v1']);
+    fireEvent.change(select, { target: { value: 'v1' } });
+    expect(useSettingsStore.getState().apiVersion).toBe('v1');
+  });
+
+  it('choosing Stability’s host proposes the newest API it serves', async () => {
+    await renderDialog(() => new Response('{}'));
+    fireEvent.click(screen.getByRole('button', { name: 'Stability API' }));
+    expect(useSettingsStore.getState().apiVersion).toBe('v1');
+    expect((screen.getByRole('combobox', { name: 'API version' }) as HTMLSelectElement).value).toBe('v1');
+    expect(screen.getByText(/API version is now v1, the newest API api\.stability\.ai serves/)).toBeTruthy();
+  });
+
+  it('Test connection says which API versions the host answers', async () => {
+    // A host that answers v1 only: v1alpha's paths are not found there.
+    await renderDialog((url) =>
+      url.includes('/v1alpha/')
+        ? new Response(JSON.stringify({ id: 'e', name: 'not_found', message: 'no route' }), { status: 404 })
+        : new Response(JSON.stringify({ credits: 3 }), { status: 200 }),
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'API host' }), {
+      target: { value: 'http://127.0.0.1:7860' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    // v1alpha is chosen and fails: its error, and which version to choose instead.
+    expect((await screen.findByRole('alert')).textContent).toMatch(/did not answer as a Stability API/);
+    expect(screen.getByText(/This host answers v1\. Choose one of them under API version\./)).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'API version' }), { target: { value: 'v1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/3 credits\. This host answers v1\./),
+    );
+  });
+
   it('exposes the named fields, with the key as a password textbox', async () => {
     await renderDialog(() => new Response('{}'));
     expect(screen.getByRole('dialog', { name: 'Settings' })).toBeTruthy();
@@ -48,12 +91,16 @@ describe('SettingsDialog', async () => {
   it('Test connection shows the balance from the configured host, sending the typed key there only', async () => {
     await renderDialog(() => new Response(JSON.stringify({ credits: 1234.5 }), { status: 200 }));
     fireEvent.change(screen.getByRole('textbox', { name: 'API host' }), {
-      target: { value: 'https://api.stability.ai' },
+      target: { value: 'http://127.0.0.1:7860' },
     });
     fireEvent.change(screen.getByRole('textbox', { name: 'API key' }), { target: { value: 'sk-test' } });
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/1,234\.5 credits/);
-    expect(calls).toEqual([{ url: 'https://api.stability.ai/v1alpha/user/balance', auth: 'sk-test' }]);
+    // Every API version is asked at once, each as it sends its key (v1: Bearer); the key goes nowhere else.
+    expect(calls.sort((a, b) => a.url.localeCompare(b.url))).toEqual([
+      { url: 'http://127.0.0.1:7860/v1/user/balance', auth: 'Bearer sk-test' },
+      { url: 'http://127.0.0.1:7860/v1alpha/user/balance', auth: 'sk-test' },
+    ]);
     expect(sessionStorage.getItem('gesso.apiKey')).toBe('sk-test');
     expect(localStorage.getItem('gesso.apiKey')).toBeNull();
   });
@@ -125,6 +172,6 @@ describe('SettingsDialog', async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Local engine' }));
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/7 credits/);
-    expect(calls).toEqual([{ url: '/v1alpha/user/balance', auth: LOCAL_ENGINE_DEV_KEY }]);
+    expect(calls.map((c) => c.auth).sort()).toEqual([`Bearer ${LOCAL_ENGINE_DEV_KEY}`, LOCAL_ENGINE_DEV_KEY]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, HostError, NetworkError, type ApiErrorInit } from '../../lib/api';
+import { AbortError, ApiError, HostError, NetworkError, type ApiErrorInit } from '../../lib/api/studio';
 import { describeClientError } from './describeClientError';
 
 const KEY = 'sk-secret-key-123';
@@ -25,6 +25,7 @@ describe('describeClientError', () => {
     ['invalid_samples', /Samples to 1/],
     ['invalid_height_or_width', /multiples of 64/],
     ['invalid_pixel_count', /pixel count “stable-diffusion-v1-5” does not accept/],
+    ['invalid_sdxl_v1_dimensions', /takes only its listed sizes/],
     ['invalid_file_size', /too large.*10 MiB/],
     ['invalid_mime_type', /PNG, JPEG and WebP/],
     ['invalid_image_dimensions', /mask and the init image have different sizes/],
@@ -40,6 +41,7 @@ describe('describeClientError', () => {
       'invalid_samples',
       'invalid_height_or_width',
       'invalid_pixel_count',
+      'invalid_sdxl_v1_dimensions',
       'invalid_file_size',
       'invalid_mime_type',
       'invalid_image_dimensions',

@@ -1,4 +1,4 @@
-import { isClientError, type ApiError, type HostError } from '../../lib/api';
+import { isClientError, type ApiError, type HostError } from '../../lib/api/studio';
 import { isLocalEngine } from './resolveConnection';
 
 /** What the error sentence may mention about where the request went. */
@@ -33,6 +33,8 @@ export function describeClientError(error: unknown, ctx: ErrorContext): string {
       return `The engine refused the size: width and height must be multiples of 64 that ${engine} accepts. Pick one of the offered sizes.`;
     case 'invalid_pixel_count':
       return `The picture has a pixel count ${engine} does not accept. Pick one of the sizes offered for this engine.`;
+    case 'invalid_sdxl_v1_dimensions':
+      return `${engine} takes only its listed sizes (1024×1024, 1152×896 …). Pick one of the sizes offered for this engine.`;
     case 'invalid_file_size':
       return 'The image is too large for the engine (10 MiB at most). Use a smaller image.';
     case 'invalid_mime_type':

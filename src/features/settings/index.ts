@@ -1,9 +1,9 @@
-/** The settings feature: connection profile (host, key, organization) and the engine list. */
+/** The settings feature: connection profile (host, key, organization, API version) and the engine list. */
 export { SettingsDialog } from './SettingsDialog';
 export { HostNotice } from './HostNotice';
 export { useSettingsDialog } from './settingsDialogStore';
 export { useSettingsStore, createSettingsStore, migrateSettings, type SettingsState } from './settingsStore';
-export { useConnection, useApiClient } from './useConnection';
+export { useConnection, useSelectedBackend, useBackendRuntime, currentConnection } from './useConnection';
 export { useEngines } from './useEngines';
 export { engineKeys, enginesQueryOptions } from './engineQueries';
 export { describeClientError, type ErrorContext } from './describeClientError';

@@ -20,7 +20,7 @@ const PROBLEMS = {
   portOnly: 'A port alone is not a host: type localhost:7860 or 127.0.0.1:7860.',
   ipv6: 'Put an IPv6 address in square brackets, like [::1]:7860.',
   extraPath:
-    'Remove the path after the host: the API host is the server’s address only (like https://api.stability.ai); the studio adds /v1alpha itself.',
+    'Remove the path after the host: the API host is the server’s address only (like https://api.stability.ai); the studio adds the API’s paths itself.',
   query: 'Remove the “?…” or “#…” part: the API host is the server’s address only.',
   portZero: 'Port 0 cannot be used: give the port the API listens on.',
   invalid:
@@ -35,7 +35,7 @@ const PROBLEMS = {
  * - A bare host is completed: `http://` for loopback names (`localhost`, `*.localhost`, `127.x.y.z`,
  *   `[::1]`, where TLS is rarely set up and the traffic never leaves the machine), `https://` for anything else.
  * - Only `http:` and `https:` URLs are accepted, and only an origin: no user info, path (a trailing `/`
- *   is fine), query or fragment — the client appends `/v1alpha/...` to the origin, so anything more would
+ *   is fine), query or fragment — the client appends the API's own paths to the origin, so anything more would
  *   be silently dropped or, worse, land on another route of the same server.
  * - The result is the URL's origin: scheme and host lowercased, default port dropped, no trailing slash.
  */

@@ -1,8 +1,8 @@
-import { LOCAL_ENGINE_DEV_KEY, type Connection } from '../../lib/api';
+import { LOCAL_ENGINE_DEV_KEY, STABILITY_API_HOST, type Connection } from '../../lib/api/studio';
 import { normalizeApiHost } from './normalizeApiHost';
 
 /** The API host users can pick besides the local engine. */
-export const STABILITY_HOST = 'https://api.stability.ai';
+export const STABILITY_HOST = STABILITY_API_HOST;
 
 /**
  * How settings say "the local engine served with this page": an empty host, which the client resolves

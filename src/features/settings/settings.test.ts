@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api';
+import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api/studio';
 import { API_KEY_STORAGE_KEY, loadApiKey, saveApiKey, type KeyStorages } from './keyStorage';
 import { LOCAL_ENGINE_HOST, hostLabel, isLocalEngine, resolveConnection } from './resolveConnection';
 import {
@@ -97,16 +97,22 @@ describe('key storage', () => {
 });
 
 describe('settings store', () => {
-  it('persists host, organization and the remember flag, but never the key', () => {
+  it('persists host, organization, the remember flag and the API version, but never the key', () => {
     const s = storages();
     const store = createSettingsStore(s);
     store.getState().setHost('https://api.stability.ai');
     store.getState().setOrganization('org-9');
+    store.getState().setApiVersion('v1');
     store.getState().setApiKey('sk-secret');
     const blob = s.local.getItem(SETTINGS_STORAGE_KEY) ?? '';
     expect(JSON.parse(blob)).toEqual({
-      state: { host: 'https://api.stability.ai', organization: 'org-9', rememberKey: false },
-      version: 2,
+      state: {
+        host: 'https://api.stability.ai',
+        organization: 'org-9',
+        rememberKey: false,
+        apiVersion: 'v1',
+      },
+      version: 3,
     });
     expect(blob).not.toContain('sk-secret');
     expect(s.session.getItem(API_KEY_STORAGE_KEY)).toBe('sk-secret');
@@ -131,12 +137,35 @@ describe('settings store', () => {
   });
 
   it('migrates junk to defaults field by field', () => {
-    expect(migrateSettings({ host: 5, organization: 'org-2', apiKey: 'x' }, 0)).toEqual({
+    expect(migrateSettings({ host: 5, organization: 'org-2', apiKey: 'x', apiVersion: 'v9' }, 0)).toEqual({
       host: '',
       organization: 'org-2',
       rememberKey: false,
+      apiVersion: 'v1alpha',
       hostNotice: null,
     });
+  });
+
+  it('settings saved before the API version was a choice keep speaking v1alpha, to any host', () => {
+    for (const host of ['', 'https://api.stability.ai', 'http://127.0.0.1:7860']) {
+      const s = storages();
+      s.local.setItem(
+        SETTINGS_STORAGE_KEY,
+        JSON.stringify({ state: { host, organization: '', rememberKey: false }, version: 2 }),
+      );
+      const store = createSettingsStore(s);
+      expect(store.getState()).toMatchObject({ host, apiVersion: 'v1alpha' });
+      expect(JSON.parse(s.local.getItem(SETTINGS_STORAGE_KEY) ?? '')).toMatchObject({
+        state: { apiVersion: 'v1alpha' },
+        version: SETTINGS_VERSION,
+      });
+    }
+    const chosen = storages();
+    chosen.local.setItem(
+      SETTINGS_STORAGE_KEY,
+      JSON.stringify({ state: { host: '', apiVersion: 'v1' }, version: SETTINGS_VERSION }),
+    );
+    expect(createSettingsStore(chosen).getState().apiVersion).toBe('v1');
   });
 
   it('setHost stores the completed host and refuses an unusable one, keeping the current host', () => {
@@ -191,7 +220,7 @@ describe('migrating a stored host', () => {
       expect(store.getState()).toMatchObject({ host, organization: 'org-1', rememberKey: true });
       expect(store.getState().hostNotice).toMatch(notice);
       expect(JSON.parse(s.local.getItem(SETTINGS_STORAGE_KEY) ?? '')).toEqual({
-        state: { host, organization: 'org-1', rememberKey: true },
+        state: { host, organization: 'org-1', rememberKey: true, apiVersion: 'v1alpha' },
         version: SETTINGS_VERSION,
       });
       // Loaded again, the fixed blob needs no notice.

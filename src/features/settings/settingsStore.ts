@@ -4,10 +4,13 @@ import { browserKeyStorages, loadApiKey, saveApiKey, type KeyStorages } from './
 import { normalizeApiHost, type HostCheck } from './normalizeApiHost';
 import { LOCAL_ENGINE_HOST, type ConnectionSettings } from './resolveConnection';
 import { memoryStorage } from '../../lib/storage/memoryStorage';
+import { DEFAULT_BACKEND_ID, isBackendId, type BackendId } from '../../lib/api/studio';
 
 export interface SettingsState extends ConnectionSettings {
   /** Keep the API key in localStorage instead of this tab's sessionStorage. */
   rememberKey: boolean;
+  /** The API the studio speaks to the host (combobox "API version"). */
+  apiVersion: BackendId;
   /** Why the saved host was changed when it was loaded (a pre-check host); `null` when it was not. */
   hostNotice: string | null;
   /**
@@ -18,20 +21,25 @@ export interface SettingsState extends ConnectionSettings {
   setApiKey: (apiKey: string) => void;
   setOrganization: (organization: string) => void;
   setRememberKey: (remember: boolean) => void;
+  setApiVersion: (apiVersion: BackendId) => void;
   dismissHostNotice: () => void;
 }
 
 /** What the persist middleware writes to localStorage: never the key. */
-export type PersistedSettings = Pick<SettingsState, 'host' | 'organization' | 'rememberKey'>;
+export type PersistedSettings = Pick<SettingsState, 'host' | 'organization' | 'rememberKey' | 'apiVersion'>;
 
 export const SETTINGS_STORAGE_KEY = 'gesso.settings';
-/** 2: hosts are normalised origins (version 1 stored whatever was typed, scheme or not). */
-export const SETTINGS_VERSION = 2;
+/**
+ * 2: hosts are normalised origins (version 1 stored whatever was typed, scheme or not).
+ * 3: the API version is a choice; settings saved before it spoke v1alpha, so they keep speaking it.
+ */
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_SETTINGS: PersistedSettings = {
   host: LOCAL_ENGINE_HOST,
   organization: '',
   rememberKey: false,
+  apiVersion: DEFAULT_BACKEND_ID,
 };
 
 /** Settings as loaded: the persisted fields plus what the user should be told about the host. */
@@ -69,6 +77,8 @@ export function migrateSettings(persisted: unknown, _version: number): LoadedSet
     host,
     organization: typeof p.organization === 'string' ? p.organization : DEFAULT_SETTINGS.organization,
     rememberKey: typeof p.rememberKey === 'boolean' ? p.rememberKey : DEFAULT_SETTINGS.rememberKey,
+    // Before version 3 there was no choice: every host was spoken to in v1alpha (the default).
+    apiVersion: isBackendId(p.apiVersion) ? p.apiVersion : DEFAULT_SETTINGS.apiVersion,
     hostNotice: notice ?? (typeof p.hostNotice === 'string' ? p.hostNotice : null),
   };
 }
@@ -95,6 +105,7 @@ export function createSettingsStore(storages: KeyStorages = browserKeyStorages()
           saveApiKey(storages, get().apiKey, rememberKey);
           set({ rememberKey });
         },
+        setApiVersion: (apiVersion) => set({ apiVersion }),
         dismissHostNotice: () => set({ hostNotice: null }),
       }),
       {
@@ -105,6 +116,7 @@ export function createSettingsStore(storages: KeyStorages = browserKeyStorages()
           host: s.host,
           organization: s.organization,
           rememberKey: s.rememberKey,
+          apiVersion: s.apiVersion,
         }),
         migrate: migrateSettings,
         merge: (persisted, current) => ({ ...current, ...migrateSettings(persisted, SETTINGS_VERSION) }),

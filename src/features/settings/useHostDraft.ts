@@ -17,11 +17,12 @@ export interface HostDraft {
 }
 
 /**
- * The host field's state. The store holds only usable hosts, so the half-typed or refused text lives
+ * The host field's state. `onChosen` hears every host stored from the field (typed and committed, or a
+ * preset), so the dialog can propose the API version that host serves. The store holds only usable hosts, so the half-typed or refused text lives
  * here, and nothing is sent anywhere until `commit` accepts it (on leaving the field, Test connection,
  * Done or closing the dialog).
  */
-export function useHostDraft(): HostDraft {
+export function useHostDraft(onChosen: (host: string) => void = () => undefined): HostDraft {
   const stored = useSettingsStore((s) => s.host);
   const setHost = useSettingsStore((s) => s.setHost);
   const [text, setText] = useState(stored);
@@ -35,7 +36,10 @@ export function useHostDraft(): HostDraft {
     },
     commit: () => {
       const checked = setHost(text);
-      if (checked.ok) setText(checked.host);
+      if (checked.ok) {
+        setText(checked.host);
+        onChosen(checked.host);
+      }
       setProblem(checked.ok ? null : checked.problem);
       return checked;
     },
@@ -43,6 +47,7 @@ export function useHostDraft(): HostDraft {
       setHost(host);
       setText(host);
       setProblem(null);
+      onChosen(host);
     },
   };
 }

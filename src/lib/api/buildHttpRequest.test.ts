@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHttpRequest } from './buildHttpRequest.ts';
 import type { Connection } from './connection.ts';
-import type { GenerationRequest } from './generationRequest.ts';
+import type { WireGenerationRequest as GenerationRequest } from './generationRequest.ts';
 
 /** A 1×1 PNG; the real fixture images travel in tests/integration (src/ tests have no Node types). */
 const PNG = Uint8Array.from(

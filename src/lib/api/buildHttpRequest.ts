@@ -1,24 +1,36 @@
 import { apiUrl, type Connection } from './connection.ts';
-import type { GenerationRequest } from './generationRequest.ts';
+import type { WireGenerationRequest } from './generationRequest.ts';
 import { API_VERSION_PREFIX, MODE_PATH } from './wire.ts';
 
+/** v1alpha's `Authorization`: the bare key, as its examples sent it (the local engine accepts `Bearer` too). */
+const bareKey = (apiKey: string): string => apiKey;
+
 /**
- * The headers every call sends. The key goes bare in `Authorization` (as the v1alpha examples did; the
- * local engine accepts `Bearer` too) and never into a URL.
+ * The headers every call sends: the key in `Authorization` as the API writes it (`authorization`; v1alpha's
+ * bare key by default), omitted when empty, and never in a URL; `Organization` only when set.
  */
-export function baseHeaders(conn: Connection, accept: string): Record<string, string> {
+export function baseHeaders(
+  conn: Connection,
+  accept: string,
+  authorization: (apiKey: string) => string = bareKey,
+): Record<string, string> {
   const headers: Record<string, string> = { Accept: accept };
-  if (conn.apiKey !== '') headers['Authorization'] = conn.apiKey;
+  if (conn.apiKey !== '') headers['Authorization'] = authorization(conn.apiKey);
   if (conn.organization !== '') headers['Organization'] = conn.organization;
   return headers;
 }
 
-/** URL of a generation endpoint; the engine id is percent-encoded so it stays one path segment. */
-export function generationUrl(conn: Connection, req: Pick<GenerationRequest, 'mode' | 'engineId'>): string {
-  return apiUrl(
-    conn,
-    `${API_VERSION_PREFIX}/generation/${encodeURIComponent(req.engineId)}/${MODE_PATH[req.mode]}`,
-  );
+/**
+ * URL of a generation endpoint under an API's prefix (v1alpha's by default); the engine id is
+ * percent-encoded so it stays one path segment.
+ */
+export function generationUrl(
+  conn: Connection,
+  req: Pick<WireGenerationRequest, 'engineId'>,
+  endpoint: string,
+  prefix: string = API_VERSION_PREFIX,
+): string {
+  return apiUrl(conn, `${prefix}/generation/${encodeURIComponent(req.engineId)}/${endpoint}`);
 }
 
 /**
@@ -31,10 +43,10 @@ export function generationUrl(conn: Connection, req: Pick<GenerationRequest, 'mo
  *   or part content type. `Content-Type` is left to `fetch` so it adds the boundary.
  */
 export function buildHttpRequest(
-  req: GenerationRequest,
+  req: WireGenerationRequest,
   conn: Connection,
 ): { url: string; init: RequestInit } {
-  const url = generationUrl(conn, req);
+  const url = generationUrl(conn, req, MODE_PATH[req.mode]);
   const headers = baseHeaders(conn, req.accept);
   if (req.mode === 'text-to-image') {
     headers['Content-Type'] = 'application/json';

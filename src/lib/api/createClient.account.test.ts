@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from './createClient.ts';
+import { v1alphaBackend } from './backends/v1alpha/runtime.ts';
 import { AbortError, type ApiError } from './errors.ts';
 import { conn, goa, KEY, rejection, stubFetch } from './testFetch.ts';
 
@@ -11,8 +12,16 @@ describe('createClient account calls', () => {
 
   it('lists PICTURE engines from GET /v1alpha/engines/list with the key and Accept JSON', async () => {
     const { fetch, calls } = stubFetch(() => Response.json({ engines }));
-    const list = await createClient(conn, fetch).listEngines();
-    expect(list).toEqual([engines[0]]);
+    const list = await createClient(conn, v1alphaBackend, fetch).listEngines();
+    // The studio's model list: PICTURE engines, with the modes each serves (from the catalogue when known).
+    expect(list).toEqual([
+      {
+        id: 'stable-diffusion-v1-5',
+        name: 'SD 1.5',
+        description: 'd',
+        modes: ['text-to-image', 'image-to-image', 'masking'],
+      },
+    ]);
     expect(calls[0]?.url).toBe('http://127.0.0.1:7860/v1alpha/engines/list');
     expect(calls[0]?.init.method).toBe('GET');
     const h = new Headers(calls[0]!.init.headers);
@@ -29,7 +38,7 @@ describe('createClient account calls', () => {
     const { fetch, calls } = stubFetch(({ url }) =>
       url.endsWith('/account') ? Response.json(account) : Response.json({ credits: 12.5 }),
     );
-    const client = createClient({ ...conn, host: '' }, fetch);
+    const client = createClient({ ...conn, host: '' }, v1alphaBackend, fetch);
     expect(await client.getAccount()).toEqual(account);
     expect(await client.getBalance()).toEqual({ credits: 12.5 });
     expect(calls.map((c) => c.url)).toEqual(['/v1alpha/user/account', '/v1alpha/user/balance']);
@@ -41,7 +50,7 @@ describe('createClient account calls', () => {
         ? Response.json({ credits: 'lots' })
         : new Response('<html></html>', { headers: { 'Content-Type': 'text/html' } }),
     );
-    const client = createClient(conn, fetch);
+    const client = createClient(conn, v1alphaBackend, fetch);
     const e1 = await rejection(client.getBalance());
     expect(e1).toMatchObject({ code: 'invalid_response', status: 200 });
     expect((e1 as ApiError).detail).toMatch(/^\/v1alpha\/user\/balance answered credits: /);
@@ -52,7 +61,7 @@ describe('createClient account calls', () => {
 
   it('turns a 401 goa body into ApiError for account calls', async () => {
     const { fetch } = stubFetch(() => new Response(goa('unauthorized', 'bad key'), { status: 401 }));
-    expect(await rejection(createClient(conn, fetch).getAccount())).toMatchObject({
+    expect(await rejection(createClient(conn, v1alphaBackend, fetch).getAccount())).toMatchObject({
       status: 401,
       code: 'unauthorized',
       detail: 'bad key',
@@ -63,6 +72,8 @@ describe('createClient account calls', () => {
     const { fetch } = stubFetch(() => Response.json({ credits: 1 }));
     const ctl = new AbortController();
     ctl.abort();
-    expect(await rejection(createClient(conn, fetch).getBalance(ctl.signal))).toBeInstanceOf(AbortError);
+    expect(await rejection(createClient(conn, v1alphaBackend, fetch).getBalance(ctl.signal))).toBeInstanceOf(
+      AbortError,
+    );
   });
 });

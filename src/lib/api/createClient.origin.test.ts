@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assertSameOrigin, hostOrigin, type Connection } from './connection.ts';
 import { createClient, type GessoClient } from './createClient.ts';
+import { v1alphaBackend } from './backends/v1alpha/runtime.ts';
 import { HostError } from './errors.ts';
 import { KEY, PNG, rejection, stubFetch, t2i, type Call } from './testFetch.ts';
 
@@ -49,7 +50,7 @@ describe('client origin guard', () => {
     ])('refuses host %j before fetch, for every method', async (host) => {
       if (onPage) vi.stubGlobal('location', new URL(`${PAGE}/studio/`));
       const { fetch, calls } = answerAnything();
-      const client = createClient({ host, apiKey: KEY, organization: '' }, fetch);
+      const client = createClient({ host, apiKey: KEY, organization: '' }, v1alphaBackend, fetch);
       for (const [name, call] of everyCall) {
         const e = await rejection(call(client));
         expect(e, name).toBeInstanceOf(HostError);
@@ -63,7 +64,11 @@ describe('client origin guard', () => {
   it('sends every call of a foreign host to that host only: never to the page origin, key included', async () => {
     vi.stubGlobal('location', new URL(`${PAGE}/studio/`));
     const { fetch, calls } = answerAnything();
-    const client = createClient({ host: 'https://api.stability.ai', apiKey: KEY, organization: '' }, fetch);
+    const client = createClient(
+      { host: 'https://api.stability.ai', apiKey: KEY, organization: '' },
+      v1alphaBackend,
+      fetch,
+    );
     for (const [, call] of everyCall) await call(client).catch(() => undefined);
     // Odd engine ids stay one path segment of the same origin.
     for (const engineId of [
@@ -87,7 +92,7 @@ describe('client origin guard', () => {
   it('host "" sends to the page’s own origin', async () => {
     vi.stubGlobal('location', new URL(`${PAGE}/studio/`));
     const { fetch, calls } = answerAnything();
-    await createClient({ host: '', apiKey: KEY, organization: '' }, fetch).getBalance();
+    await createClient({ host: '', apiKey: KEY, organization: '' }, v1alphaBackend, fetch).getBalance();
     expect(calls.map(originOfCall)).toEqual([PAGE]);
   });
 
@@ -97,7 +102,7 @@ describe('client origin guard', () => {
     const node = stubFetch(
       () => new Response(null, { status: 301, headers: { Location: 'https://evil.example/' } }),
     );
-    const e1 = await rejection(createClient(conn, node.fetch).getBalance());
+    const e1 = await rejection(createClient(conn, v1alphaBackend, node.fetch).getBalance());
     expect(e1).toMatchObject({ kind: 'host', reason: 'redirect', origin: 'http://127.0.0.1:7860' });
     expect(node.calls).toHaveLength(1);
     // Browsers hand back an opaque, status-0 "opaqueredirect" response.
@@ -107,7 +112,7 @@ describe('client origin guard', () => {
       Object.defineProperty(res, 'status', { value: 0 });
       return res;
     });
-    const e2 = await rejection(createClient(conn, browser.fetch).generate(t2i));
+    const e2 = await rejection(createClient(conn, v1alphaBackend, browser.fetch).generate(t2i));
     expect(e2).toMatchObject({ kind: 'host', reason: 'redirect' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from './createClient.ts';
+import { v1alphaBackend } from './backends/v1alpha/runtime.ts';
 import { AbortError, ApiError, isClientError, NetworkError } from './errors.ts';
 import { b64, bytesOf, conn, goa, KEY, PNG, rejection, stubFetch, t2i } from './testFetch.ts';
 
@@ -13,7 +14,7 @@ describe('createClient.generate', () => {
         ],
       }),
     );
-    const images = await createClient(conn, fetch).generate(t2i);
+    const images = await createClient(conn, v1alphaBackend, fetch).generate(t2i);
     expect(images.map((i) => [i.seed, i.finishReason])).toEqual([
       [7, 'SUCCESS'],
       [8, 'CONTENT_FILTERED'],
@@ -34,7 +35,7 @@ describe('createClient.generate', () => {
           headers: { 'Content-Type': 'image/png', Seed: '12345', 'Finish-Reason': 'SUCCESS' },
         }),
     );
-    const images = await createClient(conn, fetch).generate({ ...t2i, accept: 'image/png' });
+    const images = await createClient(conn, v1alphaBackend, fetch).generate({ ...t2i, accept: 'image/png' });
     expect(new Headers(calls[0]!.init.headers).get('Accept')).toBe('image/png');
     expect(images).toHaveLength(1);
     expect(images[0]?.seed).toBe(12345);
@@ -48,7 +49,9 @@ describe('createClient.generate', () => {
     ['unknown Finish-Reason', { Seed: '1', 'Finish-Reason': 'MAYBE' }, /finish reason/],
   ])('rejects a PNG answer with %s as invalid_response', async (_label, headers, detail) => {
     const { fetch } = stubFetch(() => new Response(PNG, { headers }));
-    const e = await rejection(createClient(conn, fetch).generate({ ...t2i, accept: 'image/png' }));
+    const e = await rejection(
+      createClient(conn, v1alphaBackend, fetch).generate({ ...t2i, accept: 'image/png' }),
+    );
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({
       status: 200,
@@ -86,7 +89,7 @@ describe('createClient.generate', () => {
     ],
   ])('rejects a 200 with %s as invalid_response', async (_label, response, detail) => {
     const { fetch } = stubFetch(() => response);
-    const e = await rejection(createClient(conn, fetch).generate(t2i));
+    const e = await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i));
     expect(e).toBeInstanceOf(ApiError);
     expect((e as ApiError).code).toBe('invalid_response');
     expect((e as ApiError).detail).toMatch(detail);
@@ -95,7 +98,7 @@ describe('createClient.generate', () => {
   it('accepts artifacts JSON whatever content type labels it', async () => {
     const body = JSON.stringify({ artifacts: [{ base64: b64(PNG), seed: 3, finishReason: 'SUCCESS' }] });
     const { fetch } = stubFetch(() => new Response(body, { headers: { 'Content-Type': 'text/plain' } }));
-    const [img] = await createClient(conn, fetch).generate(t2i);
+    const [img] = await createClient(conn, v1alphaBackend, fetch).generate(t2i);
     expect(img?.seed).toBe(3);
   });
 
@@ -138,7 +141,7 @@ describe('createClient.generate', () => {
     const { fetch } = stubFetch(
       () => new Response(body, { status, headers: { 'Content-Type': 'application/vnd.goa.error' } }),
     );
-    const e = await rejection(createClient(conn, fetch).generate(t2i));
+    const e = await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i));
     expect(isClientError(e)).toBe(true);
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({
@@ -166,7 +169,7 @@ describe('createClient.generate', () => {
     const { fetch } = stubFetch(
       () => new Response(body, { status, headers: { 'Content-Type': 'text/html' } }),
     );
-    const e = await rejection(createClient(conn, fetch).generate(t2i));
+    const e = await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i));
     expect(e).toMatchObject({
       kind: 'api',
       status,
@@ -182,7 +185,7 @@ describe('createClient.generate', () => {
     const { fetch } = stubFetch(
       () => new Response('{"message":"invalid_prompts: blocked word"}', { status: 400 }),
     );
-    const e = await rejection(createClient(conn, fetch).generate(t2i));
+    const e = await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i));
     expect(e).toMatchObject({
       errorName: 'bad_request',
       code: 'invalid_prompts',
@@ -195,7 +198,7 @@ describe('createClient.generate', () => {
     const { fetch } = stubFetch(
       () => new Response(goa('unauthorized', `key ${KEY} is unknown`), { status: 401 }),
     );
-    const e = await rejection(createClient(conn, fetch).generate(t2i));
+    const e = await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i));
     expect((e as ApiError).detail).toBe('key [redacted] is unknown');
     expect(JSON.stringify(e) + String(e)).not.toContain(KEY);
   });
@@ -204,7 +207,7 @@ describe('createClient.generate', () => {
     const { fetch, calls } = stubFetch(() => Response.json({}));
     const ctl = new AbortController();
     ctl.abort();
-    const e = await rejection(createClient(conn, fetch).generate(t2i, ctl.signal));
+    const e = await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i, ctl.signal));
     expect(e).toBeInstanceOf(AbortError);
     expect((e as AbortError).kind).toBe('aborted');
     expect(calls).toHaveLength(0);
@@ -218,7 +221,7 @@ describe('createClient.generate', () => {
           init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
         }),
     );
-    const pending = rejection(createClient(conn, fetch).generate(t2i, ctl.signal));
+    const pending = rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i, ctl.signal));
     await Promise.resolve();
     ctl.abort('user cancelled');
     const e = await pending;
@@ -228,7 +231,9 @@ describe('createClient.generate', () => {
 
   it('maps a DOMException AbortError from fetch to AbortError even without a signal of ours', async () => {
     const { fetch } = stubFetch(() => Promise.reject(new DOMException('aborted', 'AbortError')));
-    expect(await rejection(createClient(conn, fetch).generate(t2i))).toBeInstanceOf(AbortError);
+    expect(await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i))).toBeInstanceOf(
+      AbortError,
+    );
   });
 
   it('rejects with AbortError when aborted while the body is being read', async () => {
@@ -244,13 +249,15 @@ describe('createClient.generate', () => {
       });
       return new Response(body, { status: 200 });
     });
-    expect(await rejection(createClient(conn, fetch).generate(t2i, ctl.signal))).toBeInstanceOf(AbortError);
+    expect(
+      await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i, ctl.signal)),
+    ).toBeInstanceOf(AbortError);
   });
 
   it('maps a failed fetch to NetworkError naming the origin, not the path or key', async () => {
     const { fetch } = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const e = await rejection(
-      createClient({ ...conn, host: 'http://127.0.0.1:9/some/path' }, fetch).generate(t2i),
+      createClient({ ...conn, host: 'http://127.0.0.1:9/some/path' }, v1alphaBackend, fetch).generate(t2i),
     );
     expect(e).toBeInstanceOf(NetworkError);
     expect(e).toMatchObject({ kind: 'network', url: 'http://127.0.0.1:9' });
@@ -265,6 +272,8 @@ describe('createClient.generate', () => {
       },
     });
     const { fetch } = stubFetch(() => new Response(body, { status: 200 }));
-    expect(await rejection(createClient(conn, fetch).generate(t2i))).toBeInstanceOf(NetworkError);
+    expect(await rejection(createClient(conn, v1alphaBackend, fetch).generate(t2i))).toBeInstanceOf(
+      NetworkError,
+    );
   });
 });

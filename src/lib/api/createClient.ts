@@ -1,31 +1,59 @@
-import { baseHeaders, buildHttpRequest } from './buildHttpRequest.ts';
+import type { Backend, ModelInfo } from './backend/Backend.ts';
+import type { GeneratedImage, GenerationRequest } from './backend/GenerationRequest.ts';
+import { baseHeaders } from './buildHttpRequest.ts';
 import { apiUrl, assertSameOrigin, hostOrigin, originOf, type Connection } from './connection.ts';
 import { AbortError, HostError, NetworkError } from './errors.ts';
-import type { GeneratedImage, GenerationRequest } from './generationRequest.ts';
-import { invalidResponse, parseErrorResponse } from './parseErrorResponse.ts';
-import { parseGenerationResponse } from './parseGenerationResponse.ts';
-import { accountSchema, balanceSchema, enginesResponseSchema, parseJsonBody } from './schemas.ts';
-import { API_VERSION_PREFIX, type WireAccount, type WireBalance, type WireEngine } from './wire.ts';
+import { invalidResponse } from './parseErrorResponse.ts';
+import { accountSchema, balanceSchema, describeIssues } from './schemas.ts';
+import type { WireAccount, WireBalance } from './wire.ts';
 import type { z } from './zod.ts';
 
 /**
- * The studio's only door to the API. Every method rejects only with a `ClientError` (`ApiError`,
+ * The studio's only door to an API. Every method rejects only with a `ClientError` (`ApiError`,
  * `NetworkError`, `AbortError`, `HostError`); it never logs and never shows UI.
  */
 export interface GessoClient {
-  /** Runs one generation; resolves with one image per artifact (or the single raw PNG). */
+  /** Runs one generation (or upscale); resolves with one image per artifact (or the single raw PNG). */
   generate(req: GenerationRequest, signal?: AbortSignal): Promise<GeneratedImage[]>;
-  /** `GET /v1alpha/engines/list`, keeping only `PICTURE` engines. */
-  listEngines(signal?: AbortSignal): Promise<WireEngine[]>;
+  /** The API's engines the studio can use (PICTURE engines, with the modes each serves). */
+  listEngines(signal?: AbortSignal): Promise<ModelInfo[]>;
   getAccount(signal?: AbortSignal): Promise<WireAccount>;
   getBalance(signal?: AbortSignal): Promise<WireBalance>;
 }
 
+/** A text body parsed: the value, or what was wrong (`null` = not JSON at all). */
+type Parsed<T> = { ok: true; data: T } | { ok: false; issues: string | null };
+
+/** Parses JSON text and reads it with `read`. */
+function parseWith<T>(text: string, read: (json: unknown) => Parsed<T>): Parsed<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: null };
+  }
+  return read(json);
+}
+
+const bySchema =
+  <S extends z.ZodMiniType>(schema: S) =>
+  (json: unknown): Parsed<z.infer<S>> => {
+    const parsed = schema.safeParse(json);
+    return parsed.success
+      ? { ok: true, data: parsed.data }
+      : { ok: false, issues: describeIssues(parsed.error) };
+  };
+
 /**
- * Creates a client bound to one connection. `fetchImpl` is injectable for tests; it is called as a
- * plain function (never as a method) so the browser's `fetch` keeps its `window` binding.
+ * Creates a client that speaks `backend`'s API to one connection. `fetchImpl` is injectable for tests; it is
+ * called as a plain function (never as a method) so the browser's `fetch` keeps its `window` binding.
  */
-export function createClient(conn: Connection, fetchImpl: typeof fetch = globalThis.fetch): GessoClient {
+export function createClient(
+  conn: Connection,
+  backend: Backend,
+  fetchImpl: typeof fetch = globalThis.fetch,
+): GessoClient {
+  const { wire } = backend;
   const doFetch = (url: string, init: RequestInit): Promise<Response> => fetchImpl(url, init);
 
   /**
@@ -56,19 +84,19 @@ export function createClient(conn: Connection, fetchImpl: typeof fetch = globalT
     return { res, body };
   }
 
-  async function getJson<S extends z.ZodMiniType>(
-    path: string,
-    schema: S,
+  async function getJson<T>(
+    path: string | undefined,
+    read: (json: unknown) => Parsed<T>,
     signal?: AbortSignal,
-  ): Promise<z.infer<S>> {
-    const { res, body } = await send(
-      apiUrl(conn, path),
-      { method: 'GET', headers: baseHeaders(conn, 'application/json') },
-      signal,
-    );
+  ): Promise<T> {
+    // Checked first: an unusable host is refused before anything else, whatever the call.
+    hostOrigin(conn);
+    if (path === undefined) throw new RangeError(`${backend.label} has no such call`);
+    const headers = baseHeaders(conn, 'application/json', wire.authorization);
+    const { res, body } = await send(apiUrl(conn, path), { method: 'GET', headers }, signal);
     const text = new TextDecoder().decode(body);
-    if (!res.ok) throw parseErrorResponse(res.status, text, conn.apiKey);
-    const parsed = parseJsonBody(text, schema);
+    if (!res.ok) throw wire.decodeError(res.status, text, conn.apiKey);
+    const parsed = parseWith(text, read);
     if (parsed.ok) return parsed.data;
     const type = res.headers.get('Content-Type') ?? 'no content type';
     const detail =
@@ -80,28 +108,30 @@ export function createClient(conn: Connection, fetchImpl: typeof fetch = globalT
 
   return {
     async generate(req, signal) {
-      const { url, init } = buildHttpRequest(req, conn);
+      const { url, init } = wire.generate(req, conn);
       const { res, body } = await send(url, init, signal);
-      if (!res.ok) throw parseErrorResponse(res.status, new TextDecoder().decode(body), conn.apiKey);
-      const result = parseGenerationResponse(
+      if (!res.ok) throw wire.decodeError(res.status, new TextDecoder().decode(body), conn.apiKey);
+      const result = wire.decodeGeneration(
         { status: res.status, headers: res.headers, body },
-        req.accept,
+        req,
         conn.apiKey,
       );
       if (!result.ok) throw result.error;
       return result.images;
     },
-    async listEngines(signal) {
-      const data = await getJson(`${API_VERSION_PREFIX}/engines/list`, enginesResponseSchema, signal);
-      return data.engines.flatMap((e): WireEngine[] =>
-        e.type === 'PICTURE' ? [{ ...e, type: 'PICTURE' }] : [],
-      );
+    listEngines(signal) {
+      const list = wire.listEngines;
+      const read = (json: unknown): Parsed<ModelInfo[]> => {
+        const decoded = list ? list.decode(json) : { ok: false as const, issues: 'no engine list' };
+        return decoded.ok ? { ok: true, data: decoded.models } : decoded;
+      };
+      return getJson(list?.path, read, signal);
     },
     getAccount(signal) {
-      return getJson(`${API_VERSION_PREFIX}/user/account`, accountSchema, signal);
+      return getJson(wire.accountPath, bySchema(accountSchema), signal);
     },
     getBalance(signal) {
-      return getJson(`${API_VERSION_PREFIX}/user/balance`, balanceSchema, signal);
+      return getJson(wire.balancePath, bySchema(balanceSchema), signal);
     },
   };
 }

@@ -1,10 +1,12 @@
-import type { AcceptMode, FinishReason, GenerationMode, WireGenerationOptions } from './wire.ts';
+import type { AcceptMode, WireGenerationMode, WireGenerationOptions } from './wire.ts';
 
-/** One generation call, as the studio's pure request builder produces it. */
-export interface GenerationRequest {
-  mode: GenerationMode;
+/**
+ * One v1alpha/v1 generation call in wire terms: the endpoint, the Accept asked for, and the options exactly
+ * as they travel. The v1x backends encode a neutral request into this (backends/v1x/wireOptions.ts).
+ */
+export interface WireGenerationRequest {
+  mode: WireGenerationMode;
   engineId: string;
-  /** The studio asks for JSON (seeds of every artifact, no CORS header exposure needed). */
   accept: AcceptMode;
   /** Sent exactly as given (snake_case wire shape). */
   options: WireGenerationOptions;
@@ -12,12 +14,4 @@ export interface GenerationRequest {
   initImage?: Blob;
   /** Masking only. */
   maskImage?: Blob;
-}
-
-/** One picture of a successful generation. */
-export interface GeneratedImage {
-  /** `image/png`, validated to start with the PNG signature. */
-  png: Blob;
-  seed: number;
-  finishReason: FinishReason;
 }

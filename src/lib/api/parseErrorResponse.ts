@@ -24,7 +24,8 @@ function errorNameForStatus(status: number): string {
 
 /** Splits `invalid_samples: Sample count…` into code and detail when the prefix is a known 400 code. */
 function splitCodePrefix(message: string): { code: BadRequestCode | null; detail: string } {
-  const m = /^([a-z_]+):\s*/.exec(message);
+  // Codes may hold digits (v1's `invalid_sdxl_v1_dimensions`).
+  const m = /^([a-z0-9_]+):\s*/.exec(message);
   const prefix = m?.[1];
   if (m && prefix && (BAD_REQUEST_CODES as readonly string[]).includes(prefix)) {
     return { code: prefix as BadRequestCode, detail: message.slice(m[0].length) };

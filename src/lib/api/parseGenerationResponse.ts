@@ -1,16 +1,20 @@
 import type { ApiError } from './errors.ts';
-import type { GeneratedImage } from './generationRequest.ts';
+import type { GeneratedImage } from './backend/GenerationRequest.ts';
 import { invalidResponse } from './parseErrorResponse.ts';
-import { artifactsResponseSchema, finishReasonSchema, parseJsonBody, seedSchema } from './schemas.ts';
+import {
+  artifactSchema,
+  artifactsResponseSchema,
+  finishReasonSchema,
+  parseJsonBody,
+  seedSchema,
+} from './schemas.ts';
+import { z } from './zod.ts';
 import type { AcceptMode } from './wire.ts';
 
-/** The 8 bytes every PNG starts with (lib/png reuses this; the engine may import lib/api only). */
-export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+import { hasPngSignature } from './pngSignature.ts';
 
-/** True when the bytes start with the 8-byte PNG signature. */
-export function hasPngSignature(bytes: Uint8Array): boolean {
-  return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
+// Kept here too: the signature lives in a module without zod, so lib/png's writers stay light.
+export { hasPngSignature, PNG_SIGNATURE } from './pngSignature.ts';
 
 /** Decodes standard base64; `null` when the text is not base64. */
 export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {
@@ -25,6 +29,12 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {
   return out;
 }
 
+/** `{artifacts: [...]}`, or the artifacts alone. */
+const artifactsOrArraySchema = z.union([
+  artifactsResponseSchema,
+  z.array(artifactSchema).check(z.minLength(1)),
+]);
+
 /** The parts of a 2xx generation response the parser needs (so tests need no real `Response`). */
 export interface RawResponse {
   status: number;
@@ -38,16 +48,25 @@ export type ParseResult = { ok: true; images: GeneratedImage[] } | { ok: false; 
  * Validates a successful generation response and turns it into PNG blobs. The body's shape decides,
  * not its `Content-Type` (proxies rewrite it): a body starting with the PNG signature is read as a raw
  * PNG (seed from `Seed`, finish reason from `Finish-Reason`), anything else must be the artifacts JSON.
- * `accept` only sharpens the message when the server answered in the other format.
+ * `accept` only sharpens the message when the server answered in the other format. `bareArray` also takes
+ * the artifacts as a JSON array of their own, as v1's 2023 spec writes the answer (reference/v1-2023.yaml).
  */
-export function parseGenerationResponse(raw: RawResponse, accept: AcceptMode, apiKey: string): ParseResult {
+export function parseGenerationResponse(
+  raw: RawResponse,
+  accept: AcceptMode,
+  apiKey: string,
+  bareArray = false,
+): ParseResult {
   const fail = (detail: string): ParseResult => ({
     ok: false,
     error: invalidResponse(raw.status, detail, apiKey),
   });
   if (hasPngSignature(raw.body)) return parseRawPng(raw, fail);
 
-  const parsed = parseJsonBody(new TextDecoder().decode(raw.body), artifactsResponseSchema);
+  const parsed = parseJsonBody(
+    new TextDecoder().decode(raw.body),
+    bareArray ? artifactsOrArraySchema : artifactsResponseSchema,
+  );
   if (!parsed.ok && parsed.issues !== null) return fail(`the artifacts JSON is invalid (${parsed.issues})`);
   if (!parsed.ok) {
     const contentType = raw.headers.get('Content-Type') ?? 'no content type';
@@ -58,7 +77,8 @@ export function parseGenerationResponse(raw: RawResponse, accept: AcceptMode, ap
     );
   }
   const images: GeneratedImage[] = [];
-  for (const [i, a] of parsed.data.artifacts.entries()) {
+  const artifacts = Array.isArray(parsed.data) ? parsed.data : parsed.data.artifacts;
+  for (const [i, a] of artifacts.entries()) {
     const bytes = decodeBase64(a.base64);
     if (!bytes) return fail(`artifacts.${i}.base64 is not base64`);
     if (!hasPngSignature(bytes)) return fail(`artifacts.${i}.base64 is not a PNG image`);

@@ -3,7 +3,7 @@
  * index.ts. DOM-free and Node-type-free like the rest of src/.
  */
 import type { Connection } from './connection.ts';
-import type { GenerationRequest } from './generationRequest.ts';
+import type { GenerationRequest } from './backend/GenerationRequest.ts';
 
 /** A 1×1 PNG; the real fixture images travel in tests/integration. */
 export const PNG = Uint8Array.from(
@@ -13,10 +13,10 @@ export const PNG = Uint8Array.from(
 export const KEY = 'sk-very-secret-key';
 export const conn: Connection = { host: 'http://127.0.0.1:7860', apiKey: KEY, organization: 'org-a' };
 export const t2i: GenerationRequest = {
+  backend: 'v1alpha',
   mode: 'text-to-image',
   engineId: 'stable-diffusion-v1-5',
-  accept: 'application/json',
-  options: { text_prompts: [{ text: 'blue sea', weight: 1 }], samples: 2, seed: 7 },
+  params: { prompts: [{ text: 'blue sea', weight: 1 }], samples: 2, seed: 7 },
 };
 
 export interface Call {

@@ -13,7 +13,7 @@ import {
   type AcceptMode,
   type BadRequestCode,
   type ClipGuidancePreset,
-  type GenerationMode,
+  type WireGenerationMode,
   type MaskSource,
   type Sampler,
   type StylePreset,
@@ -55,7 +55,7 @@ export type ValidationResult =
   { ok: true; options: ResolvedOptions } | { ok: false; issues: ValidationIssue[] };
 
 export interface ValidationContext {
-  mode: GenerationMode;
+  mode: WireGenerationMode;
   engineId: string;
   accept?: AcceptMode;
   /** Image modes: the decoded init image size, which the engine's rule applies to. */

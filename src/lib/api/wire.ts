@@ -38,10 +38,11 @@ export type MaskSource = (typeof MASK_SOURCES)[number];
 export const FINISH_REASONS = ['SUCCESS', 'ERROR', 'CONTENT_FILTERED'] as const;
 export type FinishReason = (typeof FINISH_REASONS)[number];
 
-export type GenerationMode = 'text-to-image' | 'image-to-image' | 'masking';
+/** The three generation endpoints of v1alpha and v1 (the studio's modes add `upscale`: backend/GenerationRequest.ts). */
+export type WireGenerationMode = 'text-to-image' | 'image-to-image' | 'masking';
 
 /** URL path segment after `/v1alpha/generation/{engine_id}/` for each mode. */
-export const MODE_PATH: Record<GenerationMode, string> = {
+export const MODE_PATH: Record<WireGenerationMode, string> = {
   'text-to-image': 'text-to-image',
   'image-to-image': 'image-to-image',
   masking: 'image-to-image/masking',

@@ -8,6 +8,7 @@ export * from './samplerNames';
 export * from './recipe';
 export * from './formatA1111Parameters';
 export * from './gessoRecipe';
+export * from './pngDimensions';
 
 // Readers are not re-exported: anything this index reaches lands in the entry chunk, and reading a
 // stranger's PNG is rare. The studio reads through `readRecipeFile` (a worker, imported on demand);

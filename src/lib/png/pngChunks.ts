@@ -1,4 +1,4 @@
-import { hasPngSignature, PNG_SIGNATURE } from '../api/parseGenerationResponse';
+import { hasPngSignature, PNG_SIGNATURE } from '../api/pngSignature';
 import { crc32 } from './crc32';
 import { PngFormatError } from './PngFormatError';
 

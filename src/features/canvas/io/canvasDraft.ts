@@ -125,6 +125,7 @@ export async function restoreCanvasDraft(draft: DraftToRestore): Promise<boolean
       bitmap.close();
       return false;
     }
+    // Where a draft's image came from (parentResultId) is not kept across a reload.
     openDocument(bitmap, { blob, kind }, { hasAlpha, mask, history: 'reset' });
   } catch {
     return false;

@@ -1,11 +1,11 @@
-import { LIMITS } from '../../../lib/api';
+import { LIMITS } from '../../../lib/api/studio';
 import { getSession, type CanvasSession } from '../session/canvasSession';
 import { whenImagesLoaded } from '../store/imageLoads';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { encodePng } from './encodePng';
 import { untouchedPng, type DocPixels } from './imageSource';
 
-/** What the generation pipeline sends for image-to-image and masking. */
+/** What the generation pipeline sends for image-to-image and masking: the canvas's one export type. */
 export interface CanvasInputs {
   /** PNG of the init image at its own resolution. */
   initImage: Blob;
@@ -14,6 +14,8 @@ export interface CanvasInputs {
   width: number;
   height: number;
   initHasAlpha: boolean;
+  /** The gallery result the init image came from (recorded when it was loaded), so results name their parent. */
+  parentResultId?: string;
 }
 
 const png = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
@@ -70,13 +72,16 @@ export async function exportCanvasInputs(): Promise<CanvasInputs | null> {
   const s = getSession();
   if (!s) return null;
   const [initImage, mask] = await Promise.all([encodeInit(s), s.doc.raster.isEmpty() ? null : encodeMask(s)]);
-  return {
+  const { initHasAlpha, parentResultId } = useCanvasDocStore.getState();
+  const inputs: CanvasInputs = {
     initImage,
     mask,
     width: s.image.width,
     height: s.image.height,
-    initHasAlpha: useCanvasDocStore.getState().initHasAlpha,
+    initHasAlpha,
   };
+  if (parentResultId) inputs.parentResultId = parentResultId;
+  return inputs;
 }
 
 /** Public: saves the mask PNG (all black when empty) as a download. */

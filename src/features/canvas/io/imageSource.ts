@@ -18,6 +18,11 @@ export interface ImageSource {
   kind: ImageKind;
   /** `src` of the decoded file drawn at `out` (rasterize); absent when the file opened as it is. */
   region?: { out: Size; src?: CropRect };
+  /**
+   * The gallery result the image is (Use as init image, Reuse all): results made from it record it as
+   * their parent. Kept through Crop/Resize and undo, like the rest of the source.
+   */
+  parentResultId?: string;
 }
 
 /** The original file when it is a PNG shown as it is: sent and saved byte for byte. */

@@ -1,4 +1,4 @@
-import { checkSize } from '../../../lib/api';
+import type { EngineSizes } from '../../../lib/api/studio';
 import { encodeMaskValues } from '../raster/xorRuns';
 import { closeDocument, getSession, openDocument } from '../session/canvasSession';
 import { abandonImageLoads, beginImageLoad, type ImageLoad } from '../store/imageLoads';
@@ -10,6 +10,7 @@ import {
   type Size,
 } from '../sizing/fitSize';
 import { showCanvasError, useCanvasDocStore } from '../store/useCanvasDocStore';
+import { currentImageSizes, imagesKeepSize } from '../store/useImageSizesStore';
 import { encodeInit } from './exportCanvasInputs';
 import { pixelsHaveAlpha, type DocPixels, type ImageSource } from './imageSource';
 import { decodeMask } from './loadMask';
@@ -21,11 +22,14 @@ import { ImageFileError, rasterize, readImageFile } from './readImageFile';
  */
 export const MAX_CANVAS_SIDE = 8192;
 
-/** How a caller wants an image opened. */
+/** How a caller wants an image opened, and where it came from. */
 export interface LoadInitImageOptions {
+  /** The gallery result it is (Use as init image, Reuse all): results made from it record it as their parent. */
+  parentResultId?: string;
   /**
    * Open any size up to MAX_CANVAS_SIDE as it is, without the "Image size" dialog, even one the engine
-   * refuses (for a caller that sends only a region of it, e.g. "Only masked"). Default: the dialog.
+   * refuses (for a caller that sends only a region of it, e.g. "Only masked"). Default: CanvasArea's
+   * `keepSize` (useImageSizesStore).
    */
   keepSize?: boolean;
   /**
@@ -40,14 +44,13 @@ export type ImageInput = Blob | PromiseLike<Blob | null | undefined>;
 
 /**
  * Opens a user's image as the init image, replacing the open one as one undo step. Refused files get an
- * alert and change nothing; an image whose size the engine refuses opens the "Image size" dialog
- * (crop / resize / cancel) unless `keepSize`. The canvas is busy (`loading`) from the call until the image
+ * alert and change nothing; an image whose size the selected engine refuses (useImageSizesStore) opens
+ * the "Image size" dialog (crop / resize / cancel) unless `keepSize`. The canvas is busy (`loading`) from the call until the image
  * is open or the dialog shows; a later load supersedes this one. Resolves true when the image opened or
  * the dialog is showing.
  */
 export async function loadInitImage(
   file: ImageInput,
-  engineId: string,
   options: LoadInitImageOptions = {},
   load: ImageLoad = beginImageLoad(),
 ): Promise<boolean> {
@@ -73,8 +76,11 @@ export async function loadInitImage(
       bitmap.close();
       return false;
     }
-    if (!opensAsIs(engineId, size, options.keepSize === true)) {
-      askForSize(bitmap, { blob, kind }, engineId, options.mask !== undefined && options.mask !== null);
+    const source: ImageSource = { blob, kind };
+    if (options.parentResultId) source.parentResultId = options.parentResultId;
+    const sizes = currentImageSizes();
+    if (sizes && !opensAsIs(sizes, size, options.keepSize ?? imagesKeepSize())) {
+      askForSize(bitmap, source, sizes, options.mask !== undefined && options.mask !== null);
       return true;
     }
     const mask = await maskFor(options.mask, size);
@@ -84,7 +90,7 @@ export async function loadInitImage(
       return false;
     }
     discardPending();
-    openDocument(bitmap, { blob, kind }, { hasAlpha, mask: mask.values, history: 'step' });
+    openDocument(bitmap, source, { hasAlpha, mask: mask.values, history: 'step' });
     if (mask.error) showCanvasError(mask.error);
     return true;
   } finally {
@@ -96,9 +102,9 @@ function readError(e: unknown, fallback: string): string {
   return e instanceof ImageFileError ? e.message : fallback;
 }
 
-function opensAsIs(engineId: string, size: Size, keepSize: boolean): boolean {
+function opensAsIs(sizes: EngineSizes, size: Size, keepSize: boolean): boolean {
   if (keepSize) return size.width <= MAX_CANVAS_SIDE && size.height <= MAX_CANVAS_SIDE;
-  return checkSize(engineId, size.width, size.height) === null;
+  return sizes.problem(size.width, size.height) === null;
 }
 
 /** The mask to open with an image, run-coded for the document; a mask that does not fit is an error. */
@@ -120,9 +126,9 @@ async function maskFor(
 }
 
 /** Shows "Image size" for a picture the engine refuses: nothing changes until Crop or Resize. */
-function askForSize(bitmap: ImageBitmap, source: ImageSource, engineId: string, hadMask: boolean): void {
+function askForSize(bitmap: ImageBitmap, source: ImageSource, sizes: EngineSizes, hadMask: boolean): void {
   const size: Size = { width: bitmap.width, height: bitmap.height };
-  const cropTarget = nearestCropSize(engineId, size);
+  const cropTarget = nearestCropSize(sizes, size);
   discardPending();
   useCanvasDocStore.setState({
     // A mask cannot follow a crop or resize: it would no longer line up with the pixels.
@@ -132,7 +138,7 @@ function askForSize(bitmap: ImageBitmap, source: ImageSource, engineId: string, 
       size,
       source,
       hasAlpha: source.kind !== 'jpeg',
-      resize: nearestResizeSize(engineId, size),
+      resize: nearestResizeSize(sizes, size),
       crop: cropTarget ? { target: cropTarget, rect: initialCropRect(size, cropTarget) } : null,
     },
   });
@@ -140,7 +146,7 @@ function askForSize(bitmap: ImageBitmap, source: ImageSource, engineId: string, 
 
 /** Opens a picture at its own size without checks (up to MAX_CANVAS_SIDE): the benchmark's and e2e's way in. */
 export async function openImageUnchecked(file: Blob): Promise<void> {
-  await loadInitImage(file, '', { keepSize: true });
+  await loadInitImage(file, { keepSize: true });
 }
 
 function discardPending(): void {
@@ -190,13 +196,16 @@ export function clearInitImage(): void {
 }
 
 /**
- * After an engine change made the open image's size invalid: runs it through the same size dialog.
- * The mask is not carried over (its pixels would no longer line up after a crop or resize); the image and
- * mask before come back with Undo.
+ * After an engine change made the open image's size invalid: runs it through the same size dialog, keeping
+ * where it came from. The mask is not carried over (its pixels would no longer line up after a crop or
+ * resize); the image and mask before come back with Undo.
  */
-export async function refitInitImage(engineId: string): Promise<void> {
+export async function refitInitImage(): Promise<void> {
   const s = getSession();
   if (!s) return;
   // The file itself when the image is one (any size: the dialog decides), else its PNG (already small).
-  await loadInitImage(s.source.region ? encodeInit(s) : s.source.blob, engineId);
+  await loadInitImage(s.source.region ? encodeInit(s) : s.source.blob, {
+    keepSize: false,
+    parentResultId: s.source.parentResultId,
+  });
 }

@@ -145,6 +145,7 @@ export function openDocument(
     width: image.width,
     height: image.height,
     initHasAlpha: opts.hasAlpha,
+    parentResultId: source.parentResultId ?? null,
     error: null,
   });
   syncDocFlags();
@@ -166,6 +167,7 @@ export function closeDocument(history: HistoryMode): void {
     width: 0,
     height: 0,
     initHasAlpha: false,
+    parentResultId: null,
   });
   syncDocFlags();
   for (const fn of listeners) fn();

@@ -1,39 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { checkSize } from '../../../lib/api';
+import { backendById, engineSizes, type EngineSizes } from '../../../lib/api/studio';
+
+/** An engine's sizes as the app hands them to the canvas (v1alpha's rules). */
+const sizesOf = (engineId: string): EngineSizes =>
+  engineSizes(backendById('v1alpha'), engineId, 'image-to-image')!;
+const checkSize = (engineId: string, w: number, h: number) => sizesOf(engineId).problem(w, h);
 import { initialCropRect, moveCropRect, nearestCropSize, nearestResizeSize } from './fitSize';
 
 describe('nearest valid sizes', () => {
   it('resize keeps the aspect closest, then the area closest', () => {
-    expect(nearestResizeSize('stable-diffusion-v1-5', { width: 2048, height: 2048 })).toEqual({
+    expect(nearestResizeSize(sizesOf('stable-diffusion-v1-5'), { width: 2048, height: 2048 })).toEqual({
       width: 1024,
       height: 1024,
     });
-    expect(nearestResizeSize('stable-diffusion-v1-5', { width: 500, height: 500 })).toEqual({
+    expect(nearestResizeSize(sizesOf('stable-diffusion-v1-5'), { width: 500, height: 500 })).toEqual({
       width: 512,
       height: 512,
     });
-    expect(nearestResizeSize('stable-diffusion-xl-1024-v1-0', { width: 1920, height: 1080 })).toEqual({
+    expect(
+      nearestResizeSize(sizesOf('stable-diffusion-xl-1024-v1-0'), { width: 1920, height: 1080 }),
+    ).toEqual({
       width: 1344,
       height: 768,
     });
   });
 
   it('crop keeps original pixels: the largest valid size inside the image', () => {
-    const c = nearestCropSize('stable-diffusion-v1-5', { width: 1000, height: 700 });
+    const c = nearestCropSize(sizesOf('stable-diffusion-v1-5'), { width: 1000, height: 700 });
     expect(c).not.toBeNull();
     expect(c!.width).toBeLessThanOrEqual(1000);
     expect(c!.height).toBeLessThanOrEqual(700);
     expect(c!.width * c!.height).toBe(960 * 640);
     expect(checkSize('stable-diffusion-v1-5', c!.width, c!.height)).toBeNull();
-    expect(nearestCropSize('stable-diffusion-xl-1024-v1-0', { width: 2048, height: 2048 })).toEqual({
+    expect(nearestCropSize(sizesOf('stable-diffusion-xl-1024-v1-0'), { width: 2048, height: 2048 })).toEqual({
       width: 1024,
       height: 1024,
     });
   });
 
   it('crop falls back to the resize target when the image is smaller than every valid size', () => {
-    expect(nearestCropSize('stable-diffusion-xl-1024-v1-0', { width: 300, height: 200 })).toEqual(
-      nearestResizeSize('stable-diffusion-xl-1024-v1-0', { width: 300, height: 200 }),
+    expect(nearestCropSize(sizesOf('stable-diffusion-xl-1024-v1-0'), { width: 300, height: 200 })).toEqual(
+      nearestResizeSize(sizesOf('stable-diffusion-xl-1024-v1-0'), { width: 300, height: 200 }),
     );
   });
 

@@ -1,4 +1,4 @@
-import { validSizes } from '../../../lib/api';
+import type { EngineSizes } from '../../../lib/api/studio';
 
 export interface Size {
   width: number;
@@ -21,18 +21,18 @@ function areaDistance(a: Size, b: Size): number {
   return Math.abs(Math.log((a.width * a.height) / (b.width * b.height)));
 }
 
-function toSizes(engineId: string): Size[] {
-  return validSizes(engineId).map(([width, height]) => ({ width, height }));
+function toSizes(sizes: EngineSizes): Size[] {
+  return sizes.all().map(([width, height]) => ({ width, height }));
 }
 
 /**
  * "Resize to W×H": the valid size closest in aspect ratio (least distortion), then closest in area
  * (least rescaling). Null only if the engine accepts no size at all.
  */
-export function nearestResizeSize(engineId: string, image: Size): Size | null {
+export function nearestResizeSize(sizes: EngineSizes, image: Size): Size | null {
   let best: Size | null = null;
   let bestKey = [Infinity, Infinity];
-  for (const s of toSizes(engineId)) {
+  for (const s of toSizes(sizes)) {
     const key = [round6(aspectDistance(s, image)), areaDistance(s, image)] as const;
     if (key[0] < (bestKey[0] as number) || (key[0] === bestKey[0] && key[1] < (bestKey[1] as number))) {
       best = s;
@@ -47,9 +47,9 @@ export function nearestResizeSize(engineId: string, image: Size): Size | null {
  * (ties: nearest aspect). When the image is smaller than every valid size, falls back to the resize
  * target and the crop region is the largest area of that aspect, scaled up on export.
  */
-export function nearestCropSize(engineId: string, image: Size): Size | null {
+export function nearestCropSize(sizes: EngineSizes, image: Size): Size | null {
   let best: Size | null = null;
-  for (const s of toSizes(engineId)) {
+  for (const s of toSizes(sizes)) {
     if (s.width > image.width || s.height > image.height) continue;
     const area = s.width * s.height;
     const bestArea = best ? best.width * best.height : -1;
@@ -60,7 +60,7 @@ export function nearestCropSize(engineId: string, image: Size): Size | null {
       best = s;
     }
   }
-  return best ?? nearestResizeSize(engineId, image);
+  return best ?? nearestResizeSize(sizes, image);
 }
 
 /** The region of the image a crop to `target` keeps, centred: target-sized when it fits, else the largest same-aspect area. */

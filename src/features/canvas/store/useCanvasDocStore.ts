@@ -10,7 +10,7 @@ export interface PendingImage {
   crop: { target: Size; rect: CropRect } | null;
   resize: Size | null;
   hasAlpha: boolean;
-  /** The file it was decoded from: Crop and Resize record their region of it. */
+  /** The file it was decoded from (and the gallery result it is): Crop and Resize record their region of it. */
   source: ImageSource;
 }
 
@@ -23,6 +23,8 @@ export interface CanvasDocState {
   width: number;
   height: number;
   initHasAlpha: boolean;
+  /** The gallery result the open init image came from (Use as init image); null for any other image. */
+  parentResultId: string | null;
   maskEmpty: boolean;
   maskVersion: number;
   canUndo: boolean;
@@ -44,6 +46,7 @@ export const useCanvasDocStore = create<CanvasDocState>()(() => ({
   width: 0,
   height: 0,
   initHasAlpha: false,
+  parentResultId: null,
   maskEmpty: true,
   maskVersion: 0,
   canUndo: false,

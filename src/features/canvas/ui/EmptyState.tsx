@@ -1,9 +1,8 @@
 import { useRef } from 'react';
 import { loadInitImage } from '../canvasActions';
-import type { Intake } from './useImageIntake';
 
 /** Shown in the canvas area until there is an init image: drop target text plus an explicit picker. */
-export function EmptyState({ intake, dragging }: { intake: Intake; dragging: boolean }) {
+export function EmptyState({ dragging }: { dragging: boolean }) {
   return (
     <div
       className={`pointer-events-none absolute inset-0 flex items-center justify-center p-6 ${
@@ -17,14 +16,14 @@ export function EmptyState({ intake, dragging }: { intake: Intake; dragging: boo
       >
         <p className="text-sm text-paper-300">Drop an image here to start image-to-image or inpainting</p>
         <p className="text-xs text-paper-500">PNG, JPEG or WebP · or paste with Ctrl/⌘+V</p>
-        <UploadButton intake={intake} />
+        <UploadButton />
       </div>
     </div>
   );
 }
 
 /** "Upload image": a real button opening a hidden file input (keyboard and screen-reader friendly). */
-export function UploadButton({ intake, compact = false }: { intake: Intake; compact?: boolean }) {
+export function UploadButton({ compact = false }: { compact?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -47,7 +46,7 @@ export function UploadButton({ intake, compact = false }: { intake: Intake; comp
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void loadInitImage(file, intake.engineId, { keepSize: intake.keepSize });
+          if (file) void loadInitImage(file);
         }}
       />
     </>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { checkSize } from '../../../lib/api';
 import { applyPendingCrop, applyPendingResize, cancelPending } from '../io/loadInitImage';
 import { moveCropRect, type CropRect } from '../sizing/fitSize';
 import { usePendingImage } from '../store/useCanvasDocStore';
+import { useImageSizes } from '../store/useImageSizesStore';
 
 const PREVIEW_MAX = 320;
 
@@ -10,8 +10,9 @@ const PREVIEW_MAX = 320;
  * "Image size": the engine refuses the picture's size, so the user picks Crop (with a movable preview of the
  * kept area), Resize (whole picture, nearest valid size) or Cancel. Nothing is sent or opened silently.
  */
-export function SizeDialog({ engineId }: { engineId: string }) {
+export function SizeDialog() {
   const pending = usePendingImage();
+  const sizes = useImageSizes();
   const preview = useRef<HTMLCanvasElement>(null);
   const firstButton = useRef<HTMLButtonElement>(null);
   const [rect, setRect] = useState<CropRect | null>(null);
@@ -33,7 +34,8 @@ export function SizeDialog({ engineId }: { engineId: string }) {
   }, [pending, scale]);
 
   if (!pending) return null;
-  const problem = checkSize(engineId, pending.size.width, pending.size.height);
+  const problem = sizes?.problem(pending.size.width, pending.size.height) ?? null;
+  const engineId = sizes?.engineId ?? 'the engine';
   const move = (dx: number, dy: number) => setRect((r) => (r ? moveCropRect(r, pending.size, dx, dy) : r));
   const onPointerDown = (e: ReactPointerEvent) => {
     e.currentTarget.setPointerCapture(e.pointerId);
@@ -61,7 +63,7 @@ export function SizeDialog({ engineId }: { engineId: string }) {
         </h2>
         <p className="text-paper-300">
           This image is {pending.size.width}×{pending.size.height}, which {engineId} does not accept
-          {problem ? ` (${problem.message})` : ''}. Crop or resize it to a size the engine accepts.
+          {problem ? ` (${problem})` : ''}. Crop or resize it to a size the engine accepts.
         </p>
         <div className="relative self-center overflow-hidden" style={{ lineHeight: 0 }}>
           <canvas ref={preview} className="rounded" aria-label="Preview of the image" />

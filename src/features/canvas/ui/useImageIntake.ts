@@ -1,22 +1,10 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { loadInitImage } from '../canvasActions';
 import { isTypingTarget } from './isTypingTarget';
 
-/** How the canvas area opens the images given to it: for which engine, and whether they keep their size. */
-export interface Intake {
-  engineId: string;
-  keepSize: boolean;
-}
-
 /** Paste (Ctrl/Cmd+V) anywhere outside text fields, and drag-and-drop onto the canvas, open an init image. */
-export function useImageIntake(intake: Intake) {
-  const current = useRef(intake);
+export function useImageIntake() {
   const [dragging, setDragging] = useState(false);
-  useEffect(() => {
-    current.current = intake;
-  }, [intake]);
-  const open = (file: File) =>
-    void loadInitImage(file, current.current.engineId, { keepSize: current.current.keepSize });
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
@@ -24,7 +12,7 @@ export function useImageIntake(intake: Intake) {
       const file = Array.from(e.clipboardData?.files ?? []).find((f) => f.type.startsWith('image/'));
       if (!file) return;
       e.preventDefault();
-      open(file);
+      void loadInitImage(file);
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
@@ -48,7 +36,7 @@ export function useImageIntake(intake: Intake) {
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        open(file);
+        void loadInitImage(file);
       },
     },
   };

@@ -15,7 +15,7 @@ async function seed(repo: GalleryRepository, n: number): Promise<void> {
       createdAt,
       seq: i + 1,
       favourite: i % 7 === 0,
-      recipe: recipe({ createdAt, seed: i, options: { ...recipe().options, text_prompts: [{ text }] } }),
+      recipe: recipe({ createdAt, seed: i, params: { ...recipe().params, prompts: [{ text, weight: 1 }] } }),
       pngSize: 1,
       pngType: 'image/png',
       thumbSize: 1,

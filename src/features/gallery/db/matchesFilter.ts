@@ -14,7 +14,7 @@ function filterTerms(text: string): string[] {
 
 function promptsMatch(meta: Pick<ResultMeta, 'recipe'>, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
-  const haystack = meta.recipe.options.text_prompts.map((p) => p.text.toLocaleLowerCase()).join('\n');
+  const haystack = meta.recipe.params.prompts.map((p) => p.text.toLocaleLowerCase()).join('\n');
   return terms.every((term) => haystack.includes(term));
 }
 

@@ -79,7 +79,7 @@ describe('openGalleryRepository across reloads', () => {
     const runs = await second.listRuns();
     const cut = runs.find((r) => r.id === 'cut');
     expect(cut).toMatchObject({ status: 'interrupted', label: 'Seed sweep ×4' });
-    expect(cut?.recipe.options).toEqual(runRecipe.options);
+    expect(cut?.recipe.params).toEqual(runRecipe.params);
     expect(await sameBytes(await second.getInput(cut!.recipe.maskImageHash!), mask)).toBe(true);
     expect(runs.find((r) => r.id === 'done')?.status).toBe('finished');
 

@@ -1,9 +1,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { migrateRecipe } from './migrateRecipe';
 import type { InputRecord, JsonValue, ResultMeta, RunRecord, RunStatus } from './types';
 import { fillUsageCounters } from './usageCounters';
 
 /** Bump when the schema changes and add a step to MIGRATIONS; never edit a shipped step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'gesso-gallery';
 
 export type DraftKey = 'initImage' | 'maskImage' | 'view';
@@ -63,6 +64,22 @@ function createV1(db: GalleryDatabase): void {
 }
 
 /**
+ * v3: recipes are backend-neutral (`backend`, `params`); results and runs stored with v1alpha's wire
+ * `options` are rewritten once, in the upgrade, so every read sees one shape (migrateRecipe.ts).
+ */
+async function migrateRecipesV3(tx: UpgradeTx): Promise<void> {
+  for (const name of ['results', 'runs'] as const) {
+    let cursor = await tx.objectStore(name).openCursor();
+    while (cursor) {
+      const record: ResultMeta | RunRecord = cursor.value;
+      const recipe = migrateRecipe(record.recipe);
+      if (recipe !== record.recipe) await cursor.update({ ...record, recipe } as ResultMeta & RunRecord);
+      cursor = await cursor.continue();
+    }
+  }
+}
+
+/**
  * Step `n` upgrades a database at version n−1 to n. Steps run in order inside the upgrade transaction,
  * so a user several versions behind replays each one; a step may read and rewrite data through `tx`.
  */
@@ -71,6 +88,8 @@ const MIGRATIONS: Record<number, (db: GalleryDatabase, tx: UpgradeTx) => void> =
   // v2: byte totals kept as counters, so the usage figure never reads every record. A failing read aborts
   // the upgrade, and the open falls back to memory like any other refused open.
   2: (_db, tx) => void fillUsageCounters(tx).catch(() => undefined),
+  // v3: recipes stored before the backend seam (v1alpha wire `options`) become neutral (`backend`, `params`).
+  3: (_db, tx) => void migrateRecipesV3(tx).catch(() => undefined),
 };
 
 /** idb's upgrade callback: replays every migration between the stored version and DB_VERSION. */

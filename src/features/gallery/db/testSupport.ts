@@ -31,14 +31,15 @@ export const fakeThumbnailer: Thumbnailer = async (png) =>
 
 export function recipe(overrides: Partial<Recipe> = {}): Recipe {
   return {
+    backend: 'v1alpha',
     mode: 'text-to-image',
     engineId: 'stable-diffusion-v1-5',
-    options: {
-      text_prompts: [
+    params: {
+      prompts: [
         { text: 'A red fox in snow', weight: 1 },
         { text: 'blurry', weight: -1 },
       ],
-      cfg_scale: 7,
+      cfgScale: 7,
       height: 512,
       width: 512,
       samples: 1,

@@ -1,14 +1,21 @@
-import type { FinishReason, GenerationMode, WireGenerationOptions } from '../../../lib/api';
+import type { BackendId, FinishReason, GenerationMode, GenerationParams } from '../../../lib/api/studio';
 
 /** Any value JSON can carry; the draft's canvas view is stored as one of these. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** What a generation was asked to do, known before any result exists (a run's recipe). */
+/**
+ * What a generation was asked to do, known before any result exists (a run's recipe): backend-neutral, and
+ * naming the API and engine (or model) that made it. Records written before the backend seam held v1alpha's
+ * wire `options`; `migrateRecipe` reads them as this (db/migrateRecipe.ts).
+ */
 export interface RunRecipe {
+  /** The API that made it. */
+  backend: BackendId;
   mode: GenerationMode;
+  /** The engine (v1alpha, v1) or model (v2beta) that made it. */
   engineId: string;
-  /** The options exactly as sent: snake_case, with `text_prompts` and their weights. */
-  options: WireGenerationOptions;
+  /** The params exactly as sent (the backend's `normalize` kept only what its API read). */
+  params: GenerationParams;
   createdAt: number;
   /** SHA-256 (hex) of the init image in the `inputs` store; filled in by the repository from the blob. */
   initImageHash?: string;

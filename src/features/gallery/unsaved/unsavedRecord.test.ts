@@ -6,10 +6,11 @@ const meta = (id: string, text: string) => ({
   id,
   createdAt: 5,
   recipe: {
+    backend: 'v1alpha' as const,
     mode: 'text-to-image' as const,
     engineId: 'e',
-    options: {
-      text_prompts: [
+    params: {
+      prompts: [
         { text: 'ugly', weight: -1 },
         { text, weight: 1 },
       ],

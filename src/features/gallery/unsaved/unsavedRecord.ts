@@ -79,7 +79,7 @@ export function unsavedEntry(
   meta: Pick<ResultMeta, 'id' | 'createdAt' | 'recipe'>,
   session: string,
 ): UnsavedEntry {
-  const first = meta.recipe.options.text_prompts.find((p) => (p.weight ?? 1) >= 0)?.text ?? '';
+  const first = meta.recipe.params.prompts.find((p) => p.weight >= 0)?.text ?? '';
   const prompt = first.length > PROMPT_CHARS ? `${first.slice(0, PROMPT_CHARS - 1)}…` : first;
   return { id: meta.id, at: meta.createdAt, prompt, session };
 }

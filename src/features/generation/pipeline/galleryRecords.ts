@@ -1,23 +1,24 @@
-import type { GeneratedImage, GenerationRequest } from '../../../lib/api';
+import type { GeneratedImage, GenerationRequest } from '../../../lib/api/studio';
 import type { GalleryState, NewResult, RunRecipe } from '../../gallery';
 
-/** The part of the gallery store a generation writes to (tests pass a fake). */
+/** The part of the gallery store a run writes to (tests pass a fake). */
 export type GalleryWriter = Pick<GalleryState, 'beginRun' | 'addResults' | 'finishRun' | 'failRun'>;
 
-/** How a run is labelled and where it came from. */
+/** How a run's results are grouped and where they came from. */
 export interface RunMeta {
-  /** Shown as the group header in the gallery, e.g. "Seed sweep ×4". */
-  runLabel?: string;
-  /** The gallery result the init image came from. */
+  /** The gallery group header (and the run record's label), e.g. "Seed sweep ×4"; none for a plain run. */
+  group?: string;
+  /** The gallery result the input image came from. */
   parentResultId?: string;
 }
 
-/** The recipe of a request before any picture exists: mode, engine and the options exactly as sent. */
+/** The recipe of a request before any picture exists: API, mode, engine and the params exactly as sent. */
 export function runRecipeOf(request: GenerationRequest, meta: RunMeta = {}, now = Date.now()): RunRecipe {
   const recipe: RunRecipe = {
+    backend: request.backend,
     mode: request.mode,
     engineId: request.engineId,
-    options: request.options,
+    params: request.params,
     createdAt: now,
   };
   if (meta.parentResultId) recipe.parentResultId = meta.parentResultId;
@@ -26,7 +27,7 @@ export function runRecipeOf(request: GenerationRequest, meta: RunMeta = {}, now 
 
 /**
  * One gallery record per picture, each with the seed the engine actually used (the request may have said 0)
- * and the request's init image and mask (the repository stores each distinct blob once).
+ * and the request's input image and mask (the repository stores each distinct blob once).
  */
 export function newResultsOf(
   request: GenerationRequest,
@@ -39,24 +40,21 @@ export function newResultsOf(
     png: img.png,
     recipe: {
       ...base,
-      options: { ...request.options, seed: img.seed },
+      // The seed each picture actually had (an upscale's params carry none).
+      params: request.params.seed === undefined ? request.params : { ...request.params, seed: img.seed },
       seed: img.seed,
       finishReason: img.finishReason,
     },
     initImage: request.initImage,
-    maskImage: request.mode === 'masking' ? request.maskImage : undefined,
+    maskImage: request.maskImage,
     runId: run.runId,
-    runLabel: run.runLabel,
+    runLabel: run.group,
   }));
 }
 
 /** The run's inputs for `beginRun`, so an interrupted run can be re-run with the very same images. */
 export function runInputsOf(request: GenerationRequest, label?: string) {
-  return {
-    label,
-    initImage: request.initImage,
-    maskImage: request.mode === 'masking' ? request.maskImage : undefined,
-  };
+  return { label, initImage: request.initImage, maskImage: request.maskImage };
 }
 
 /** What went wrong, in one line, for a failed run's record. */

@@ -1,0 +1,23 @@
+import { exportCanvasInputs, type CanvasInputs } from '../canvas';
+
+/** Why the canvas could not hand over its images; the message is shown above Generate. */
+export class CanvasExportError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `The canvas could not export its image and mask (${cause instanceof Error ? cause.message : String(cause)}). Try again, or open the image again.`,
+    );
+    this.name = 'CanvasExportError';
+  }
+}
+
+/**
+ * The canvas's images, read at the moment a run starts (a stroke made while a run is in flight goes to the
+ * next one); `null` without an init image (text-to-image). A failed export becomes a CanvasExportError.
+ */
+export async function canvasInputsNow(): Promise<CanvasInputs | null> {
+  try {
+    return await exportCanvasInputs();
+  } catch (error) {
+    throw new CanvasExportError(error);
+  }
+}

@@ -1,0 +1,46 @@
+import { checkSize, validSizes } from '../sizeRules.ts';
+import type { BackendInfo } from './Backend.ts';
+import type { GenerationMode } from './GenerationRequest.ts';
+
+/**
+ * The sizes one engine accepts, as the panel's size presets and the canvas's "Image size" dialog read them:
+ * neither knows a size rule, they ask this.
+ */
+export interface EngineSizes {
+  engineId: string;
+  /** Why the engine refuses this size (its own sentence), or null when it takes it. */
+  problem(width: number, height: number): string | null;
+  /** Every accepted size (a fresh array; computed once per engine). */
+  all(): Array<[number, number]>;
+  /** The pixel count the engine is made for: its list's first size, else the least area it takes. */
+  nativeArea: number;
+}
+
+/**
+ * The explicit sizes `engineId` takes in `mode` under `backend`; `null` when the API chooses sizes another
+ * way (an aspect ratio) or the mode has no size rule (upscale).
+ */
+export function engineSizes(
+  backend: BackendInfo,
+  engineId: string,
+  mode: GenerationMode = 'text-to-image',
+): EngineSizes | null {
+  const size = backend.fields(engineId, mode).size;
+  if (size?.kind !== 'explicit') return null;
+  const { rule } = size;
+  const first = rule.kind === 'list' ? rule.sizes[0] : undefined;
+  return {
+    engineId,
+    problem: (width, height) => checkSize(engineId, width, height)?.message ?? null,
+    all: () => validSizes(engineId),
+    nativeArea:
+      rule.kind === 'list'
+        ? first
+          ? first[0] * first[1]
+          : 1024 * 1024
+        : // A sides-only rule (v1's stable-diffusion-v1-6) is made for 512×512, its default size.
+          rule.kind === 'sides'
+          ? 512 * 512
+          : rule.minArea,
+  };
+}
