@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import {
   canvasBusySeen,
   canvasUi,
+  deliverImage,
   dragStroke,
   makePng,
   maskStats,
@@ -13,6 +14,7 @@ import {
   uploadExample,
   uploadImage,
   watchCanvasBusy,
+  type Delivery,
   type SentMultipart,
 } from './fixtures/canvas';
 
@@ -50,26 +52,30 @@ async function expectExampleWithMask(s: Studio, original: SentMultipart): Promis
   expect(sent.maskImage.equals(original.maskImage)).toBe(true);
 }
 
-test('replacing the image by upload is one undo step: Ctrl+Z brings back the old image and its mask, redo the new one', async ({
-  page,
-}) => {
-  const s = await openCanvasStudio(page);
-  const ui = canvasUi(page);
-  const painted = await paintedExample(page, s);
-  const other = await makePng(512, 512);
-  await uploadImage(page, { name: 'other.png', mimeType: 'image/png', buffer: other });
-  await expect(ui.mode).toContainText('Image to image');
+const DELIVERIES: readonly Delivery[] = ['upload', 'paste', 'drop'];
 
-  await page.keyboard.press('Control+z');
-  await expect(ui.mode).toContainText('Inpainting');
-  await expectExampleWithMask(s, painted);
+for (const via of DELIVERIES) {
+  test(`replacing the image by ${via} is one undo step: Ctrl+Z brings back the old image and its mask, redo the new one`, async ({
+    page,
+  }) => {
+    const s = await openCanvasStudio(page);
+    const ui = canvasUi(page);
+    const painted = await paintedExample(page, s);
+    const other = await makePng(512, 512);
+    await deliverImage(page, via, other);
+    await expect(ui.mode).toContainText('Image to image');
 
-  await page.keyboard.press('Control+Shift+z');
-  await expect(ui.mode).toContainText('Image to image');
-  const redone = await generateAndRead(s);
-  expect(redone.initImage.equals(other)).toBe(true);
-  expect(redone.maskImage).toBeNull();
-});
+    await page.keyboard.press('Control+z');
+    await expect(ui.mode).toContainText('Inpainting');
+    await expectExampleWithMask(s, painted);
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect(ui.mode).toContainText('Image to image');
+    const redone = await generateAndRead(s);
+    expect(redone.initImage.equals(other)).toBe(true);
+    expect(redone.maskImage).toBeNull();
+  });
+}
 
 test('Remove image, then Undo, puts the image and its mask back; Redo removes it again', async ({ page }) => {
   const s = await openCanvasStudio(page);
@@ -123,27 +129,33 @@ test('“Use as init image” is one undo step, and a stroke in the same instant
   await expectExampleWithMask(s, painted);
 });
 
-test('a stroke drawn while a dropped image loads is refused visibly; once loaded, the same stroke paints', async ({
-  page,
-}) => {
-  await openCanvasStudio(page);
-  const ui = canvasUi(page);
-  await uploadExample(page);
-  await ui.brush.click();
-  await watchCanvasBusy(page);
-  await triggerThenStroke(page, { drop: await makePng(512, 512) }, A, B);
-  await expect(ui.region).toHaveAttribute('aria-busy', 'false');
-  await expect(ui.undo).toBeEnabled();
-  expect(await canvasBusySeen(page)).toEqual({ ariaBusy: true, loadingStatus: true });
-  expect((await maskStats(page)).nonZero).toBe(0);
-  await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await maskStats(page)).nonZero).toBe(0);
-  await expect(ui.redo).toBeEnabled();
+for (const via of DELIVERIES) {
+  test(`a stroke drawn in the same instant as an image ${via} is refused visibly and lands on neither image`, async ({
+    page,
+  }) => {
+    const s = await openCanvasStudio(page);
+    const ui = canvasUi(page);
+    const painted = await paintedExample(page, s);
+    await watchCanvasBusy(page);
+    await triggerThenStroke(page, { deliver: via, png: await makePng(512, 512) }, { x: 60, y: 420 }, B);
+    await expect(ui.mode).toContainText('Image to image');
+    await expect(ui.region).toHaveAttribute('aria-busy', 'false');
+    expect(await canvasBusySeen(page)).toEqual({ ariaBusy: true, loadingStatus: true });
+    // Not on the new image…
+    expect((await maskStats(page)).nonZero).toBe(0);
+    // …nor on the one it replaced, which comes back with exactly its own mask.
+    await page.keyboard.press('Control+z');
+    await expect(ui.mode).toContainText('Inpainting');
+    await expectExampleWithMask(s, painted);
 
-  // The control: the very same synthetic stroke, with nothing loading, is taken.
-  await triggerThenStroke(page, { click: ui.brush }, A, B);
-  await expect.poll(async () => (await maskStats(page)).nonZero).toBeGreaterThan(1000);
-});
+    // The control: once loaded, the very same synthetic stroke is taken.
+    await page.keyboard.press('Control+Shift+z');
+    await expect(ui.mode).toContainText('Image to image');
+    await expect(ui.region).toHaveAttribute('aria-busy', 'false');
+    await triggerThenStroke(page, { click: ui.brush }, A, B);
+    await expect.poll(async () => (await maskStats(page)).nonZero).toBeGreaterThan(1000);
+  });
+}
 
 test('“Reuse all” brings back a result’s image and mask as one undo step', async ({ page }) => {
   const s = await openCanvasStudio(page);
