@@ -4,8 +4,8 @@ import { expect, openStudio, studio, test } from './fixtures';
 const RESULTS = 600;
 
 /**
- * Writes `n` results straight into the gallery's database (schema v2: records, thumbnails, PNGs and the
- * counters beside `seq`), as a long-used gallery would hold them: result i has seed 5000 + i, is newer
+ * Writes `n` results straight into the gallery's database (schema v3: records with backend-neutral recipes,
+ * thumbnails, PNGs and the counters beside `seq`), as a long-used gallery would hold them: result i has seed 5000 + i, is newer
  * than i − 1, is about a comet when i % 50 = 0, and is a favourite when i % 40 = 0.
  */
 async function seedGallery(page: Page, n: number): Promise<void> {
@@ -30,10 +30,11 @@ async function seedGallery(page: Page, n: number): Promise<void> {
         seq: i + 1,
         favourite: i % 40 === 0,
         recipe: {
+          backend: 'v1alpha',
           mode: 'text-to-image',
           engineId: 'stable-diffusion-v1-5',
-          options: {
-            text_prompts: [{ text: i % 50 === 0 ? `a comet ${i}` : `a quiet lake ${i}`, weight: 1 }],
+          params: {
+            prompts: [{ text: i % 50 === 0 ? `a comet ${i}` : `a quiet lake ${i}`, weight: 1 }],
           },
           createdAt,
           seed: 5000 + i,

@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { StudioErrorBoundary } from './app/StudioErrorBoundary';
 import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <StudioErrorBoundary>
+      <App />
+    </StudioErrorBoundary>
   </StrictMode>,
 );

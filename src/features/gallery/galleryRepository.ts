@@ -1,10 +1,4 @@
-import {
-  makeThumbnail,
-  openRepositoryWithFallback,
-  type GalleryRepository,
-  type StorageUnavailableError,
-  type Thumbnailer,
-} from './db';
+import { makeThumbnail, type GalleryRepository, type StorageUnavailableError, type Thumbnailer } from './db';
 
 export type { GalleryRepository } from './db';
 
@@ -27,12 +21,16 @@ export function getGalleryRepository(): Promise<GalleryRepository> {
   if (opening) return opening;
   // A repository swapped in meanwhile (tests) wins: this attempt's verdict must not overwrite its reason.
   const current = () => opening === attempt;
-  const attempt: Promise<GalleryRepository> = openRepositoryWithFallback({
-    onUnavailable: (error) => current() && noteUnavailable(error),
-  }).then(({ repository, unavailable }) => {
-    if (unavailable && current()) noteUnavailable(unavailable);
-    return repository;
-  });
+  // IndexedDB's code (idb, the schema and its upgrades, paging) is a chunk of its own, fetched as soon as
+  // the studio asks for its gallery: the first paint draws without it (issue 7's budget).
+  const attempt: Promise<GalleryRepository> = import('./db/openRepositoryWithFallback')
+    .then(({ openRepositoryWithFallback }) =>
+      openRepositoryWithFallback({ onUnavailable: (error) => current() && noteUnavailable(error) }),
+    )
+    .then(({ repository, unavailable }) => {
+      if (unavailable && current()) noteUnavailable(unavailable);
+      return repository;
+    });
   opening = attempt;
   return opening;
 }
