@@ -1,6 +1,7 @@
 /**
  * The pen stroke both canvas benchmark cases measure (bench/canvas.ts, bench/canvasLarge.ts): rAF frame
- * times, samples kept and pointer-up cost of one 2000-sample stroke sent through the DevTools protocol.
+ * times (until 400 ms after the pen lifts), samples kept and pointer-up cost of one 2000-sample stroke
+ * sent through the DevTools protocol.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { metric, type BenchMetric } from './types';
@@ -43,6 +44,8 @@ export interface StrokeResult {
 
 /** Pen samples per measured stroke. */
 export const SAMPLES = 2000;
+/** How long frames are still recorded after pointer-up (the deferred undo capture runs in it). */
+const AFTER_UP_MS = 400;
 /** Events per un-awaited burst: about what a 240 Hz pen delivers between two 60 Hz frames, doubled. */
 const BURST = 8;
 
@@ -74,6 +77,7 @@ const RECORDER = `(() => {
 interface Recording {
   frames: number[];
   on: boolean;
+  upAt: number;
   upToFrame: number;
   upHandled: number;
   longTasks: number[];
@@ -148,6 +152,11 @@ export async function stroke(page: Page, cdp: CDPSession, priorStrokes: number):
   });
   await page.waitForFunction(
     () => (window as unknown as { __benchRec: { upToFrame: number } }).__benchRec.upToFrame >= 0,
+  );
+  // Frames keep counting for a while after the pen lifts: the stroke's undo step is coded then.
+  await page.waitForFunction(
+    (ms) => performance.now() - (window as unknown as { __benchRec: Recording }).__benchRec.upAt >= ms,
+    AFTER_UP_MS,
   );
   const rec = await page.evaluate(() => {
     const r = (window as unknown as { __benchRec: Recording }).__benchRec;

@@ -71,6 +71,41 @@ describe('MaskDocument undo/redo', () => {
     }
   });
 
+  it('a deferred capture done in slices records the same step as one done at once, and a new stroke finishes it first', () => {
+    const a = new MaskDocument(1024, 768);
+    const b = new MaskDocument(1024, 768);
+    for (const doc of [a, b]) {
+      // A long zigzag: far more than one slice (16 tiles) of 64² tiles.
+      doc.beginStroke(sample(10, 10), { size: 40, hardness: 0.5, erase: false });
+      for (let i = 1; i <= 40; i++) doc.strokeTo([sample((i % 2) * 1000 + 10, i * 18)]);
+      doc.endStroke({ defer: true });
+    }
+    a.flushPending();
+    let slices = 1;
+    // A zero budget stops after every 16 tiles.
+    while (!b.flushPending(0)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(b.history.storedBytes).toBe(a.history.storedBytes);
+
+    // Half-captured, then a new stroke: the capture completes before it paints, so undo is exact.
+    const afterFirst = Uint8Array.from(b.raster.data);
+    b.undo();
+    const blank = Uint8Array.from(b.raster.data);
+    b.redo();
+    b.beginStroke(sample(500, 300), { size: 30, hardness: 1, erase: true });
+    b.strokeTo([sample(900, 700)]);
+    b.endStroke({ defer: true });
+    expect(b.flushPending(0)).toBe(false);
+    b.beginStroke(sample(100, 700), { size: 30, hardness: 1, erase: false });
+    b.endStroke();
+    b.undo();
+    b.undo();
+    expect(same(b.raster.data, afterFirst)).toBe(true);
+    b.undo();
+    expect(same(b.raster.data, blank)).toBe(true);
+    expect(b.raster.nonZeroCount).toBe(0);
+  });
+
   it('undoes a Shift+click line exactly, including the dab at its start', () => {
     const doc = new MaskDocument(64, 32);
     doc.beginStroke(sample(20, 16), { size: 2, hardness: 1, erase: false });

@@ -6,7 +6,14 @@ import { copyRect, MaskHistory } from './MaskHistory';
 import { MaskRaster } from './MaskRaster';
 import { EMPTY_RECT, isEmptyRect, unionRect, type Rect } from './rect';
 import { newStrokeCursor, stampSegment, type BrushSample, type StrokeCursor } from './strokeSegment';
-import { applyXorRuns, encodeMaskValues, encodeXorParts, forEachPart } from './xorRuns';
+import {
+  appendXorPart,
+  applyXorRuns,
+  ByteSink,
+  encodeMaskValues,
+  encodeXorParts,
+  forEachPart,
+} from './xorRuns';
 
 export interface StrokeOptions {
   size: number;
@@ -31,8 +38,11 @@ export class MaskDocument {
   private readonly tiles: DirtyTiles;
   private stroke: { cursor: StrokeCursor; opts: StrokeOptions; profile: Uint8Array; dirty: Rect } | null =
     null;
-  /** A finished stroke whose undo step is not captured yet (see `endStroke({ defer })`); its bounds. */
-  private pendingCommit: Rect | null = null;
+  /**
+   * A finished stroke whose undo step is not captured yet (see `endStroke({ defer })`): its bounds, its
+   * tiles, how many of them are coded (into `sink`, their shadow brought up to date) so far.
+   */
+  private pendingCommit: { bounds: Rect; tiles: Rect[]; next: number; sink: ByteSink } | null = null;
   /** End of the last committed stroke, for Shift+click straight lines. */
   private lastStrokeEnd: ImagePoint | null = null;
   private listeners = new Set<MaskChangeListener>();
@@ -105,9 +115,9 @@ export class MaskDocument {
   }
 
   /**
-   * Commits the stroke as one undo step holding only its dirty rect. With `defer`, the before/after copy
-   * waits for `flushPending()` (the live canvas runs it after the next frame, keeping pointer-up cheap);
-   * every other operation flushes first, so history order and contents are the same either way.
+   * Commits the stroke as one undo step holding only the tiles it touched. With `defer`, coding them waits
+   * for `flushPending()` (the live canvas runs it after the next frame, in slices, keeping pointer-up
+   * cheap); every other operation flushes first, so history order and contents are the same either way.
    */
   endStroke(opts?: { defer?: boolean }): void {
     const s = this.stroke;
@@ -115,16 +125,33 @@ export class MaskDocument {
     this.stroke = null;
     this.lastStrokeEnd = s.cursor.last?.point ?? this.lastStrokeEnd;
     this.strokeCount++;
-    if (opts?.defer && !isEmptyRect(s.dirty)) this.pendingCommit = s.dirty;
-    else this.commit(this.tiles.take(), s.dirty);
+    if (opts?.defer && !isEmptyRect(s.dirty)) {
+      this.pendingCommit = { bounds: s.dirty, tiles: this.tiles.take(), next: 0, sink: new ByteSink() };
+    } else this.commit(this.tiles.take(), s.dirty);
   }
 
-  /** Captures a deferred stroke's undo step, if any. */
-  flushPending(): void {
-    const r = this.pendingCommit;
-    if (!r) return;
+  /**
+   * Captures a deferred stroke's undo step, if any. With `budgetMs`, stops once about that long has passed
+   * and returns false while tiles remain: call again (the live canvas does, one slice per task, so coding
+   * a long stroke on a 24-megapixel mask never holds a frame back). Without, it finishes. Nothing changes
+   * the raster in between: every other operation calls this first.
+   */
+  flushPending(budgetMs = Infinity): boolean {
+    const p = this.pendingCommit;
+    if (!p) return true;
+    const { data, width } = this.raster;
+    const started = performance.now();
+    while (p.next < p.tiles.length) {
+      const tile = p.tiles[p.next++] as Rect;
+      appendXorPart(p.sink, data, this.shadow, width, tile);
+      copyRect(data, this.shadow, width, tile);
+      if (p.next % 16 === 0 && performance.now() - started >= budgetMs) return false;
+    }
     this.pendingCommit = null;
-    this.commit(this.tiles.take(), r);
+    if (p.sink.length > 0) this.history.push({ kind: 'xor', rect: p.bounds, parts: p.sink.take() });
+    // The pixels were shown while the stroke was drawn: only the history changed.
+    this.emit(EMPTY_RECT, true);
+    return true;
   }
 
   /** Ends any stroke and captures any deferred step: the history is complete after this. */

@@ -304,7 +304,8 @@ const codeSink = new ByteSink();
 
 /**
  * The run-coded XOR of `a` and `b` (or of `a` alone when `b` is null) over each of `rects`, packed
- * (per part: varints x, y, w, h and code length, then the code) without intermediate copies. Rects where they are equal are left out; null when all are.
+ * (per part: varints x, y, w, h and code length, then the code) without intermediate copies. Rects where
+ * they are equal are left out; null when all are.
  */
 export function encodeXorParts(
   a: Uint8Array,
@@ -313,17 +314,30 @@ export function encodeXorParts(
   rects: readonly Rect[],
 ): Uint8Array | null {
   partSink.length = 0;
-  for (const rect of rects) {
-    codeSink.length = 0;
-    if (!encodeXorRuns(a, b, width, rect, codeSink)) continue;
-    partSink.varint(rect.x);
-    partSink.varint(rect.y);
-    partSink.varint(rect.w);
-    partSink.varint(rect.h);
-    partSink.varint(codeSink.length);
-    partSink.bytes(codeSink.view());
-  }
+  for (const rect of rects) appendXorPart(partSink, a, b, width, rect);
   return partSink.length > 0 ? partSink.take() : null;
+}
+
+/**
+ * Appends one part of encodeXorParts' packing (`rect`'s header and code) to `sink`, or nothing when `a`
+ * and `b` are equal there. For a caller that codes its rects a few at a time (MaskDocument's sliced capture
+ * of a stroke) into a sink of its own.
+ */
+export function appendXorPart(
+  sink: ByteSink,
+  a: Uint8Array,
+  b: Uint8Array | null,
+  width: number,
+  rect: Rect,
+): void {
+  codeSink.length = 0;
+  if (!encodeXorRuns(a, b, width, rect, codeSink)) return;
+  sink.varint(rect.x);
+  sink.varint(rect.y);
+  sink.varint(rect.w);
+  sink.varint(rect.h);
+  sink.varint(codeSink.length);
+  sink.bytes(codeSink.view());
 }
 
 /** A whole mask (width×height values) run-coded as MaskDocument.encode gives it; null when empty. */
