@@ -159,6 +159,11 @@ export async function runLargeDocumentCase(browser: Browser, baseUrl: string): P
         }),
       MEMORY_STEPS - wholeMask - 1,
     );
+    // The mask actions live under the toolbar's "More" (its panel stays open while they are used).
+    await page
+      .getByRole('toolbar', { name: 'Canvas tools' })
+      .getByRole('button', { name: 'More', exact: true })
+      .click();
     for (const name of WHOLE_MASK_BUTTONS) await page.getByRole('button', { name, exact: true }).click();
     await settle(page, cdp);
     const withHistory = await rendererMemory(browserCdp);
