@@ -12,6 +12,7 @@ import { ensureBuilt, startStudio } from '../scripts/studioServer';
 import { engineBench } from './engineBench';
 import { engineImagingBench } from './engineImaging';
 import { canvasBench } from './canvas';
+import { canvasLargeBench } from './canvasLarge';
 import { galleryBench } from './gallery';
 import { hostilePngBench } from './hostilePng';
 import { pixelsBench } from './pixels';
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
     engineBench,
     engineImagingBench,
     canvasBench,
+    canvasLargeBench,
     galleryBench,
     hostilePngBench,
     pixelsBench,

@@ -1,4 +1,4 @@
-import { clearInitImage, loadInitImage, loadMask } from '../features/canvas';
+import { clearInitImage, loadInitImage } from '../features/canvas';
 import { useGalleryStore } from '../features/gallery';
 import type { GenerationMode } from '../lib/api/studio';
 
@@ -30,10 +30,8 @@ export async function restoreRecipeCanvas(recipe: RecipeCanvas): Promise<string[
   }
   const init = await storedInput(recipe.initImageHash);
   if (!init) return recipe.maskImageHash ? ['init image', 'mask'] : ['init image'];
-  await loadInitImage(init, { parentResultId: recipe.parentResultId });
-  if (!recipe.maskImageHash) return [];
   const mask = await storedInput(recipe.maskImageHash);
-  if (!mask) return ['mask'];
-  await loadMask(mask);
-  return [];
+  // Image and mask in one undo step: Undo brings back what the canvas held before, whole.
+  await loadInitImage(init, { parentResultId: recipe.parentResultId, mask });
+  return recipe.maskImageHash && !mask ? ['mask'] : [];
 }

@@ -35,10 +35,8 @@ export function useGalleryActions(): GalleryActions {
     onReuseSeed: reuseSeed,
     onReuseAll: reuseAll,
     onUseAsInitImage: (item) => {
-      void useGalleryStore
-        .getState()
-        .getPng(item.id)
-        .then((png) => png && loadInitImage(png, { parentResultId: item.id }));
+      // The promise, not the PNG: the canvas is busy from the click, so no stroke lands on the old image.
+      void loadInitImage(useGalleryStore.getState().getPng(item.id), { parentResultId: item.id });
     },
     onCompare: (ids) => useStudioView.getState().showCompare(ids),
     onRerun: (run) => {

@@ -84,11 +84,34 @@ describe('CanvasArea', () => {
     expect(useCanvasDocStore.getState().hasInitImage).toBe(false);
   });
 
-  it('refuses a file larger than the API accepts', async () => {
+  it('never refuses a file for its size: the upload limit applies to what is sent, not what is opened', async () => {
     render(<CanvasArea sizes={SD15} />);
+    // Over the API's limit, and not an image: only the second is a reason to refuse it.
     const big = new Blob([new Uint8Array(LIMITS.imageFileMaxBytes + 1)]);
     await act(() => loadInitImage(big));
-    expect(screen.getByRole('alert').textContent).toMatch(/accepts images up to 10\.0 MB/);
+    const alert = screen.getByRole('alert').textContent ?? '';
+    expect(alert).toMatch(/not a PNG, JPEG or WebP image/);
+    expect(alert).not.toMatch(/MB/);
     expect(useCanvasDocStore.getState().hasInitImage).toBe(false);
+  });
+
+  it('is busy while an image loads: "Loading image…", aria-busy, no empty drop zone', async () => {
+    render(<CanvasArea sizes={SD15} />);
+    let deliver: (file: Blob | null) => void = () => {};
+    const pending = new Promise<Blob | null>((resolve) => (deliver = resolve));
+    let opened: Promise<boolean> = Promise.resolve(false);
+    act(() => {
+      opened = loadInitImage(pending);
+    });
+    expect(screen.getByRole('status').textContent).toBe('Loading image…');
+    expect(screen.getByRole('region', { name: 'Canvas' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByText('Drop an image here to start image-to-image or inpainting')).toBeNull();
+    await act(async () => {
+      deliver(null);
+      await opened;
+    });
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Canvas' }).getAttribute('aria-busy')).toBe('false');
+    expect(screen.getByText('Drop an image here to start image-to-image or inpainting')).toBeTruthy();
   });
 });

@@ -3,7 +3,13 @@ import type { EngineSizes } from '../../lib/api/studio';
 import { prefetchCanvasEditor, useCanvasEditor } from './loadCanvasEditor';
 import { EmptyState, UploadButton } from './ui/EmptyState';
 import { useImageIntake } from './ui/useImageIntake';
-import { showCanvasError, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
+import {
+  showCanvasError,
+  useCanvasBusy,
+  useCanvasError,
+  useHasInitImage,
+  useImageLoading,
+} from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
 import { useImageSizesStore } from './store/useImageSizesStore';
 
@@ -12,21 +18,31 @@ import { useImageSizesStore } from './store/useImageSizesStore';
  * paste); the toolbar, stage, overlay controls and size dialog come with the editor module, fetched in
  * idle time right after (README, "Loading"). An image cannot open before the editor has loaded, so
  * nothing that needs one is ever missing. `sizes` are what the selected engine accepts for an init image
- * (null: the API takes every size); images are checked against them as they come in.
+ * (null: the API takes every size); images are checked against them as they come in, unless `keepSize`:
+ * then images the user opens keep their size (up to 8192²) even when the engine refuses it
+ * (LoadInitImageOptions.keepSize). While an image loads, or its stage is still arriving, the area is
+ * busy: "Loading image…" covers the stage and no stroke is taken.
  */
-export function CanvasArea({ sizes }: { sizes: EngineSizes | null }) {
+export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | null; keepSize?: boolean }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
   const error = useCanvasError();
   const tool = useActiveTool();
+  const busy = useCanvasBusy();
+  const loading = useImageLoading();
   const { dragging, dropHandlers } = useImageIntake();
   useEffect(prefetchCanvasEditor, []);
   // Before paint, so an image dropped right after an engine change is judged by the new engine.
-  useLayoutEffect(() => useImageSizesStore.setState({ sizes }), [sizes]);
+  useLayoutEffect(() => useImageSizesStore.setState({ sizes, keepSize }), [sizes, keepSize]);
 
   return (
-    <section aria-label="Canvas" className="flex h-full min-h-0 flex-col bg-ink-950" {...dropHandlers}>
+    <section
+      aria-label="Canvas"
+      aria-busy={busy}
+      className="flex h-full min-h-0 flex-col bg-ink-950"
+      {...dropHandlers}
+    >
       {editor ? (
         <editor.Toolbar />
       ) : (
@@ -54,7 +70,17 @@ export function CanvasArea({ sizes }: { sizes: EngineSizes | null }) {
         >
           {editor && container && hasImage && <editor.CanvasStage container={container} />}
         </div>
-        {!hasImage && <EmptyState dragging={dragging} />}
+        {!hasImage && !loading && <EmptyState dragging={dragging} />}
+        {busy && (
+          // Over the stage, so a stroke meets this and not the image about to go (PointerController
+          // refuses it too, for a pointerdown that comes before this is drawn).
+          <div
+            role="status"
+            className="absolute inset-0 flex cursor-progress items-center justify-center bg-ink-950/60 text-sm text-paper-200"
+          >
+            Loading image…
+          </div>
+        )}
       </div>
       {editor && hasImage && (
         <div className="flex items-center border-t border-ink-700 bg-ink-900">

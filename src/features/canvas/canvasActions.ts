@@ -1,13 +1,14 @@
 import type { CanvasDraft, DraftToRestore } from './io/canvasDraft';
 import type { CanvasInputs } from './io/exportCanvasInputs';
-import type { InitImageSource } from './io/loadInitImage';
+import type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 import {
   loadCanvasEditor,
   loadedCanvasEditor,
   whenCanvasEditorLoaded,
   type CanvasEditor,
 } from './loadCanvasEditor';
-import { showCanvasError } from './store/useCanvasDocStore';
+import { abandonImageLoads, beginImageLoad, whenImagesLoaded } from './store/imageLoads';
+import { showCanvasError, useCanvasDocStore } from './store/useCanvasDocStore';
 
 /*
  * The canvas's public functions, as facades over the editor module that loads on demand
@@ -27,16 +28,31 @@ async function editorOrAlert(): Promise<CanvasEditor | null> {
 }
 
 /**
- * Opens an image as the init image (loading the editor first), recording where it came from
- * (`parentResultId`: a gallery result). Refused files, and an editor that could not be loaded, get an alert
- * and change nothing; a size the selected engine refuses opens "Image size".
+ * Opens an image as the init image (loading the editor first), replacing the open one as one undo step
+ * (Ctrl+Z brings back the previous image and its mask), and recording where it came from
+ * (`options.parentResultId`: a gallery result). `file` may be a promise (a caller still reading it from
+ * storage): the canvas is busy from this call, so a stroke meanwhile is refused visibly rather than drawn
+ * on the image about to go. Refused files, and an editor that could not be loaded, get an alert and change
+ * nothing; a size the selected engine refuses opens "Image size" unless images keep their size
+ * (CanvasArea's `keepSize`, or `options.keepSize`). Resolves true when the image opened (or the size
+ * dialog shows).
  */
-export async function loadInitImage(file: Blob, source: InitImageSource = {}): Promise<void> {
-  await (await editorOrAlert())?.loadInitImage(file, source);
+export async function loadInitImage(file: ImageInput, options?: LoadInitImageOptions): Promise<boolean> {
+  const load = beginImageLoad();
+  try {
+    const editor = await editorOrAlert();
+    return editor ? await editor.loadInitImage(file, options, load) : false;
+  } finally {
+    load.end();
+  }
 }
 
-/** Removes the init image (and its mask). Without the editor there is none, so nothing loads. */
+/**
+ * Removes the init image (and its mask) as one undo step; an image still loading is dropped. Without the
+ * editor there is no image, so nothing loads.
+ */
 export function clearInitImage(): void {
+  abandonImageLoads();
   loadedCanvasEditor()?.clearInitImage();
 }
 
@@ -48,14 +64,18 @@ export async function loadMask(file: Blob): Promise<void> {
   await (await editorOrAlert())?.loadMask(file);
 }
 
-/** Init image + mask for the request, or null when there is no init image (then nothing loads). */
+/**
+ * Init image + mask for the request, or null when there is no init image (then nothing loads). An image
+ * still loading is waited for, so what is sent is the image being opened.
+ */
 export async function exportCanvasInputs(): Promise<CanvasInputs | null> {
+  await whenImagesLoaded();
   return (await loadedCanvasEditor()?.exportCanvasInputs()) ?? null;
 }
 
-/** True while a stroke is being drawn (a good moment to postpone background work). */
+/** True while a stroke is being drawn or an image loads (a good moment to postpone background work). */
 export function isCanvasBusy(): boolean {
-  return loadedCanvasEditor()?.isCanvasBusy() ?? false;
+  return useCanvasDocStore.getState().loading || (loadedCanvasEditor()?.isCanvasBusy() ?? false);
 }
 
 /** The current init image, mask and view, or null when there is no init image. */

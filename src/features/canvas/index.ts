@@ -5,6 +5,7 @@
 export { CanvasArea } from './CanvasArea';
 export type { CanvasInputs } from './io/exportCanvasInputs';
 export type { CanvasDraft } from './io/canvasDraft';
+export type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 export {
   clearInitImage,
   downloadMask,

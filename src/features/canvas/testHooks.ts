@@ -25,8 +25,13 @@ export interface GessoCanvasTestHooks {
   /** Coalesced pointer-move samples handed to a tool (the benchmark's "samples kept"). */
   samplesConsumed(): number;
   framesDrawn(): number;
-  /** Draws `n` pseudo-random committed strokes straight into the mask model (benchmark set-up). */
-  drawStrokes(n: number, seed?: number): void;
+  /**
+   * Draws `n` pseudo-random committed strokes straight into the mask model (benchmark set-up). `shape`:
+   * segments per stroke (20), the largest step of each (30 px) and the brush diameter range (8–48 px).
+   */
+  drawStrokes(n: number, seed?: number, shape?: StrokeShape): void;
+  /** Undo steps held and the bytes they keep. */
+  historyStats(): { depth: number; bytes: number };
   /** Milliseconds to encode the mask PNG, and its byte size. */
   timeMaskExport(): Promise<{ ms: number; bytes: number }>;
   /** Milliseconds for the whole exportCanvasInputs() (init PNG is encoded once, then cached). */
@@ -34,6 +39,13 @@ export interface GessoCanvasTestHooks {
   exportCanvasInputs: typeof exportCanvasInputs;
   /** The public `loadMask`, as the gallery's "Reuse all" calls it. */
   loadMask: typeof loadMask;
+}
+
+export interface StrokeShape {
+  segments?: number;
+  stepPx?: number;
+  minSize?: number;
+  maxSize?: number;
 }
 
 declare global {
@@ -62,9 +74,10 @@ export function installTestHooks(): void {
     strokeCount: () => getSession()?.doc.strokeCount ?? 0,
     samplesConsumed: () => pointerStats.samples,
     framesDrawn: drawnFrames,
-    drawStrokes(n, seed = 1) {
+    drawStrokes(n, seed = 1, shape = {}) {
       const doc = getSession()?.doc;
       if (!doc) return;
+      const { segments = 20, stepPx = 30, minSize = 8, maxSize = 48 } = shape;
       let s = seed;
       const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
       const { width, height } = doc.raster;
@@ -73,16 +86,20 @@ export function installTestHooks(): void {
         let y = rnd() * height;
         doc.beginStroke(
           { point: imagePoint(x, y), pressure: 1 },
-          { size: 8 + rnd() * 40, hardness: rnd(), erase: rnd() < 0.2 },
+          { size: minSize + rnd() * (maxSize - minSize), hardness: rnd(), erase: rnd() < 0.2 },
         );
-        for (let k = 0; k < 20; k++) {
-          x += (rnd() - 0.5) * 30;
-          y += (rnd() - 0.5) * 30;
+        for (let k = 0; k < segments; k++) {
+          x += (rnd() - 0.5) * stepPx;
+          y += (rnd() - 0.5) * stepPx;
           doc.strokeTo([{ point: imagePoint(x, y), pressure: 0.3 + rnd() * 0.7 }]);
         }
         doc.endStroke();
       }
       requestFrame();
+    },
+    historyStats() {
+      const h = getSession()?.doc.history;
+      return { depth: h?.undoDepth ?? 0, bytes: h?.storedBytes ?? 0 };
     },
     async timeMaskExport() {
       const s = getSession();

@@ -1,10 +1,13 @@
+import { encodeMaskValues } from '../raster/xorRuns';
 import { getSession, openDocument, subscribeSession, type CanvasSession } from '../session/canvasSession';
+import { beginImageLoad } from '../store/imageLoads';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { useViewStore } from '../store/useViewStore';
 import type { ViewTransform } from '../geometry/coords';
 import { encodeInit, encodeMask } from './exportCanvasInputs';
+import { pixelsHaveAlpha } from './imageSource';
 import { decodeMask } from './loadMask';
-import { canvasHasAlpha, rasterize, readImageFile } from './readImageFile';
+import { readImageFile } from './readImageFile';
 
 /** The canvas as a draft to keep across reloads. The versions say which part changed since a save. */
 export interface CanvasDraft {
@@ -32,21 +35,26 @@ subscribeSession(() => {
 });
 
 /**
- * The init image for the draft without blocking the page: the original PNG or the cached export when
- * there is one, else `canvas.toBlob`, which Chromium encodes in idle time instead of in one long task
- * (encodeInit's exact encoder took a 200–270 ms frame at 2048² when a save landed mid-stroke). Pixels
- * read back the same either way; after a restore the result is the image's PNG, sent byte for byte.
+ * The init image for the draft without blocking the page: the file it was opened from (any type, any
+ * size: no encoding at all, and it decodes to the same pixels), else (a cropped or resized image) the
+ * cached export or `canvas.toBlob`, which Chromium encodes in idle time instead of in one long task
+ * (encodeInit's exact encoder took a 200–270 ms frame at 2048² when a save landed mid-stroke).
  */
 function draftImage(s: CanvasSession): Promise<Blob> {
-  if (s.sourcePng || s.encodedInit) return encodeInit(s);
+  if (!s.source.region) return Promise.resolve(s.source.blob);
+  const image = s.image;
+  if (s.encodedInit || !(image instanceof HTMLCanvasElement)) return encodeInit(s);
   return new Promise((resolve, reject) =>
-    s.image.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    image.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
 }
 
-/** Public: true while a stroke is being drawn (a good moment to postpone background work). */
+/**
+ * Public: true while a stroke is being drawn or an image is loading (a good moment to postpone
+ * background work).
+ */
 export function isCanvasBusy(): boolean {
-  return getSession()?.doc.isStroking ?? false;
+  return (getSession()?.doc.isStroking ?? false) || useCanvasDocStore.getState().loading;
 }
 
 /** Public: the current init image, mask and view, or null when there is no init image. */
@@ -102,21 +110,27 @@ function applyViewWhenMeasured(view: ViewTransform): void {
  * not an undo step. Resolves true when an image was restored; a damaged draft restores nothing.
  */
 export async function restoreCanvasDraft(draft: DraftToRestore): Promise<boolean> {
-  if (!draft.initImage) return false;
+  const blob = draft.initImage;
+  if (!blob) return false;
+  const load = beginImageLoad();
   try {
-    const { bitmap, kind } = await readImageFile(draft.initImage);
-    const canvas = rasterize(bitmap, { width: bitmap.width, height: bitmap.height });
-    bitmap.close();
-    const mask = draft.mask ? await decodeMask(draft.mask, canvas.width, canvas.height) : null;
-    openDocument(canvas, {
-      hasAlpha: kind !== 'jpeg' && canvasHasAlpha(canvas),
-      sourcePng: kind === 'png' ? draft.initImage : null,
-      // Where a draft's image came from is not kept across a reload.
-      parentResultId: null,
-    });
-    if (mask) getSession()?.doc.replaceAll(mask, false);
+    const { bitmap, kind } = await readImageFile(blob);
+    const { width, height } = bitmap;
+    const mask = draft.mask
+      ? encodeMaskValues(await decodeMask(draft.mask, width, height), width, height)
+      : null;
+    const hasAlpha = kind !== 'jpeg' && (await pixelsHaveAlpha(bitmap));
+    // An image the user opened meanwhile wins over the draft.
+    if (!load.current) {
+      bitmap.close();
+      return false;
+    }
+    // Where a draft's image came from (parentResultId) is not kept across a reload.
+    openDocument(bitmap, { blob, kind }, { hasAlpha, mask, history: 'reset' });
   } catch {
     return false;
+  } finally {
+    load.end();
   }
   if (isView(draft.view)) applyViewWhenMeasured(draft.view);
   return true;

@@ -1,6 +1,9 @@
+import { LIMITS } from '../../../lib/api/studio';
 import { getSession, type CanvasSession } from '../session/canvasSession';
+import { whenImagesLoaded } from '../store/imageLoads';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { encodePng } from './encodePng';
+import { untouchedPng, type DocPixels } from './imageSource';
 
 /** What the generation pipeline sends for image-to-image and masking: the canvas's one export type. */
 export interface CanvasInputs {
@@ -17,15 +20,40 @@ export interface CanvasInputs {
 
 const png = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 
-/** The init image as PNG: the untouched original when there is one, else encoded once and cached. */
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** The RGBA bytes of the image (not premultiplied), read through a canvas for this one encoding. */
+function readPixels(image: DocPixels): Uint8ClampedArray {
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.drawImage(image, 0, 0);
+  const { data } = ctx.getImageData(0, 0, image.width, image.height);
+  canvas.width = canvas.height = 0;
+  return data;
+}
+
+/** The pixels as PNG, refused (with what to do) when larger than the API accepts. */
+async function encodeWithinLimit(image: DocPixels): Promise<Blob> {
+  const blob = png(await encodePng(image.width, image.height, readPixels(image), 6, 'small'));
+  if (blob.size > LIMITS.imageFileMaxBytes) {
+    throw new Error(
+      `the init image is ${mb(blob.size)} as PNG and the API accepts up to ${mb(LIMITS.imageFileMaxBytes)}; crop or resize it`,
+    );
+  }
+  return blob;
+}
+
+/**
+ * The init image as PNG: the untouched original when there is one the API accepts, else encoded once and
+ * cached. The upload limit applies here, to what is sent (an opened file may be any size).
+ */
 export function encodeInit(s: CanvasSession): Promise<Blob> {
-  if (s.sourcePng) return Promise.resolve(s.sourcePng);
-  s.encodedInit ??= (async () => {
-    const ctx = s.image.getContext('2d');
-    if (!ctx) throw new Error('2D canvas unavailable');
-    const { data } = ctx.getImageData(0, 0, s.image.width, s.image.height);
-    return png(await encodePng(s.image.width, s.image.height, data, 6, 'small'));
-  })();
+  const original = untouchedPng(s.source);
+  if (original && original.size <= LIMITS.imageFileMaxBytes) return Promise.resolve(original);
+  s.encodedInit ??= encodeWithinLimit(s.image);
   return s.encodedInit;
 }
 
@@ -35,8 +63,12 @@ export async function encodeMask(s: CanvasSession): Promise<Blob> {
   return png(await encodePng(raster.width, raster.height, raster.data, 0));
 }
 
-/** Public: init image + mask for the request, or null when there is no init image. */
+/**
+ * Public: init image + mask for the request, or null when there is no init image. An image still loading
+ * is waited for: Generate pressed right after "Use as init image" sends the new image, not the old one.
+ */
 export async function exportCanvasInputs(): Promise<CanvasInputs | null> {
+  await whenImagesLoaded();
   const s = getSession();
   if (!s) return null;
   const [initImage, mask] = await Promise.all([encodeInit(s), s.doc.raster.isEmpty() ? null : encodeMask(s)]);

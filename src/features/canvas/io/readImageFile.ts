@@ -1,4 +1,3 @@
-import { LIMITS } from '../../../lib/api/studio';
 import { sniffImage, type ImageKind } from './sniffImage';
 
 export interface DecodedImage {
@@ -9,18 +8,12 @@ export interface DecodedImage {
 /** A file the studio refuses, with the message to show (what happened and what to do). */
 export class ImageFileError extends Error {}
 
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
 /**
- * Checks and decodes a user's image. Type comes from the bytes (PNG, JPEG, WebP, as the API decides);
- * size against the API's upload limit; a decode failure means the file is damaged.
+ * Checks and decodes a user's image. Type comes from the bytes (PNG, JPEG, WebP, as the API decides); a
+ * decode failure means the file is damaged. No limit on the file's size: a 40 MB camera file opens, and
+ * the API's upload limit applies to what is sent (exportCanvasInputs), never to what is opened.
  */
 export async function readImageFile(file: Blob): Promise<DecodedImage> {
-  if (file.size > LIMITS.imageFileMaxBytes) {
-    throw new ImageFileError(
-      `This image is ${mb(file.size)}; the API accepts images up to ${mb(LIMITS.imageFileMaxBytes)}. Choose a smaller file or save it as JPEG or WebP.`,
-    );
-  }
   const kind = sniffImage(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
   if (!kind) {
     throw new ImageFileError(
@@ -40,7 +33,7 @@ export async function readImageFile(file: Blob): Promise<DecodedImage> {
 
 /** Draws a bitmap (or a region of it, scaled to `out`) into a new canvas. */
 export function rasterize(
-  bitmap: ImageBitmap,
+  bitmap: ImageBitmap | HTMLCanvasElement,
   out: { width: number; height: number },
   src?: { x: number; y: number; width: number; height: number },
 ): HTMLCanvasElement {
@@ -53,13 +46,4 @@ export function rasterize(
   const s = src ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
   ctx.drawImage(bitmap, s.x, s.y, s.width, s.height, 0, 0, out.width, out.height);
   return canvas;
-}
-
-/** True when any pixel is not fully opaque (decides whether INIT_IMAGE_ALPHA can mean anything). */
-export function canvasHasAlpha(canvas: HTMLCanvasElement): boolean {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return false;
-  const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-  for (let i = 3; i < d.length; i += 4) if (d[i] !== 255) return true;
-  return false;
 }

@@ -1,10 +1,19 @@
 import type { ImagePoint } from '../geometry/coords';
 import { brushProfile } from './brushProfile';
+import { DirtyTiles } from './dirtyTiles';
 import { fillPolygon } from './fillPolygon';
 import { copyRect, MaskHistory } from './MaskHistory';
 import { MaskRaster } from './MaskRaster';
 import { EMPTY_RECT, isEmptyRect, unionRect, type Rect } from './rect';
 import { newStrokeCursor, stampSegment, type BrushSample, type StrokeCursor } from './strokeSegment';
+import {
+  appendXorPart,
+  applyXorRuns,
+  ByteSink,
+  encodeMaskValues,
+  encodeXorParts,
+  forEachPart,
+} from './xorRuns';
 
 export interface StrokeOptions {
   size: number;
@@ -18,16 +27,22 @@ export type MaskChangeListener = (dirty: Rect, committed: boolean) => void;
 /**
  * The mask's editing model: raster + undo history + the stroke in progress. DOM-free; the canvas session
  * listens to it to refresh the display. `shadow` mirrors the last committed state so a stroke's "before"
- * bytes are read from it at commit time — no full-bitmap copy at pointer-down.
+ * bytes are read from it at commit time — no full-bitmap copy at pointer-down, and no copy per undo step:
+ * a step keeps only the run-coded XOR of the tiles it touched (MaskHistory).
  */
 export class MaskDocument {
   readonly raster: MaskRaster;
-  readonly history: MaskHistory;
+  readonly history: MaskHistory<unknown>;
   private readonly shadow: Uint8Array;
+  /** Tiles the current (or deferred) stroke touched. */
+  private readonly tiles: DirtyTiles;
   private stroke: { cursor: StrokeCursor; opts: StrokeOptions; profile: Uint8Array; dirty: Rect } | null =
     null;
-  /** A finished stroke whose undo step is not captured yet (see `endStroke({ defer })`). */
-  private pendingCommit: Rect | null = null;
+  /**
+   * A finished stroke whose undo step is not captured yet (see `endStroke({ defer })`): its bounds, its
+   * tiles, how many of them are coded (into `sink`, their shadow brought up to date) so far.
+   */
+  private pendingCommit: { bounds: Rect; tiles: Rect[]; next: number; sink: ByteSink } | null = null;
   /** End of the last committed stroke, for Shift+click straight lines. */
   private lastStrokeEnd: ImagePoint | null = null;
   private listeners = new Set<MaskChangeListener>();
@@ -35,9 +50,10 @@ export class MaskDocument {
   strokeCount = 0;
   samplesConsumed = 0;
 
-  constructor(width: number, height: number, history = new MaskHistory()) {
+  constructor(width: number, height: number, history: MaskHistory<unknown> = new MaskHistory()) {
     this.raster = new MaskRaster(width, height);
     this.shadow = new Uint8Array(width * height);
+    this.tiles = new DirtyTiles(width, height);
     this.history = history;
   }
 
@@ -69,6 +85,7 @@ export class MaskDocument {
     if (from) {
       const dab = stampSegment(this.raster, cursor, { point: from, pressure: first.pressure }, this.brush());
       this.stroke.dirty = dab;
+      this.tiles.mark(dab);
       if (!isEmptyRect(dab)) this.emit(dab, false);
     }
     this.strokeTo([first]);
@@ -86,8 +103,11 @@ export class MaskDocument {
     if (!s || samples.length === 0) return;
     const brush = this.brush();
     let dirty: Rect = { ...EMPTY_RECT };
-    for (const sample of samples)
-      dirty = unionRect(dirty, stampSegment(this.raster, s.cursor, sample, brush));
+    for (const sample of samples) {
+      const r = stampSegment(this.raster, s.cursor, sample, brush);
+      this.tiles.mark(r);
+      dirty = unionRect(dirty, r);
+    }
     this.samplesConsumed += samples.length;
     if (isEmptyRect(dirty)) return;
     s.dirty = unionRect(s.dirty, dirty);
@@ -95,9 +115,9 @@ export class MaskDocument {
   }
 
   /**
-   * Commits the stroke as one undo step holding only its dirty rect. With `defer`, the before/after copy
-   * waits for `flushPending()` (the live canvas runs it after the next frame, keeping pointer-up cheap);
-   * every other operation flushes first, so history order and contents are the same either way.
+   * Commits the stroke as one undo step holding only the tiles it touched. With `defer`, coding them waits
+   * for `flushPending()` (the live canvas runs it after the next frame, in slices, keeping pointer-up
+   * cheap); every other operation flushes first, so history order and contents are the same either way.
    */
   endStroke(opts?: { defer?: boolean }): void {
     const s = this.stroke;
@@ -105,16 +125,39 @@ export class MaskDocument {
     this.stroke = null;
     this.lastStrokeEnd = s.cursor.last?.point ?? this.lastStrokeEnd;
     this.strokeCount++;
-    if (opts?.defer && !isEmptyRect(s.dirty)) this.pendingCommit = s.dirty;
-    else this.commitRect(s.dirty);
+    if (opts?.defer && !isEmptyRect(s.dirty)) {
+      this.pendingCommit = { bounds: s.dirty, tiles: this.tiles.take(), next: 0, sink: new ByteSink() };
+    } else this.commit(this.tiles.take(), s.dirty);
   }
 
-  /** Captures a deferred stroke's undo step, if any. */
-  flushPending(): void {
-    const r = this.pendingCommit;
-    if (!r) return;
+  /**
+   * Captures a deferred stroke's undo step, if any. With `budgetMs`, stops once about that long has passed
+   * and returns false while tiles remain: call again (the live canvas does, one slice per task, so coding
+   * a long stroke on a 24-megapixel mask never holds a frame back). Without, it finishes. Nothing changes
+   * the raster in between: every other operation calls this first.
+   */
+  flushPending(budgetMs = Infinity): boolean {
+    const p = this.pendingCommit;
+    if (!p) return true;
+    const { data, width } = this.raster;
+    const started = performance.now();
+    while (p.next < p.tiles.length) {
+      const tile = p.tiles[p.next++] as Rect;
+      appendXorPart(p.sink, data, this.shadow, width, tile);
+      copyRect(data, this.shadow, width, tile);
+      if (p.next % 16 === 0 && performance.now() - started >= budgetMs) return false;
+    }
     this.pendingCommit = null;
-    this.commitRect(r);
+    if (p.sink.length > 0) this.history.push({ kind: 'xor', rect: p.bounds, parts: p.sink.take() });
+    // The pixels were shown while the stroke was drawn: only the history changed.
+    this.emit(EMPTY_RECT, true);
+    return true;
+  }
+
+  /** Ends any stroke and captures any deferred step: the history is complete after this. */
+  settle(): void {
+    this.endStroke();
+    this.flushPending();
   }
 
   /** Abandons the stroke in progress, restoring its pixels (pointercancel). */
@@ -122,20 +165,18 @@ export class MaskDocument {
     const s = this.stroke;
     if (!s) return;
     this.stroke = null;
-    if (isEmptyRect(s.dirty)) return;
-    this.raster.writeRect(s.dirty, this.readShadow(s.dirty));
-    this.emit(s.dirty, false);
+    for (const r of this.tiles.take()) this.raster.writeRect(r, this.readShadow(r));
+    if (!isEmptyRect(s.dirty)) this.emit(s.dirty, false);
   }
 
   fillLasso(points: readonly ImagePoint[], subtract: boolean): void {
-    this.endStroke();
-    this.flushPending();
-    this.commitRect(fillPolygon(this.raster, points, subtract));
+    this.settle();
+    const rect = fillPolygon(this.raster, points, subtract);
+    this.commit([rect], rect);
   }
 
   invert(): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const rect = this.raster.invert();
     copyRect(this.raster.data, this.shadow, this.raster.width, rect);
     this.history.push({ kind: 'invert', rect });
@@ -144,8 +185,7 @@ export class MaskDocument {
 
   /** Fill (255) or clear (0) the whole mask as one undo step. A no-op when nothing would change. */
   fillAll(value: 0 | 255): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const full = this.raster.fullRect();
     if (
       value === 0 ? this.raster.isEmpty() : this.raster.nonZeroCount === full.w * full.h && this.isAll(255)
@@ -153,7 +193,7 @@ export class MaskDocument {
       return;
     }
     this.raster.fillAll(value);
-    this.commitRect(full);
+    this.commit([full], full);
   }
 
   /**
@@ -162,12 +202,11 @@ export class MaskDocument {
    */
   replaceAll(values: Uint8Array, record = true): void {
     if (values.length !== this.raster.data.length) throw new RangeError('mask size does not match the image');
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const full = this.raster.fullRect();
     this.raster.writeRect(full, values);
     if (record) {
-      this.commitRect(full);
+      this.commit([full], full);
       return;
     }
     this.shadow.set(this.raster.data);
@@ -179,16 +218,33 @@ export class MaskDocument {
     return this.raster.data.every((v) => v === value);
   }
 
+  /**
+   * The committed mask, run-coded (a few bytes per span: kilobytes for a typical mask at any size), or
+   * null when empty. What a document step keeps of the mask it replaces.
+   */
+  encode(): Uint8Array | null {
+    this.settle();
+    if (this.raster.isEmpty()) return null;
+    return encodeMaskValues(this.raster.data, this.raster.width, this.raster.height);
+  }
+
+  /** Sets an empty document's mask from `encode()`'s output; not an undo step (the history is shared). */
+  decode(code: Uint8Array): void {
+    forEachPart(code, (rect, part) => {
+      this.raster.applyXor(rect, part);
+      applyXorRuns(part, this.shadow, this.raster.width, rect);
+    });
+    this.emit(this.raster.fullRect(), true);
+  }
+
   undo(): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const r = this.history.undo(this.raster, this.shadow);
     if (r) this.emit(r, true);
   }
 
   redo(): void {
-    this.endStroke();
-    this.flushPending();
+    this.settle();
     const r = this.history.redo(this.raster, this.shadow);
     if (r) this.emit(r, true);
   }
@@ -202,12 +258,18 @@ export class MaskDocument {
     return out;
   }
 
-  private commitRect(rect: Rect): void {
-    if (isEmptyRect(rect)) return;
-    const before = this.readShadow(rect);
-    const after = this.raster.readRect(rect);
-    copyRect(this.raster.data, this.shadow, this.raster.width, rect);
-    this.history.push({ kind: 'bytes', rect, before, after });
-    this.emit(rect, true);
+  /**
+   * Records what changed inside `rects` (against the shadow) as one undo step bounded by `bounds`, and
+   * brings the shadow up to date. Nothing changed, no step: an eraser on an empty mask adds no undo.
+   */
+  private commit(rects: readonly Rect[], bounds: Rect): void {
+    if (isEmptyRect(bounds)) return;
+    const { data, width } = this.raster;
+    const parts = encodeXorParts(data, this.shadow, width, rects);
+    if (parts) {
+      for (const r of rects) copyRect(data, this.shadow, width, r);
+      this.history.push({ kind: 'xor', rect: bounds, parts });
+    }
+    this.emit(bounds, true);
   }
 }

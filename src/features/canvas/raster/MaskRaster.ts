@@ -1,5 +1,6 @@
 import { PROFILE_STEPS } from './brushProfile';
 import { EMPTY_RECT, type Rect } from './rect';
+import { applyXorRuns } from './xorRuns';
 
 /**
  * The inpainting mask at the init image's resolution: one byte per pixel, 0 = keep, 255 = repaint,
@@ -139,6 +140,11 @@ export class MaskRaster {
       }
     }
     this.nonZero = nz;
+  }
+
+  /** Applies an undo patch's run-coded XOR (xorRuns.ts) to `r`, keeping the tally exact. */
+  applyXor(r: Rect, code: Uint8Array): void {
+    this.nonZero += applyXorRuns(code, this.data, this.width, r);
   }
 
   /** Recounts from scratch; used by tests and after bulk writes of unknown content. */

@@ -5,6 +5,7 @@ import {
   type ImagePoint,
   type ScreenPoint,
 } from '../geometry/coords';
+import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { useToolStore } from '../store/useToolStore';
 import { useViewStore } from '../store/useViewStore';
 import { tools } from '../tools/tools';
@@ -66,7 +67,10 @@ export function attachPointerInput(el: HTMLElement, feedback: PointerFeedback): 
     }
     if (active || (e.button !== 0 && e.button !== 1)) return;
     const id = e.button === 1 || isSpaceHeld() ? 'hand' : useToolStore.getState().tool;
-    if (id !== 'hand' && !getSession()) return;
+    // While an image loads the canvas shows "Loading image…" and takes no stroke: it would land on the
+    // image about to be replaced (or on none). Checked here too, not only by the overlay, because a
+    // pointerdown can arrive before React has drawn it.
+    if (id !== 'hand' && (!getSession() || useCanvasDocStore.getState().loading)) return;
     e.preventDefault();
     rect = el.getBoundingClientRect();
     el.setPointerCapture(e.pointerId);

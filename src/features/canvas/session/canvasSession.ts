@@ -1,4 +1,6 @@
+import type { DocPixels, ImageSource } from '../io/imageSource';
 import { MaskDocument } from '../raster/MaskDocument';
+import { MaskHistory } from '../raster/MaskHistory';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { useOverlayStore } from '../store/useOverlayStore';
 import { useViewStore } from '../store/useViewStore';
@@ -13,21 +15,37 @@ import { MaskScreenRenderer } from './MaskScreenRenderer';
  */
 export interface CanvasSession {
   doc: MaskDocument;
-  /** Init image at its own resolution. */
-  image: HTMLCanvasElement;
+  /** Init image at its own resolution, decoded once (the only full-resolution copy). */
+  image: DocPixels;
   /** Display-only downscaled copies of `image` for zoomed-out views. */
   pyramid: ImagePyramid;
   /** Draws the mask on the mask layer, tinted, at screen resolution. */
   renderer: MaskScreenRenderer;
-  /** The original file when it is a PNG we did not touch: sent as-is, byte for byte. */
-  sourcePng: Blob | null;
-  /** Memoised PNG encoding of `image` when there is no usable original. */
+  /** What the pixels were decoded from: kept by undo steps, sent as is when an untouched PNG. */
+  source: ImageSource;
+  hasAlpha: boolean;
+  /** Memoised PNG encoding of `image` when the original cannot be sent as is. */
   encodedInit: Promise<Blob> | null;
+}
+
+/**
+ * A document as an undo step keeps it: its source (not its pixels) and its mask run-coded. `null` in a
+ * step means "no image" (before the first one, after Remove image).
+ */
+export interface DocumentState {
+  source: ImageSource;
+  hasAlpha: boolean;
+  mask: Uint8Array | null;
 }
 
 let session: CanvasSession | null = null;
 let unsubscribeDoc: (() => void) | null = null;
 const listeners = new Set<() => void>();
+/**
+ * The canvas's one linear history: mask steps of whichever image is open, and document steps (an image
+ * replaced or removed) between them. Module state like the session it belongs to.
+ */
+export const canvasHistory = new MaskHistory<DocumentState | null>();
 
 export function getSession(): CanvasSession | null {
   return session;
@@ -39,78 +57,121 @@ export function subscribeSession(fn: () => void): () => void {
   return () => listeners.delete(fn);
 }
 
-function syncDocFlags(doc: MaskDocument): void {
+/** Copies the history's and mask's state into the store React reads. */
+export function syncDocFlags(): void {
   useCanvasDocStore.setState((s) => ({
-    maskEmpty: doc.raster.isEmpty(),
-    canUndo: doc.history.canUndo,
-    canRedo: doc.history.canRedo,
+    maskEmpty: session?.doc.raster.isEmpty() ?? true,
+    canUndo: canvasHistory.canUndo,
+    canRedo: canvasHistory.canRedo,
     maskVersion: s.maskVersion + 1,
   }));
 }
 
-/** Opens `image` as the init image with a fresh, empty mask of the same size. */
+/** The open document as an undo step keeps it (its mask run-coded), or null without one. */
+export function currentDocumentState(): DocumentState | null {
+  if (!session) return null;
+  return { source: session.source, hasAlpha: session.hasAlpha, mask: session.doc.encode() };
+}
+
+function stateBytes(state: DocumentState | null): number {
+  return state ? state.source.blob.size + (state.mask?.byteLength ?? 0) : 0;
+}
+
+/**
+ * How opening or closing an image meets the history: 'step' records it as one undo step (when there is
+ * something to go back to: an open image or earlier steps; the very first image is not undoable, as
+ * before), 'none' leaves the history as it is (undo/redo applying a step), 'reset' starts it afresh (a
+ * restored draft).
+ */
+export type HistoryMode = 'step' | 'none' | 'reset';
+
+function record(mode: HistoryMode, before: DocumentState | null, after: DocumentState | null): void {
+  if (mode === 'none') return;
+  // Nothing to go back to: the history starts here (dropping a stale redo of an image no longer shown).
+  if (mode === 'reset' || (!before && !canvasHistory.canUndo)) {
+    canvasHistory.clear();
+    return;
+  }
+  canvasHistory.push({ kind: 'document', bytes: stateBytes(before) + stateBytes(after), before, after });
+}
+
+/**
+ * Releases a replaced document's pixels (an ImageBitmap holds them outside the JS heap until closed),
+ * after the stage has had a frame to show the new ones: a closed bitmap must never be drawn.
+ */
+function release(s: CanvasSession): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (typeof ImageBitmap !== 'undefined' && s.image instanceof ImageBitmap) s.image.close();
+      s.pyramid.release();
+    }, 0),
+  );
+}
+
+/**
+ * Opens `image` as the init image with its mask (`mask`: run-coded, MaskDocument.encode; null = empty)
+ * in place of the open document, which is settled first so no stroke is left half-recorded.
+ */
 export function openDocument(
-  image: HTMLCanvasElement,
-  opts: { hasAlpha: boolean; sourcePng: Blob | null; parentResultId: string | null },
+  image: DocPixels,
+  source: ImageSource,
+  opts: { hasAlpha: boolean; mask?: Uint8Array | null; history: HistoryMode },
 ): void {
+  const before = opts.history === 'step' ? currentDocumentState() : null;
+  const previous = session;
   unsubscribeDoc?.();
-  const doc = new MaskDocument(image.width, image.height);
+  const doc = new MaskDocument(image.width, image.height, canvasHistory);
+  if (opts.mask) doc.decode(opts.mask);
   const { color, opacity } = useOverlayStore.getState();
   const renderer = new MaskScreenRenderer(doc.raster, color, opacity);
   unsubscribeDoc = doc.subscribe((dirty, committed) => {
     renderer.markDirty(dirty);
     requestFrame();
-    if (committed) syncDocFlags(doc);
+    if (committed) syncDocFlags();
   });
   session = {
     doc,
     image,
     pyramid: new ImagePyramid(image),
     renderer,
-    sourcePng: opts.sourcePng,
+    source,
+    hasAlpha: opts.hasAlpha,
     encodedInit: null,
   };
+  record(opts.history, before, { source, hasAlpha: opts.hasAlpha, mask: opts.mask ?? null });
+  if (previous) release(previous);
   useCanvasDocStore.setState({
     hasInitImage: true,
     width: image.width,
     height: image.height,
     initHasAlpha: opts.hasAlpha,
-    parentResultId: opts.parentResultId,
+    parentResultId: source.parentResultId ?? null,
     error: null,
   });
-  syncDocFlags(doc);
+  syncDocFlags();
   useViewStore.getState().setImage(image.width, image.height);
   for (const fn of listeners) fn();
   requestFrame();
 }
 
-/** Removes the init image and its mask (back to text-to-image). */
-export function closeDocument(): void {
+/** Removes the init image and its mask (back to text-to-image); with 'step', one undo step. */
+export function closeDocument(history: HistoryMode): void {
+  if (!session) return;
+  record(history, currentDocumentState(), null);
   unsubscribeDoc?.();
   unsubscribeDoc = null;
+  release(session);
   session = null;
-  useCanvasDocStore.setState((s) => ({
+  useCanvasDocStore.setState({
     hasInitImage: false,
     width: 0,
     height: 0,
     initHasAlpha: false,
     parentResultId: null,
-    maskEmpty: true,
-    canUndo: false,
-    canRedo: false,
-    maskVersion: s.maskVersion + 1,
-  }));
+  });
+  syncDocFlags();
   for (const fn of listeners) fn();
 }
-
-/** Intent-named mask actions for the toolbar and shortcuts; no-ops without a document. */
-export const maskActions = {
-  undo: () => session?.doc.undo(),
-  redo: () => session?.doc.redo(),
-  invert: () => session?.doc.invert(),
-  clear: () => session?.doc.fillAll(0),
-  fill: () => session?.doc.fillAll(255),
-};
 
 // The tint follows the overlay colour and opacity (display only); visibility is the stage's business.
 useOverlayStore.subscribe((s, prev) => {

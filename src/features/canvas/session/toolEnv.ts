@@ -4,6 +4,9 @@ import { useViewStore } from '../store/useViewStore';
 import type { ToolEnv } from '../tools/toolTypes';
 import { getSession } from './canvasSession';
 
+/** Longest slice of the deferred undo capture: well inside a 16.7 ms frame. */
+const CAPTURE_SLICE_MS = 6;
+
 /** Where the lasso outline is drawn while it is being traced (the stage's overlay layer). */
 export type LassoPreviewSink = (points: readonly ImagePoint[] | null, subtract: boolean) => void;
 
@@ -20,9 +23,13 @@ export function createToolEnv(lassoPreview: LassoPreviewSink): ToolEnv {
     endStroke: () => {
       const d = doc();
       if (!d) return;
-      // Pointer-up stays cheap: the undo copy of the stroke's rect runs after the next frame is drawn.
+      // Pointer-up stays cheap: the stroke's undo step is coded after the next frame is drawn, a slice
+      // per task, so frames keep coming while a long stroke on a large mask is captured.
       d.endStroke({ defer: true });
-      requestAnimationFrame(() => setTimeout(() => d.flushPending(), 0));
+      const slice = () => {
+        if (!d.flushPending(CAPTURE_SLICE_MS)) setTimeout(slice, 0);
+      };
+      requestAnimationFrame(() => setTimeout(slice, 0));
     },
     cancelStroke: () => doc()?.cancelStroke(),
     lastPoint: () => doc()?.lastPoint ?? null,

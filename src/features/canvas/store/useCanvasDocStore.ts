@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ImageSource } from '../io/imageSource';
 import type { CropRect, Size } from '../sizing/fitSize';
 
 /** An image waiting for the "Image size" dialog because the engine refuses its size. */
@@ -9,9 +10,8 @@ export interface PendingImage {
   crop: { target: Size; rect: CropRect } | null;
   resize: Size | null;
   hasAlpha: boolean;
-  source: Blob;
-  /** The gallery result the image came from, kept through Crop or Resize. */
-  parentResultId: string | null;
+  /** The file it was decoded from (and the gallery result it is): Crop and Resize record their region of it. */
+  source: ImageSource;
 }
 
 /**
@@ -30,6 +30,13 @@ export interface CanvasDocState {
   canUndo: boolean;
   canRedo: boolean;
   pending: PendingImage | null;
+  /**
+   * An image is being read (opened, or brought back by undo/redo): the canvas shows "Loading image…",
+   * takes no stroke and no mask action, and Generate waits for it (imageLoads.ts).
+   */
+  loading: boolean;
+  /** The stage has mounted and listens for pointer input (false until the Konva chunk has arrived). */
+  stageReady: boolean;
   /** A user-facing message (bad file, refused size…), shown as an alert until dismissed or replaced. */
   error: string | null;
 }
@@ -45,6 +52,8 @@ export const useCanvasDocStore = create<CanvasDocState>()(() => ({
   canUndo: false,
   canRedo: false,
   pending: null,
+  loading: false,
+  stageReady: false,
   error: null,
 }));
 
@@ -54,6 +63,10 @@ export const useCanRedo = () => useCanvasDocStore((s) => s.canRedo);
 export const useMaskEmpty = () => useCanvasDocStore((s) => s.maskEmpty);
 export const usePendingImage = () => useCanvasDocStore((s) => s.pending);
 export const useCanvasError = () => useCanvasDocStore((s) => s.error);
+/** The canvas cannot take input yet: an image is loading, or the stage that shows it has not mounted. */
+export const useCanvasBusy = () => useCanvasDocStore((s) => s.loading || (s.hasInitImage && !s.stageReady));
+/** An image is being read (see `loading`). */
+export const useImageLoading = () => useCanvasDocStore((s) => s.loading);
 
 export function showCanvasError(message: string | null): void {
   useCanvasDocStore.setState({ error: message });

@@ -1,16 +1,32 @@
 import { create } from 'zustand';
 import type { EngineSizes } from '../../../lib/api/studio';
 
+interface ImageSizesState {
+  /** What the selected engine accepts for an init image, or null when the API takes any size. */
+  sizes: EngineSizes | null;
+  /**
+   * Images open at their own size (up to MAX_CANVAS_SIDE) even when `sizes` refuses it: the app sends
+   * only a region of them (e.g. "Only masked"). No size dialog, no size banner.
+   */
+  keepSize: boolean;
+}
+
 /**
- * The sizes the selected engine accepts for an init image (the app passes them to CanvasArea), or null when
- * the API takes any size. Intake, "Image size" and the size banner read them here, so no caller has to
- * pass an engine along with every image.
+ * The sizes the selected engine accepts for an init image (the app passes them to CanvasArea), and
+ * whether images keep their size regardless. Intake, "Image size" and the size banner read them here, so
+ * no caller has to pass an engine along with every image.
  */
-export const useImageSizesStore = create<{ sizes: EngineSizes | null }>()(() => ({ sizes: null }));
+export const useImageSizesStore = create<ImageSizesState>()(() => ({ sizes: null, keepSize: false }));
 
 /** The sizes in effect right now (outside React). */
 export function currentImageSizes(): EngineSizes | null {
   return useImageSizesStore.getState().sizes;
 }
 
+/** Whether images open at their own size right now (outside React). */
+export function imagesKeepSize(): boolean {
+  return useImageSizesStore.getState().keepSize;
+}
+
 export const useImageSizes = () => useImageSizesStore((s) => s.sizes);
+export const useImagesKeepSize = () => useImageSizesStore((s) => s.keepSize);

@@ -3,10 +3,13 @@ import { lazy, Suspense } from 'react';
 // Konva stays out of the editor chunk too: the stage chunk loads when an image is first shown.
 const KonvaStage = lazy(() => import('./KonvaStage'));
 
-/** The Konva stage inside `container`, with a word while its chunk loads. */
+/**
+ * The Konva stage inside `container`. While its chunk loads the canvas area shows itself busy ("Loading
+ * image…", stageReady is false), so nothing is needed here meanwhile.
+ */
 export function CanvasStage({ container }: { container: HTMLDivElement }) {
   return (
-    <Suspense fallback={<p className="p-4 text-sm text-paper-500">Loading canvas…</p>}>
+    <Suspense fallback={null}>
       <KonvaStage container={container} />
     </Suspense>
   );

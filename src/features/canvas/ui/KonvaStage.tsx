@@ -4,6 +4,7 @@ import { Circle, Group, Image as KonvaImage, Layer, Line, Shape, Stage } from 'r
 import { getSession, subscribeSession } from '../session/canvasSession';
 import { onFrame, requestFrame } from '../session/frameLoop';
 import { attachPointerInput } from '../session/PointerController';
+import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { useOverlayStore } from '../store/useOverlayStore';
 import { useActiveTool, useBrushSize } from '../store/useToolStore';
 import { useView, useViewStore } from '../store/useViewStore';
@@ -59,7 +60,7 @@ export default function KonvaStage({ container }: { container: HTMLDivElement })
     // The lasso outline only grows while it is traced: append the new points to one flat array instead of
     // re-flattening the whole outline on every move.
     let flat: number[] = [];
-    return attachPointerInput(container, {
+    const detach = attachPointerInput(container, {
       moveCursor: (p) => {
         const c = cursor.current;
         if (!c) return;
@@ -82,6 +83,12 @@ export default function KonvaStage({ container }: { container: HTMLDivElement })
         requestFrame();
       },
     });
+    // From here a stroke reaches the mask: the canvas stops showing itself busy.
+    useCanvasDocStore.setState({ stageReady: true });
+    return () => {
+      useCanvasDocStore.setState({ stageReady: false });
+      detach();
+    };
   }, [container]);
 
   if (!session) return null;

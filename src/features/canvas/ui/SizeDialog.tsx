@@ -107,7 +107,7 @@ export function SizeDialog() {
               type="button"
               aria-label="Crop"
               className="rounded bg-accent-600 px-3 py-1.5 text-white hover:bg-accent-500"
-              onClick={() => applyPendingCrop(rect)}
+              onClick={() => void applyPendingCrop(rect)}
             >
               Crop to {crop.target.width}×{crop.target.height}
             </button>
@@ -117,7 +117,7 @@ export function SizeDialog() {
               type="button"
               aria-label="Resize"
               className="rounded bg-ink-700 px-3 py-1.5 hover:bg-ink-600"
-              onClick={applyPendingResize}
+              onClick={() => void applyPendingResize()}
             >
               Resize to {resize.width}×{resize.height}
             </button>

@@ -1,6 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
-import { maskActions } from '../session/canvasSession';
-import { useCanRedo, useCanUndo, useHasInitImage, useMaskEmpty } from '../store/useCanvasDocStore';
+import { maskActions } from '../session/historyActions';
+import {
+  useCanRedo,
+  useCanUndo,
+  useHasInitImage,
+  useImageLoading,
+  useMaskEmpty,
+} from '../store/useCanvasDocStore';
 import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN, useToolStore } from '../store/useToolStore';
 import { useViewStore } from '../store/useViewStore';
 import { TOOL_INFO } from '../tools/tools';
@@ -24,9 +30,12 @@ export function Toolbar() {
       setHardness: s.setHardness,
     })),
   );
+  // While an image loads, history and mask actions wait (they would act on the image about to go).
+  const loading = useImageLoading();
   const hasImage = useHasInitImage();
-  const canUndo = useCanUndo();
-  const canRedo = useCanRedo();
+  const canEdit = hasImage && !loading;
+  const canUndo = useCanUndo() && !loading;
+  const canRedo = useCanRedo() && !loading;
   const maskEmpty = useMaskEmpty();
   // Only the zoom readout: a pan must not re-render the toolbar.
   const scale = useViewStore((s) => s.view.scale);
@@ -101,13 +110,13 @@ export function Toolbar() {
           onChange={(v) => setHardness(v / 100)}
         />
         <div className="flex gap-1">
-          <ToolButton title="Invert mask" disabled={!hasImage} onClick={maskActions.invert}>
+          <ToolButton title="Invert mask" disabled={!canEdit} onClick={maskActions.invert}>
             Invert mask
           </ToolButton>
-          <ToolButton title="Clear mask" disabled={!hasImage || maskEmpty} onClick={maskActions.clear}>
+          <ToolButton title="Clear mask" disabled={!canEdit || maskEmpty} onClick={maskActions.clear}>
             Clear mask
           </ToolButton>
-          <ToolButton title="Fill mask" disabled={!hasImage} onClick={maskActions.fill}>
+          <ToolButton title="Fill mask" disabled={!canEdit} onClick={maskActions.fill}>
             Fill mask
           </ToolButton>
         </div>

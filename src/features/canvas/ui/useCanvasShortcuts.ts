@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { maskActions } from '../session/canvasSession';
+import { maskActions } from '../session/historyActions';
 import { setSpaceHeld } from '../session/spaceKey';
 import { useToolStore } from '../store/useToolStore';
 import { useViewStore } from '../store/useViewStore';
