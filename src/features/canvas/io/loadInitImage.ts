@@ -6,6 +6,7 @@ import {
   initialCropRect,
   nearestCropSize,
   nearestResizeSize,
+  noCropReason,
   type CropRect,
   type Size,
 } from '../sizing/fitSize';
@@ -140,6 +141,7 @@ function askForSize(bitmap: ImageBitmap, source: ImageSource, sizes: EngineSizes
       hasAlpha: source.kind !== 'jpeg',
       resize: nearestResizeSize(sizes, size),
       crop: cropTarget ? { target: cropTarget, rect: initialCropRect(size, cropTarget) } : null,
+      noCrop: noCropReason(sizes, size),
     },
   });
 }
@@ -169,11 +171,14 @@ async function finish(pixels: DocPixels, region: NonNullable<ImageSource['region
   }
 }
 
-/** "Crop": keeps `rect` of the pending image, scaled to the target when it had to be smaller. */
+/** "Crop": cuts the target-sized `rect` out of the pending image, pixel for pixel (no scaling). */
 export async function applyPendingCrop(rect: CropRect): Promise<void> {
   const p = useCanvasDocStore.getState().pending;
   if (!p?.crop) return;
-  await finish(rasterize(p.bitmap, p.crop.target, rect), { out: p.crop.target, src: rect });
+  const { target } = p.crop;
+  // The dialog only moves the rect; a rect of another size would scale, which Crop never does.
+  const src = { ...rect, width: target.width, height: target.height };
+  await finish(rasterize(p.bitmap, target, src), { out: target, src });
 }
 
 /** "Resize": the whole pending image scaled to the nearest valid size. */
