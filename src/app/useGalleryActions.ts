@@ -8,12 +8,18 @@ import { useStudioView } from './studioView';
  * Opens a stored input (by hash) on the canvas as the init image, recording its parent, with its stored
  * mask in the same undo step. The canvas is busy from the call, while the blobs are still being read.
  */
-function restoreInitImage(hash: string | undefined, parentResultId?: string, maskHash?: string): void {
+function restoreInitImage(
+  hash: string | undefined,
+  parentResultId?: string,
+  maskHash?: string,
+  maskBlackRepaints = false,
+): void {
   if (!hash) return;
   const gallery = useGalleryStore.getState();
   void loadInitImage(gallery.getInput(hash), {
     parentResultId,
     mask: maskHash ? gallery.getInput(maskHash) : undefined,
+    maskBlackRepaints,
   });
 }
 
@@ -25,8 +31,14 @@ function reuseAll(item: GalleryItem): void {
   applyStoredRecipe(recipe);
   // A text-to-image recipe had no init image: the canvas must be empty for the same mode.
   if (recipe.mode === 'text-to-image') return clearInitImage();
-  // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
-  restoreInitImage(recipe.initImageHash, recipe.parentResultId, recipe.maskImageHash);
+  // The stored mask is what was sent: the canvas's own export, inverted under MASK_IMAGE_BLACK, so it is
+  // inverted back and loads as it was painted.
+  restoreInitImage(
+    recipe.initImageHash,
+    recipe.parentResultId,
+    recipe.maskImageHash,
+    recipe.params.maskSource === 'MASK_IMAGE_BLACK',
+  );
 }
 
 /**

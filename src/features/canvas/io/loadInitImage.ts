@@ -38,6 +38,8 @@ export interface LoadInitImageOptions {
    * does not fit the image is left out, with an alert; the image still opens.
    */
   mask?: Blob | PromiseLike<Blob | null | undefined> | null;
+  /** `mask` is black = repaint (it was sent with mask source MASK_IMAGE_BLACK): it is inverted to open. */
+  maskBlackRepaints?: boolean;
 }
 
 /** A file, or the promise of one (a caller still reading it from storage: the canvas is busy already). */
@@ -84,7 +86,7 @@ export async function loadInitImage(
       askForSize(bitmap, source, sizes, options.mask !== undefined && options.mask !== null);
       return true;
     }
-    const mask = await maskFor(options.mask, size);
+    const mask = await maskFor(options.mask, size, options.maskBlackRepaints);
     const hasAlpha = kind !== 'jpeg' && (await pixelsHaveAlpha(bitmap));
     if (!load.current) {
       bitmap.close();
@@ -112,11 +114,12 @@ function opensAsIs(sizes: EngineSizes, size: Size, keepSize: boolean): boolean {
 async function maskFor(
   input: LoadInitImageOptions['mask'],
   size: Size,
+  blackRepaints = false,
 ): Promise<{ values: Uint8Array | null; error: string | null }> {
   const blob = await input;
   if (!blob) return { values: null, error: null };
   try {
-    const values = await decodeMask(blob, size.width, size.height);
+    const values = await decodeMask(blob, size.width, size.height, blackRepaints);
     return { values: encodeMaskValues(values, size.width, size.height), error: null };
   } catch (e) {
     return {
