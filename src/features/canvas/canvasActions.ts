@@ -1,5 +1,5 @@
 import type { CanvasDraft, DraftToRestore } from './io/canvasDraft';
-import type { CanvasInputs } from './io/exportCanvasInputs';
+import type { CanvasInputs, ExportOptions } from './io/exportCanvasInputs';
 import type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 import {
   loadCanvasEditor,
@@ -66,11 +66,12 @@ export async function loadMask(file: Blob): Promise<void> {
 
 /**
  * Init image + mask for the request, or null when there is no init image (then nothing loads). An image
- * still loading is waited for, so what is sent is the image being opened.
+ * still loading is waited for, so what is sent is the image being opened. `maskBlackRepaints` writes the
+ * mask black = repaint, for mask source MASK_IMAGE_BLACK.
  */
-export async function exportCanvasInputs(): Promise<CanvasInputs | null> {
+export async function exportCanvasInputs(options?: ExportOptions): Promise<CanvasInputs | null> {
   await whenImagesLoaded();
-  return (await loadedCanvasEditor()?.exportCanvasInputs()) ?? null;
+  return (await loadedCanvasEditor()?.exportCanvasInputs(options)) ?? null;
 }
 
 /** True while a stroke is being drawn or an image loads (a good moment to postpone background work). */

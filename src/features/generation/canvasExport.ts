@@ -1,4 +1,5 @@
 import { exportCanvasInputs, type CanvasInputs } from '../canvas';
+import { useOptionsStore } from './optionsStore';
 
 /** Why the canvas could not hand over its images; the message is shown above Generate. */
 export class CanvasExportError extends Error {
@@ -13,10 +14,13 @@ export class CanvasExportError extends Error {
 /**
  * The canvas's images, read at the moment a run starts (a stroke made while a run is in flight goes to the
  * next one); `null` without an init image (text-to-image). A failed export becomes a CanvasExportError.
+ * With mask source "black = repaint" the mask is written that way, so the painted area is what the engine
+ * repaints whichever source is chosen.
  */
 export async function canvasInputsNow(): Promise<CanvasInputs | null> {
+  const maskBlackRepaints = useOptionsStore.getState().maskSource === 'MASK_IMAGE_BLACK';
   try {
-    return await exportCanvasInputs();
+    return await exportCanvasInputs({ maskBlackRepaints });
   } catch (error) {
     throw new CanvasExportError(error);
   }

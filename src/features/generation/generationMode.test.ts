@@ -37,9 +37,13 @@ describe('modeProblems', () => {
     expect(modeProblems(state({ initHasAlpha: true }), 'INIT_IMAGE_ALPHA')).toEqual([]);
   });
 
-  it('explains alpha as the mask of an opaque image, and a black-mask source the canvas cannot paint', () => {
+  it('explains alpha as the mask of an opaque image', () => {
     expect(modeProblems(state({ maskPainted: true }), 'INIT_IMAGE_ALPHA')[0]).toMatch(/fully opaque/);
-    expect(modeProblems(state({ maskPainted: true }), 'MASK_IMAGE_BLACK')[0]).toMatch(/white = repaint/);
+  });
+
+  it('takes the black-mask source: the painted mask is sent inverted, so it is no problem', () => {
+    expect(modeProblems(state({ maskPainted: true }), 'MASK_IMAGE_BLACK')).toEqual([]);
+    expect(sendsPaintedMask('masking', 'MASK_IMAGE_BLACK')).toBe(true);
   });
 });
 

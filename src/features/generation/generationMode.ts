@@ -17,9 +17,13 @@ export const MODE_LABELS: Record<GenerationMode, string> = {
   upscale: 'Upscale',
 };
 
-/** The mask sources the canvas can honour, with the panel's words for them. */
+/**
+ * The mask sources the API accepts, with the panel's words for them. Both mask-image sources send the
+ * painted mask (the area shown is the area repainted); black = repaint writes it inverted (canvasExport).
+ */
 export const MASK_SOURCE_CHOICES: ReadonlyArray<{ value: MaskSource; label: string }> = [
   { value: 'MASK_IMAGE_WHITE', label: 'Painted mask (white = repaint)' },
+  { value: 'MASK_IMAGE_BLACK', label: 'Painted mask, sent black = repaint' },
   { value: 'INIT_IMAGE_ALPHA', label: "Init image's transparency" },
 ];
 
@@ -44,11 +48,6 @@ export function modeProblems(canvas: CanvasModeState, maskSource: MaskSource): s
   if (maskSource === 'INIT_IMAGE_ALPHA' && !canvas.initHasAlpha) {
     return [
       'Mask source is the init image’s transparency, but this image is fully opaque: nothing would be repainted. Choose “Painted mask”.',
-    ];
-  }
-  if (maskSource === 'MASK_IMAGE_BLACK') {
-    return [
-      'Mask source “black = repaint” does not match the canvas, which paints white = repaint. Choose “Painted mask”.',
     ];
   }
   return [];

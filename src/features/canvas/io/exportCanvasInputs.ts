@@ -9,7 +9,10 @@ import { untouchedPng, type DocPixels } from './imageSource';
 export interface CanvasInputs {
   /** PNG of the init image at its own resolution. */
   initImage: Blob;
-  /** PNG, same size: white = repaint, black = keep, grey = partial; null when the mask is empty. */
+  /**
+   * PNG, same size: white = repaint, black = keep, grey = partial (inverted when exported with
+   * `maskBlackRepaints`, for MASK_IMAGE_BLACK); null when the mask is empty.
+   */
   mask: Blob | null;
   width: number;
   height: number;
@@ -57,21 +60,34 @@ export function encodeInit(s: CanvasSession): Promise<Blob> {
   return s.encodedInit;
 }
 
-/** The mask as an 8-bit greyscale PNG, read from the raster (never from the screen, so zoom is irrelevant). */
-export async function encodeMask(s: CanvasSession): Promise<Blob> {
+/**
+ * The mask as an 8-bit greyscale PNG, read from the raster (never from the screen, so zoom is irrelevant):
+ * white = repaint, or black = repaint with `blackRepaints` (the same area, in MASK_IMAGE_BLACK's terms).
+ */
+export async function encodeMask(s: CanvasSession, blackRepaints = false): Promise<Blob> {
   const { raster } = s.doc;
-  return png(await encodePng(raster.width, raster.height, raster.data, 0));
+  const values = blackRepaints ? raster.data.map((v) => 255 - v) : raster.data;
+  return png(await encodePng(raster.width, raster.height, values, 0));
+}
+
+/** How the request wants the mask written. */
+export interface ExportOptions {
+  /** Black = repaint (mask source MASK_IMAGE_BLACK): the painted area still is what gets repainted. */
+  maskBlackRepaints?: boolean;
 }
 
 /**
  * Public: init image + mask for the request, or null when there is no init image. An image still loading
  * is waited for: Generate pressed right after "Use as init image" sends the new image, not the old one.
  */
-export async function exportCanvasInputs(): Promise<CanvasInputs | null> {
+export async function exportCanvasInputs(options: ExportOptions = {}): Promise<CanvasInputs | null> {
   await whenImagesLoaded();
   const s = getSession();
   if (!s) return null;
-  const [initImage, mask] = await Promise.all([encodeInit(s), s.doc.raster.isEmpty() ? null : encodeMask(s)]);
+  const [initImage, mask] = await Promise.all([
+    encodeInit(s),
+    s.doc.raster.isEmpty() ? null : encodeMask(s, options.maskBlackRepaints),
+  ]);
   const { initHasAlpha, parentResultId } = useCanvasDocStore.getState();
   const inputs: CanvasInputs = {
     initImage,

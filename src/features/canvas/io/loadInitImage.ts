@@ -6,6 +6,7 @@ import {
   initialCropRect,
   nearestCropSize,
   nearestResizeSize,
+  noCropReason,
   type CropRect,
   type Size,
 } from '../sizing/fitSize';
@@ -37,6 +38,8 @@ export interface LoadInitImageOptions {
    * does not fit the image is left out, with an alert; the image still opens.
    */
   mask?: Blob | PromiseLike<Blob | null | undefined> | null;
+  /** `mask` is black = repaint (it was sent with mask source MASK_IMAGE_BLACK): it is inverted to open. */
+  maskBlackRepaints?: boolean;
 }
 
 /** A file, or the promise of one (a caller still reading it from storage: the canvas is busy already). */
@@ -83,7 +86,7 @@ export async function loadInitImage(
       askForSize(bitmap, source, sizes, options.mask !== undefined && options.mask !== null);
       return true;
     }
-    const mask = await maskFor(options.mask, size);
+    const mask = await maskFor(options.mask, size, options.maskBlackRepaints);
     const hasAlpha = kind !== 'jpeg' && (await pixelsHaveAlpha(bitmap));
     if (!load.current) {
       bitmap.close();
@@ -111,11 +114,12 @@ function opensAsIs(sizes: EngineSizes, size: Size, keepSize: boolean): boolean {
 async function maskFor(
   input: LoadInitImageOptions['mask'],
   size: Size,
+  blackRepaints = false,
 ): Promise<{ values: Uint8Array | null; error: string | null }> {
   const blob = await input;
   if (!blob) return { values: null, error: null };
   try {
-    const values = await decodeMask(blob, size.width, size.height);
+    const values = await decodeMask(blob, size.width, size.height, blackRepaints);
     return { values: encodeMaskValues(values, size.width, size.height), error: null };
   } catch (e) {
     return {
@@ -140,6 +144,7 @@ function askForSize(bitmap: ImageBitmap, source: ImageSource, sizes: EngineSizes
       hasAlpha: source.kind !== 'jpeg',
       resize: nearestResizeSize(sizes, size),
       crop: cropTarget ? { target: cropTarget, rect: initialCropRect(size, cropTarget) } : null,
+      noCrop: noCropReason(sizes, size),
     },
   });
 }
@@ -169,11 +174,14 @@ async function finish(pixels: DocPixels, region: NonNullable<ImageSource['region
   }
 }
 
-/** "Crop": keeps `rect` of the pending image, scaled to the target when it had to be smaller. */
+/** "Crop": cuts the target-sized `rect` out of the pending image, pixel for pixel (no scaling). */
 export async function applyPendingCrop(rect: CropRect): Promise<void> {
   const p = useCanvasDocStore.getState().pending;
   if (!p?.crop) return;
-  await finish(rasterize(p.bitmap, p.crop.target, rect), { out: p.crop.target, src: rect });
+  const { target } = p.crop;
+  // The dialog only moves the rect; a rect of another size would scale, which Crop never does.
+  const src = { ...rect, width: target.width, height: target.height };
+  await finish(rasterize(p.bitmap, target, src), { out: target, src });
 }
 
 /** "Resize": the whole pending image scaled to the nearest valid size. */

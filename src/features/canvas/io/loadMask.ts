@@ -1,22 +1,24 @@
 import { getSession } from '../session/canvasSession';
+import { maskSizeProblem } from '../sizing/maskFit';
 import { showCanvasError, useCanvasDocStore } from '../store/useCanvasDocStore';
 import { maskFromRgba } from './maskFromRgba';
 import { ImageFileError, readImageFile } from './readImageFile';
 
-/** Aspect ratios further apart than this cannot be lined up by scaling; the mask is refused. */
-const ASPECT_TOLERANCE = 0.01;
-
-/** Decodes `file` and scales it to `width`×`height`, returning mask strengths (white = repaint). */
-export async function decodeMask(file: Blob, width: number, height: number): Promise<Uint8Array> {
+/**
+ * Decodes `file` and scales it to `width`×`height`, returning mask strengths (white = repaint; with
+ * `blackRepaints`, a mask sent as MASK_IMAGE_BLACK, inverted back). A mask of another shape throws an
+ * ImageFileError saying both sizes (maskSizeProblem).
+ */
+export async function decodeMask(
+  file: Blob,
+  width: number,
+  height: number,
+  blackRepaints = false,
+): Promise<Uint8Array> {
   const { bitmap } = await readImageFile(file);
   try {
-    const a = bitmap.width / bitmap.height;
-    const b = width / height;
-    if (Math.abs(a - b) / b > ASPECT_TOLERANCE) {
-      throw new ImageFileError(
-        `The mask is ${bitmap.width}×${bitmap.height} but the image is ${width}×${height}; it cannot be lined up with it.`,
-      );
-    }
+    const problem = maskSizeProblem(bitmap, { width, height });
+    if (problem) throw new ImageFileError(problem);
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
@@ -24,7 +26,9 @@ export async function decodeMask(file: Blob, width: number, height: number): Pro
     if (!ctx) throw new Error('2D canvas unavailable');
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(bitmap, 0, 0, width, height);
-    return maskFromRgba(ctx.getImageData(0, 0, width, height).data, width * height);
+    const values = maskFromRgba(ctx.getImageData(0, 0, width, height).data, width * height);
+    if (blackRepaints) for (let i = 0; i < values.length; i++) values[i] = 255 - (values[i] as number);
+    return values;
   } finally {
     bitmap.close();
   }
@@ -49,8 +53,9 @@ export async function loadMask(file: Blob): Promise<void> {
   try {
     values = await decodeMask(file, s.image.width, s.image.height);
   } catch (e) {
+    // Nothing changed, and the message says so: the mask painted so far is still there.
     showCanvasError(
-      e instanceof ImageFileError ? e.message : 'The mask could not be opened. Try another file.',
+      `${e instanceof ImageFileError ? e.message : 'The mask could not be opened. Try another file.'} The mask on the canvas is unchanged.`,
     );
     return;
   }

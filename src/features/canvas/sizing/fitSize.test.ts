@@ -5,7 +5,7 @@ import { backendById, engineSizes, type EngineSizes } from '../../../lib/api/stu
 const sizesOf = (engineId: string): EngineSizes =>
   engineSizes(backendById('v1alpha'), engineId, 'image-to-image')!;
 const checkSize = (engineId: string, w: number, h: number) => sizesOf(engineId).problem(w, h);
-import { initialCropRect, moveCropRect, nearestCropSize, nearestResizeSize } from './fitSize';
+import { initialCropRect, moveCropRect, nearestCropSize, nearestResizeSize, noCropReason } from './fitSize';
 
 describe('nearest valid sizes', () => {
   it('resize keeps the aspect closest, then the area closest', () => {
@@ -38,10 +38,24 @@ describe('nearest valid sizes', () => {
     });
   });
 
-  it('crop falls back to the resize target when the image is smaller than every valid size', () => {
-    expect(nearestCropSize(sizesOf('stable-diffusion-xl-1024-v1-0'), { width: 300, height: 200 })).toEqual(
-      nearestResizeSize(sizesOf('stable-diffusion-xl-1024-v1-0'), { width: 300, height: 200 }),
+  it('no crop when every valid size is wider or taller than the image: Crop never scales', () => {
+    // 500×375 for a 512-class engine: 448×320 is the largest multiple-of-64 region, under the 262,144 px minimum.
+    expect(nearestCropSize(sizesOf('stable-diffusion-v1-5'), { width: 500, height: 375 })).toBeNull();
+    expect(nearestCropSize(sizesOf('stable-diffusion-xl-1024-v1-0'), { width: 300, height: 200 })).toBeNull();
+    expect(nearestCropSize(sizesOf('stable-diffusion-v1-5'), { width: 512, height: 512 })).toEqual({
+      width: 512,
+      height: 512,
+    });
+  });
+
+  it('says why Crop is unavailable, naming the engine, the image and what Resize would do', () => {
+    const reason = noCropReason(sizesOf('stable-diffusion-v1-5'), { width: 500, height: 375 });
+    expect(reason).toContain('stable-diffusion-v1-5');
+    expect(reason).toContain('500×375');
+    expect(reason).toContain(
+      `Resize scales the whole image to ${Object.values(nearestResizeSize(sizesOf('stable-diffusion-v1-5'), { width: 500, height: 375 })!).join('×')}`,
     );
+    expect(noCropReason(sizesOf('stable-diffusion-v1-5'), { width: 700, height: 700 })).toBeNull();
   });
 
   it('the crop rect starts centred and moves only within the image', () => {
@@ -53,8 +67,12 @@ describe('nearest valid sizes', () => {
       width: 960,
       height: 640,
     });
-    const up = initialCropRect({ width: 300, height: 200 }, { width: 1216, height: 832 });
-    expect(up.height).toBe(200);
-    expect(up.width).toBeCloseTo(292, -1);
+    // The region is the target's own size: what Crop cuts out is sent unscaled.
+    expect(initialCropRect({ width: 700, height: 700 }, { width: 640, height: 640 })).toEqual({
+      x: 30,
+      y: 30,
+      width: 640,
+      height: 640,
+    });
   });
 });

@@ -43,9 +43,9 @@ export function nearestResizeSize(sizes: EngineSizes, image: Size): Size | null 
 }
 
 /**
- * "Crop to W×H": keeps original pixels when it can — the largest valid size that fits inside the image
- * (ties: nearest aspect). When the image is smaller than every valid size, falls back to the resize
- * target and the crop region is the largest area of that aspect, scaled up on export.
+ * "Crop to W×H": the largest valid size that fits inside the image (ties: nearest aspect), so a crop keeps
+ * original pixels and never scales. Null when every valid size is wider or taller than the image: then no
+ * crop exists and only Resize can make the image fit (see `noCropReason`).
  */
 export function nearestCropSize(sizes: EngineSizes, image: Size): Size | null {
   let best: Size | null = null;
@@ -60,14 +60,24 @@ export function nearestCropSize(sizes: EngineSizes, image: Size): Size | null {
       best = s;
     }
   }
-  return best ?? nearestResizeSize(sizes, image);
+  return best;
 }
 
-/** The region of the image a crop to `target` keeps, centred: target-sized when it fits, else the largest same-aspect area. */
+/**
+ * Why Crop cannot be offered for `image` (shown beside the disabled button), or null when a crop fits.
+ * Names the size Resize would pick, since that is the way out.
+ */
+export function noCropReason(sizes: EngineSizes, image: Size): string | null {
+  if (nearestCropSize(sizes, image)) return null;
+  const resize = nearestResizeSize(sizes, image);
+  const way = resize ? ` Resize scales the whole image to ${resize.width}×${resize.height} instead.` : '';
+  return `Nothing to crop: every size ${sizes.engineId} accepts is wider or taller than ${image.width}×${image.height}, so no region of it has a valid size.${way}`;
+}
+
+/** The region of the image a crop to `target` keeps, centred (`target` fits inside `image`: nearestCropSize). */
 export function initialCropRect(image: Size, target: Size): CropRect {
-  const scale = Math.min(1, image.width / target.width, image.height / target.height);
-  const width = Math.min(image.width, Math.round(target.width * scale));
-  const height = Math.min(image.height, Math.round(target.height * scale));
+  const width = Math.min(image.width, target.width);
+  const height = Math.min(image.height, target.height);
   return {
     x: Math.floor((image.width - width) / 2),
     y: Math.floor((image.height - height) / 2),

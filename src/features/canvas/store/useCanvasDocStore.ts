@@ -7,7 +7,9 @@ export interface PendingImage {
   /** Decoded pixels at the file's own size; closed when the dialog resolves. */
   bitmap: ImageBitmap;
   size: Size;
+  /** The valid size cut out of the image (unscaled) and where; null when none fits, with `noCrop` saying why. */
   crop: { target: Size; rect: CropRect } | null;
+  noCrop: string | null;
   resize: Size | null;
   hasAlpha: boolean;
   /** The file it was decoded from (and the gallery result it is): Crop and Resize record their region of it. */

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { ImageFileInput } from './ImageFileInput';
 import { loadInitImage } from '../canvasActions';
 
 /** Shown in the canvas area until there is an init image: drop target text plus an explicit picker. */
@@ -36,19 +37,7 @@ export function UploadButton({ compact = false }: { compact?: boolean }) {
       >
         Upload image
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept="image/png,image/jpeg,image/webp"
-        className="hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void loadInitImage(file);
-        }}
-      />
+      <ImageFileInput ref={input} onFile={(file) => void loadInitImage(file)} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { clearInitImage } from '../io/loadInitImage';
 import { useCanvasDocStore, useMaskEmpty } from '../store/useCanvasDocStore';
 import { useOverlayStore } from '../store/useOverlayStore';
 import { RangeField, ToolButton } from './controls';
+import { LoadMaskButton } from './LoadMaskButton';
 
 /** Mask overlay look (display only), image size readout, and the image/mask file actions. */
 export function OverlayControls() {
@@ -52,6 +53,7 @@ export function OverlayControls() {
       <span className="ml-auto tabular-nums">
         Init image {width}×{height}
       </span>
+      <LoadMaskButton />
       <ToolButton onClick={() => void downloadMask()}>Download mask</ToolButton>
       <ToolButton onClick={clearInitImage}>Remove image</ToolButton>
     </div>

@@ -8,8 +8,9 @@ import { useImageSizes } from '../store/useImageSizesStore';
 const PREVIEW_MAX = 320;
 
 /**
- * "Image size": the engine refuses the picture's size, so the user picks Crop (with a movable preview of the
- * kept area), Resize (whole picture, nearest valid size) or Cancel. Nothing is sent or opened silently.
+ * "Image size": the engine refuses the picture's size, so the user picks Crop (a valid-size region, unscaled,
+ * with a movable preview), Resize (whole picture, nearest valid size) or Cancel. When no valid size fits
+ * inside the picture, Crop stays visible but disabled, with the reason. Nothing is sent or opened silently.
  */
 export function SizeDialog() {
   const pending = usePendingImage();
@@ -100,20 +101,26 @@ export function SizeDialog() {
             />
           )}
         </div>
+        {pending.noCrop && (
+          <p id="canvas-size-no-crop" className="text-warn-400">
+            {pending.noCrop}
+          </p>
+        )}
         <div className="flex justify-end gap-2">
-          {crop && rect && (
-            <button
-              ref={firstButton}
-              type="button"
-              aria-label="Crop"
-              className="rounded bg-accent-600 px-3 py-1.5 text-white hover:bg-accent-500"
-              onClick={() => void applyPendingCrop(rect)}
-            >
-              Crop to {crop.target.width}×{crop.target.height}
-            </button>
-          )}
+          <button
+            ref={crop && rect ? firstButton : undefined}
+            type="button"
+            aria-label="Crop"
+            disabled={!crop || !rect}
+            aria-describedby={pending.noCrop ? 'canvas-size-no-crop' : undefined}
+            className="rounded bg-accent-600 px-3 py-1.5 text-white hover:bg-accent-500 disabled:cursor-not-allowed disabled:bg-ink-700 disabled:text-paper-300"
+            onClick={() => rect && void applyPendingCrop(rect)}
+          >
+            {crop ? `Crop to ${crop.target.width}×${crop.target.height}` : 'Crop'}
+          </button>
           {resize && (
             <button
+              ref={crop && rect ? undefined : firstButton}
               type="button"
               aria-label="Resize"
               className="rounded bg-ink-700 px-3 py-1.5 hover:bg-ink-600"
