@@ -1,6 +1,13 @@
 import { clearInitImage, loadInitImage, loadMask } from '../features/canvas';
 import { useGalleryStore, type GalleryActions, type GalleryItem } from '../features/gallery';
-import { applyStoredRecipe, canUpscale, rerunRecipe, reuseSeed, upscaleResult } from '../features/generation';
+import {
+  applyStoredRecipe,
+  canUpscale,
+  canUpscaleWithPrompt,
+  rerunRecipe,
+  reuseSeed,
+  upscaleResult,
+} from '../features/generation';
 import { useSettingsStore } from '../features/settings';
 import { useStudioView } from './studioView';
 
@@ -35,7 +42,9 @@ function reuseAll(item: GalleryItem): void {
  */
 export function useGalleryActions(): GalleryActions {
   // Re-rendered when the API changes, so "Upscale" appears exactly when the chosen API can upscale.
-  const upscales = canUpscale(useSettingsStore((s) => s.apiVersion));
+  const apiVersion = useSettingsStore((s) => s.apiVersion);
+  const upscales = canUpscale(apiVersion);
+  const withPrompt = canUpscaleWithPrompt(apiVersion);
   return {
     onReuseSeed: reuseSeed,
     onReuseAll: reuseAll,
@@ -65,6 +74,13 @@ export function useGalleryActions(): GalleryActions {
             .getState()
             .getPng(item.id)
             .then((png) => png && upscaleResult(png, item.id))
+      : undefined,
+    onUpscaleWithPrompt: withPrompt
+      ? (item) =>
+          void useGalleryStore
+            .getState()
+            .getPng(item.id)
+            .then((png) => png && upscaleResult(png, item.id, item.recipe.params.prompts))
       : undefined,
   };
 }

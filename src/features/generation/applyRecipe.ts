@@ -1,4 +1,10 @@
-import { PARAM_DEFAULTS, type GenerationParams } from '../../lib/api/studio';
+import {
+  backendById,
+  PARAM_DEFAULTS,
+  type BackendId,
+  type GenerationMode,
+  type GenerationParams,
+} from '../../lib/api/studio';
 import type { ImportedRecipe } from '../../lib/png';
 import {
   isClipPreset,
@@ -10,6 +16,8 @@ import {
 
 /** A recipe as the gallery stores it: the engine, the params exactly as sent, and the seed actually used. */
 export interface StoredRecipeLike {
+  backend?: BackendId;
+  mode?: GenerationMode;
   engineId: string;
   params: GenerationParams;
   seed?: number;
@@ -25,10 +33,15 @@ export function optionsFromStoredRecipe(
   recipe: StoredRecipeLike,
 ): GenerationOptions {
   const p = recipe.params;
+  // An endpoint that takes no model (v2beta's inpaint, erase) is no choice for the panel's Engine.
+  const engine = recipe.backend
+    ? backendById(recipe.backend).capabilities.catalogue.find((e) => e.id === recipe.engineId)
+    : undefined;
+  const ownEngine = engine !== undefined && !engine.modes.includes('text-to-image');
   return {
     ...current,
     prompts: p.prompts.map((x) => ({ id: newPromptId(), text: x.text, weight: x.weight })),
-    engineId: recipe.engineId,
+    engineId: ownEngine ? current.engineId : recipe.engineId,
     width: p.width ?? current.width,
     height: p.height ?? current.height,
     steps: p.steps ?? PARAM_DEFAULTS.steps,
@@ -43,6 +56,10 @@ export function optionsFromStoredRecipe(
     stepScheduleEnd: p.stepScheduleEnd ?? current.stepScheduleEnd,
     maskSource: isMaskSource(p.maskSource) ? p.maskSource : current.maskSource,
     stylePreset: p.stylePreset ?? null,
+    aspectRatio: p.aspectRatio ?? current.aspectRatio,
+    growMask: p.growMask ?? current.growMask,
+    maskAction:
+      recipe.mode === 'erase' ? 'erase' : recipe.mode === 'masking' ? 'inpaint' : current.maskAction,
   };
 }
 

@@ -5,7 +5,8 @@ import {
   type GessoClient,
   type ValidationIssue,
 } from '../../../lib/api/studio';
-import { blobPngDimensions } from '../../../lib/png';
+// The module itself, not the barrel: lib/png's index would bring its writers into the first paint.
+import { blobPngDimensions } from '../../../lib/png/pngDimensions';
 import { useGalleryStore, type GalleryItem } from '../../gallery';
 import { currentConnection } from '../../settings';
 import { failureText, newResultsOf, runInputsOf, runRecipeOf, type GalleryWriter } from './galleryRecords';
