@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { engineSizes, PARAM_DEFAULTS, type BackendInfo, type ModelInfo } from '../../lib/api/studio';
+import { engineSizes, type BackendInfo, type ModelInfo } from '../../lib/api/studio';
 import { ErrorMessage, Field, Select } from '../../components/ui';
 import { describeClientError, useEngines, useSelectedBackend, useSettingsStore } from '../settings';
 import { useOptionsStore } from './optionsStore';
@@ -9,15 +9,16 @@ const optionText = (e: Pick<ModelInfo, 'name' | 'credits'>): string =>
   e.credits === undefined ? e.name : `${e.name} · ${e.credits} credits`;
 
 /**
- * Selects an engine (snapping the size to one it accepts). A CFG scale still at the previous engine's
- * default takes the new one's (SD 3.5 Large 4, its distilled Turbo and Flash 1): the defaults differ per model.
+ * Selects an engine (snapping the size to one it accepts). The defaults of CFG scale differ per model (SD 3.5
+ * Large 4, its distilled Turbo and Flash 1), so a CFG scale still at the previous engine's default, or one
+ * the previous engine did not show (Core has none), takes the new engine's.
  */
 function chooseEngine(backend: BackendInfo, next: string): void {
   const { engineId, cfgScale, setEngine, setCfgScale } = useOptionsStore.getState();
-  const before = backend.fields(engineId, 'text-to-image').cfgScale?.default ?? PARAM_DEFAULTS.cfgScale;
+  const before = backend.fields(engineId, 'text-to-image').cfgScale;
   const after = backend.fields(next, 'text-to-image').cfgScale?.default;
   setEngine(next, engineSizes(backend, next));
-  if (after !== undefined && cfgScale === before) setCfgScale(after);
+  if (after !== undefined && (before === undefined || cfgScale === before.default)) setCfgScale(after);
 }
 
 /**
