@@ -4,5 +4,10 @@ export type { GalleryActions } from './galleryActions';
 export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
 export { downloadBlob } from './downloadBlob';
 export { useGalleryItems } from './useGalleryItems';
-export { getGalleryRepository, provideGalleryRepository, type GalleryRepository } from './galleryRepository';
+export {
+  getGalleryRepository,
+  preloadGalleryDatabase,
+  provideGalleryRepository,
+  type GalleryRepository,
+} from './galleryRepository';
 export type { NewResult, Recipe, RunRecipe, RunRecord, ResultMeta } from './db';

@@ -20,10 +20,14 @@ export interface GenerateBarProps {
   problems: readonly string[];
   /** Credits Generate would cost. */
   cost: number;
+  /** What stands between the user and Generate when no message is shown yet (untouched fields). */
+  hint?: string;
+  /** Ctrl/⌘+Enter while something is wrong: the panel shows every message then. */
+  onInvalidAttempt?: () => void;
 }
 
 /** The Generate button (and shortcut), every run in flight, and the latest failure in plain words. */
-export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) {
+export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttempt }: GenerateBarProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   // The canvas's images are read at the press, so a stroke made while a run is in flight goes to the next.
   const start = async () => {
@@ -39,6 +43,7 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
   const openSettings = useSettingsDialog((s) => s.openSettings);
   useHotkey(GENERATE_KEY, () => {
     if (valid) void start();
+    else onInvalidAttempt?.();
   });
   const latest = failed[0];
   const apiError = isClientError(latest?.error) && latest.error.kind === 'api' ? latest.error : null;
@@ -61,7 +66,7 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
       >
         Generate
         <kbd
-          className="ml-1 rounded bg-white/15 px-1.5 py-0.5 font-mono text-[10px] font-normal"
+          className="ml-1 rounded bg-black/20 px-1.5 py-0.5 font-mono text-[10px] font-normal"
           aria-hidden="true"
         >
           {hotkeyLabel(GENERATE_KEY)}
@@ -71,7 +76,7 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
         {!ready
           ? 'Checking…'
           : !valid
-            ? 'Fix the highlighted fields to generate.'
+            ? (hint ?? 'Fix the highlighted fields to generate.')
             : `About ${cost.toLocaleString('en-US', { maximumFractionDigits: 3 })} credits.`}
       </p>
       <RunList jobs={running} />

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useCanvasSummary } from '../canvas';
 import { useSelectedBackend } from '../settings';
 import { EnginePicker } from './EnginePicker';
@@ -10,8 +10,10 @@ import { PromptList } from './PromptList';
 import { SamplingFields } from './SamplingFields';
 import { SeedField } from './SeedField';
 import { SizePicker } from './SizePicker';
-import { useOptionsStore } from './optionsStore';
+import { untouchedIssues } from './untouchedIssues';
+import { useEditedPrompts } from './useEditedPrompts';
 import { useOptionIssues } from './useOptionIssues';
+import { useOptionsStore } from './optionsStore';
 
 // Only some APIs have them (v2beta's aspect ratio, and its "Sent as" once its wire has loaded): one small
 // chunk loaded when first shown, no part of the first paint.
@@ -31,7 +33,11 @@ const IMAGE_FIELDS: readonly UiField[] = ['imageStrength', 'stepScheduleEnd', 'm
 
 /** The left column: the mode, every option of a generation, checked live, and Generate. */
 export function OptionsPanel() {
-  const { ok, ready, byField, mode, engineId, preview, fields, cost } = useOptionIssues();
+  const { ok, ready, byField: allIssues, mode, engineId, preview, fields, cost } = useOptionIssues();
+  // No message greets a user who has typed nothing: an untouched empty prompt waits for an edit or a try.
+  const [attempted, setAttempted] = useState(false);
+  const prompts = useOptionsStore((s) => s.prompts);
+  const { byField, waiting } = untouchedIssues(allIssues, prompts, useEditedPrompts(), attempted);
   const canvas = useCanvasSummary();
   const { capabilities } = useSelectedBackend();
   // A mode that runs on an engine of its own (v2beta's inpaint, erase) shows it instead of the choice.
@@ -95,9 +101,20 @@ export function OptionsPanel() {
         ready={ready}
         cost={cost}
         problems={elsewhere.flatMap((f) => byField[f] ?? [])}
+        hint={waitingHint(waiting, Object.keys(byField).length > 0)}
+        onInvalidAttempt={() => setAttempted(true)}
       />
     </div>
   );
+}
+
+/** "Write Prompt 1 to generate." — said plainly, not as an error: nothing was typed yet. */
+function waitingHint(rows: readonly number[], othersShown: boolean): string | undefined {
+  if (rows.length === 0) return undefined;
+  const names = rows.map((n) => `Prompt ${n}`).join(', ');
+  return othersShown
+    ? `Fix the highlighted fields and write ${names} to generate.`
+    : `Write ${names} to generate.`;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -23,8 +23,10 @@ export type {
   UsageEstimate,
 } from './types';
 export { GalleryStorageError, StorageQuotaError, StorageUnavailableError, isQuotaError } from './errors';
-export { openGalleryRepository, type GalleryRepositoryOptions } from './openGalleryRepository';
-export { openRepositoryWithFallback, type RepositoryWithFallback } from './openRepositoryWithFallback';
+// Opening IndexedDB (idb, the schema and its upgrades, the queries) loads on demand through
+// galleryRepository.ts: re-exported here, it would ride in the first paint's chunk. Types only.
+export type { GalleryRepositoryOptions } from './openGalleryRepository';
+export type { RepositoryWithFallback } from './openRepositoryWithFallback';
 // createMemoryRepository is imported from its module (tests) or loaded on demand (the overflow and the
 // fallback): re-exported here, it would ride in the first paint's chunk.
 export type { MemoryRepositoryOptions } from './createMemoryRepository';
@@ -34,4 +36,3 @@ export { hashBlob } from './hashBlob';
 export { compareNewestFirst, cursorOf, isPast } from './compareNewestFirst';
 export { holdPageLoadLock, livePageLoads } from './pageLoadLock';
 export { newId } from './newId';
-export { DB_VERSION, DEFAULT_DB_NAME } from './schema';

@@ -33,6 +33,9 @@ function neutralIssue(problem: string): ValidationIssue {
   // The init image's own size: the panel offers the canvas's crop/resize for it.
   if (wire === 'image') return issue('initImage', text, 'invalid_pixel_count');
   const [field, label] = FIELDS[wire] ?? ['form', wire || 'Request'];
+  if (wire === 'prompt' && text === 'required') {
+    return issue(field, 'Write a prompt with a weight of 0 or more: this endpoint needs one');
+  }
   if (text === 'required') return issue(field, `${label} is required`);
   return issue(field, /^(must|cannot)\b/.test(text) ? `${label} ${text}` : `${label}: ${text}`);
 }
@@ -63,6 +66,8 @@ export function validateV2betaStudio(request: GenerationRequest): ValidationIssu
     issues.push(issue('samples', `Samples must be a whole number from 1 to ${LIMITS.samplesMax}`));
   }
   p.prompts.forEach((row, i) => {
+    // An empty row would be left out of the prompt; said as the other APIs say it, so it is not a surprise.
+    if (row.text.trim() === '') issues.push(issue(`prompts.${i}.text`, 'text must have 1–10000 characters'));
     if (!Number.isFinite(row.weight)) issues.push(issue(`prompts.${i}.weight`, 'weight must be a number'));
   });
   const strength = p.imageStrength;
@@ -97,7 +102,8 @@ export function validateV2betaStudio(request: GenerationRequest): ValidationIssu
   };
   const result = validateV2beta(form.endpoint, fields, images);
   if (result.ok) return issues;
-  const own = new Set(issues.map((i) => i.field));
+  // A row's own problem (an empty text) already says why the prompt is missing.
+  const own = new Set(issues.map((i) => (i.field.startsWith('prompts.') ? 'prompts' : i.field)));
   for (const problem of result.errors) {
     // Checked above in the studio's own terms (strength is sent as 1 − image strength).
     if (/^(strength|mask):/.test(problem)) continue;
