@@ -28,24 +28,19 @@ async function partNames(captured: CapturedRequest): Promise<string[]> {
   return (await readFormParts(captured)).map(([name]) => name);
 }
 
-/** Opens the result with this seed in dialog "Result" and returns the size of its full picture. */
-async function fullSize(page: Page, seed: number): Promise<[number, number]> {
+/** Opens the result with this seed in dialog "Result" and expects its full picture to be `size`. */
+async function expectFullSize(page: Page, seed: number, size: readonly [number, number]): Promise<void> {
   await page
     .getByRole('region', { name: 'Gallery', exact: true })
     .getByRole('img', { name: `Result, seed ${seed}`, exact: true })
     .click();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   const full = viewer.getByRole('img', { name: `Seed ${seed} at full size`, exact: true });
-  let size: [number, number] = [0, 0];
   await expect
-    .poll(async () => {
-      size = await full.evaluate((el) => [(el as HTMLCanvasElement).width, (el as HTMLCanvasElement).height]);
-      return size[0] > 0;
-    })
-    .toBe(true);
+    .poll(() => full.evaluate((el) => [(el as HTMLCanvasElement).width, (el as HTMLCanvasElement).height]))
+    .toEqual([...size]);
   await page.keyboard.press('Escape');
   await expect(viewer).toBeHidden();
-  return size;
 }
 
 test('with Stable Image (v2beta) the studio generates, samples, inpaints, erases and upscales against the engine, speaking v2beta on the wire', async ({
@@ -86,9 +81,7 @@ test('with Stable Image (v2beta) the studio generates, samples, inpaints, erases
   await s.prompt(3).fill('gold leaf');
   await s.promptWeight(3).fill('1.5');
   const sentAs = page.getByRole('note', { name: 'Sent as', exact: true });
-  await expect(sentAs).toContainText(
-    'Sent as: prompt “a paper crane, gold leaf” · negative_prompt “blurry”',
-  );
+  await expect(sentAs).toContainText('Sent as: prompt “a paper crane, gold leaf” · negative_prompt “blurry”');
   await expect(sentAs).toContainText('Prompt 3: weight 1.5 is sent as 1, the most the API takes.');
   await s.promptWeight(3).fill('0.5');
   await expect(sentAs).toContainText('prompt “a paper crane, (gold leaf:0.5)”');
@@ -111,7 +104,7 @@ test('with Stable Image (v2beta) the studio generates, samples, inpaints, erases
   // The engine draws Core's 2016×1152 at its own pace (several seconds on this machine class).
   await expect(s.resultImage(1000)).toBeVisible({ timeout: 60_000 });
   const core = v2betaOutputSize('generate/core', { aspectRatio: '16:9' });
-  expect(await fullSize(page, 1000)).toEqual([core?.width, core?.height]);
+  await expectFullSize(page, 1000, [core?.width ?? 0, core?.height ?? 0]);
 
   // Samples 3: three requests (one picture each), consecutive seeds, three results (on Flash: 1 MP each).
   await page.getByRole('button', { name: 'Remove prompt 3', exact: true }).click();
@@ -164,7 +157,7 @@ test('with Stable Image (v2beta) the studio generates, samples, inpaints, erases
     ['output_format', 'png'],
   ]);
   await expect(s.resultImage(3000)).toBeVisible({ timeout: 30_000 });
-  expect(await fullSize(page, 3000)).toEqual([512, 512]);
+  await expectFullSize(page, 3000, [512, 512]);
 
   // Erase: the masked area removed with no prompt, through edit/erase.
   await page.getByRole('button', { name: 'Erase', exact: true }).click();
