@@ -50,6 +50,32 @@ describe('optionsFromStoredRecipe (Reuse all)', () => {
     expect([options.width, options.height]).toEqual([640, 640]);
     expect(options.prompts[0]).toMatchObject({ text: 'x', weight: 1 });
   });
+
+  it('restores a Stable Image (v2beta) recipe: aspect ratio, grow mask, Erase; an endpoint is no model to pick', () => {
+    const current = { ...defaultOptions(), engineId: 'sd3.5-flash' };
+    const t2i = optionsFromStoredRecipe(current, {
+      backend: 'v2beta',
+      mode: 'text-to-image',
+      engineId: 'ultra',
+      params: { prompts: [{ text: 'a fox', weight: 1 }], aspectRatio: '9:16', stylePreset: 'anime', seed: 0 },
+      seed: 77,
+    });
+    expect(buildGenerationRequest(t2i, null, 'v2beta').params).toEqual({
+      prompts: [{ text: 'a fox', weight: 1 }],
+      aspectRatio: '9:16',
+      stylePreset: 'anime',
+      samples: 1,
+      seed: 77,
+    });
+    const erase = optionsFromStoredRecipe(current, {
+      backend: 'v2beta',
+      mode: 'erase',
+      engineId: 'erase',
+      params: { prompts: [], growMask: 15, maskSource: 'MASK_IMAGE_WHITE', seed: 3 },
+      seed: 3,
+    });
+    expect([erase.engineId, erase.growMask, erase.maskAction]).toEqual(['sd3.5-flash', 15, 'erase']);
+  });
 });
 
 describe('optionsFromImportedRecipe (drop / Open recipe)', () => {
