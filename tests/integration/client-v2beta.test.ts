@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EngineConfig } from '../../server/config.ts';
 import { startEngine, type RunningEngine } from '../../server/listen.ts';
 import {
   ApiError,
   createClient,
   v2betaBackend as backend,
   v2betaOutputSize,
-  type EngineConfig,
   type GenerationParams,
   type GenerationRequest,
 } from '../../src/lib/api/index.ts';
