@@ -77,7 +77,8 @@ describe('v2beta backend: validation before sending (the contract’s rules, in 
       {
         field: 'initImage',
         code: 'invalid_file_size',
-        message: 'the images come to 11.0 MiB, over the 10 MiB a request may carry',
+        message:
+          'The images come to 11.0 MiB, over the 10 MiB a request may carry: crop or resize the init image',
       },
     ]);
   });

@@ -85,7 +85,7 @@ export function validateV2betaStudio(request: GenerationRequest): ValidationIssu
     issues.push(
       issue(
         'initImage',
-        `the images come to ${mib} MiB, over the 10 MiB a request may carry`,
+        `The images come to ${mib} MiB, over the 10 MiB a request may carry: crop or resize the init image`,
         'invalid_file_size',
       ),
     );
