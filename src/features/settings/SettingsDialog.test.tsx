@@ -68,6 +68,15 @@ describe('SettingsDialog', async () => {
     ).toBeTruthy();
   });
 
+  it('keeps the API version picked after the proposal: Done does not propose it again', async () => {
+    await renderDialog(() => new Response('{}'));
+    fireEvent.click(screen.getByRole('button', { name: 'Stability API' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'API version' }), { target: { value: 'v1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(useSettingsDialog.getState().open).toBe(false);
+    expect(useSettingsStore.getState().apiVersion).toBe('v1');
+  });
+
   it('Test connection says which API versions the host answers', async () => {
     // A host that answers v1 only: v1alpha's paths are not found there. v2beta shares v1's balance path, so
     // the balance alone cannot tell them apart: the host counts as answering both.

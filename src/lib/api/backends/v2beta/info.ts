@@ -58,7 +58,11 @@ function fields(chosen: string, mode: GenerationMode): FieldSet {
     const cfg = v2betaModel(engineId)?.cfgScale;
     if (cfg) set.cfgScale = { ...cfg, step: 0.5 };
   }
-  if (mode === 'image-to-image') set.imageStrength = unit(DEFAULT_IMAGE_STRENGTH);
+  if (mode === 'image-to-image') {
+    set.imageStrength = unit(DEFAULT_IMAGE_STRENGTH);
+    // An image with transparency may choose its own alpha as the mask, which turns it into an inpaint.
+    set.maskSource = { values: MASKED };
+  }
   if (mode === 'masking' || mode === 'erase') {
     set.maskSource = { values: MASKED };
     set.growMask = int(0, mode === 'erase' ? 20 : 100, 5);
