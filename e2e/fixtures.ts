@@ -121,7 +121,10 @@ export function naturalSize(page: Page, seed: number): Promise<{ width: number; 
 }
 
 /** Chooses combobox "API version" in Settings and closes it; the header then names the API and host. */
-export async function chooseApiVersion(page: Page, label: 'v1alpha' | 'v1'): Promise<void> {
+export async function chooseApiVersion(
+  page: Page,
+  label: 'v1alpha' | 'v1' | 'Stable Image (v2beta)',
+): Promise<void> {
   const s = studio(page);
   await s.settings.click();
   await s.settingsDialog.getByRole('combobox', { name: 'API version', exact: true }).selectOption({ label });

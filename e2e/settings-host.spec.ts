@@ -76,21 +76,27 @@ test('a bare public host comes back as https://, and the typed key goes to that 
   await c.host.fill('api.stability.ai');
   await c.host.press('Tab');
   await expect(c.host).toHaveValue(STABILITY);
-  // Stability's host proposes the newest API it serves.
-  await expect(c.apiVersion).toHaveValue('v1');
+  // Stability's host proposes the newest API it serves: Stable Image (v2beta).
+  await expect(c.apiVersion).toHaveValue('v2beta');
   await c.key.fill(TYPED_KEY);
   await c.test.click();
+  // v1 and v2beta share the balance endpoint, so the host answers both.
   await expect(c.dialog.getByRole('status')).toHaveText(
-    'Connected. Balance: 42 credits. This host answers v1.',
+    'Connected. Balance: 42 credits. This host answers v1 and Stable Image (v2beta).',
   );
 
-  // The balance went to Stability with the key (v1: Bearer); nothing went to /api.stability.ai/… on the studio.
+  // The balance went to Stability with the key (Bearer, asked in v1 and in v2beta); nothing went to
+  // /api.stability.ai/… on the studio.
   const balance = seen.filter((r) => r.url.pathname === '/v1/user/balance' && r.method === 'GET');
-  expect(balance.map((r) => r.url.origin)).toEqual([STABILITY]);
-  expect(balance[0]?.headers['authorization']).toBe(`Bearer ${TYPED_KEY}`);
+  expect(balance.map((r) => r.url.origin)).toEqual([STABILITY, STABILITY]);
+  expect(balance.map((r) => r.headers['authorization'])).toEqual([
+    `Bearer ${TYPED_KEY}`,
+    `Bearer ${TYPED_KEY}`,
+  ]);
   expect(seen.filter((r) => r.url.pathname.includes('api.stability.ai'))).toEqual([]);
 
-  // Done: the engine list is asked of Stability too, whose 404 reads as a host that is not the API.
+  // With v1 chosen, Done asks Stability for v1's engine list, whose 404 reads as a host that is not the API.
+  await c.apiVersion.selectOption('v1');
   await c.done.click();
   await expect(page.getByRole('alert').filter({ hasText: 'Could not load the engine list.' })).toHaveText(
     'Could not load the engine list. https://api.stability.ai did not answer as a Stability API: it answered 404 without an API error. Check API host in Settings.',

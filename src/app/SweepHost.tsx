@@ -5,6 +5,7 @@ import {
   type XYGridPlan,
 } from '../features/compare';
 import { cancelJob, run, useJob, type CurrentRequest } from '../features/generation';
+import { backendById } from '../lib/api/studio';
 import { CompareOverlay } from './CompareOverlay';
 import { GridOverlay } from './GridOverlay';
 import { useStudioView } from './studioView';
@@ -46,8 +47,13 @@ export function SweepHost() {
     studio.closeDialog();
     studio.showGrid(plan);
     const label = `X/Y grid ${plan.rows}×${plan.cols}`;
+    const { request } = current;
+    // A row of the engine axis runs on its own engine: normalized for it (Core takes no CFG, SD 3.5 does).
+    const api = backendById(request.backend);
     const handle = run(
-      plan.requests.map((r) => ({ ...current.request, params: r.params })),
+      plan.requests.map((r) =>
+        api.normalize({ ...request, engineId: r.engineId ?? request.engineId, params: r.params }),
+      ),
       {
         label,
         group: label,
@@ -111,6 +117,7 @@ export function SweepHost() {
           request={dialog.current.request}
           fields={dialog.current.fields}
           validate={dialog.current.validate}
+          engines={dialog.current.engines}
           maxSamplesPerRequest={dialog.current.maxSamplesPerRequest}
           onRun={(plan) => runGrid(dialog.current, plan)}
           onClose={closeDialog}

@@ -19,6 +19,9 @@ export const RECIPE_PART_LABELS = {
   imageStrength: 'Image strength',
   stepScheduleEnd: 'Step schedule end',
   maskSource: 'Mask source',
+  growMask: 'Grow mask',
+  outpaint: 'Extend canvas',
+  creativity: 'Creativity',
   upscale: 'Upscale size',
 } as const satisfies Record<RecipePart, string>;
 

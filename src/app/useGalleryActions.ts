@@ -4,6 +4,7 @@ import {
   applyResultRecipe,
   applyStoredRecipe,
   canUpscale,
+  canUpscaleWithPrompt,
   rerunRecipe,
   reuseSeed,
   upscaleResult,
@@ -30,7 +31,9 @@ function reuseAll(item: GalleryItem): void {
  */
 export function useGalleryActions(): GalleryActions {
   // Re-rendered when the API changes, so "Upscale" appears exactly when the chosen API can upscale.
-  const upscales = canUpscale(useSettingsStore((s) => s.apiVersion));
+  const apiVersion = useSettingsStore((s) => s.apiVersion);
+  const upscales = canUpscale(apiVersion);
+  const withPrompt = canUpscaleWithPrompt(apiVersion);
   return {
     onReuseSeed: reuseSeed,
     onReuseAll: reuseAll,
@@ -58,6 +61,13 @@ export function useGalleryActions(): GalleryActions {
             .getState()
             .getPng(item.id)
             .then((png) => png && upscaleResult(png, item.id))
+      : undefined,
+    onUpscaleWithPrompt: withPrompt
+      ? (item) =>
+          void useGalleryStore
+            .getState()
+            .getPng(item.id)
+            .then((png) => png && upscaleResult(png, item.id, item.recipe.params.prompts))
       : undefined,
   };
 }

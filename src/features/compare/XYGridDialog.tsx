@@ -13,6 +13,8 @@ export interface XYGridDialogProps {
   fields: FieldSet;
   /** The API's rules, so every row is checked as the engine will. */
   validate?: (request: GenerationRequest) => ValidationIssue[];
+  /** The engines the recipe's mode can run on: an engine axis is offered when there are several. */
+  engines?: readonly string[];
   /** Consecutive seeds share a request up to this many (the API's per-request maximum). */
   maxSamplesPerRequest: number;
   /** First seed of the default X axis (the current picture's seed); 4 consecutive seeds from it. */
@@ -23,6 +25,8 @@ export interface XYGridDialogProps {
 }
 
 const PLACEHOLDERS: Record<AxisKind, string> = {
+  engineId: 'core, ultra, sd3.5-flash',
+  stylePreset: 'none, anime, origami',
   cfgScale: '5, 7, 9-13 (+2)',
   steps: '20, 30, 50',
   sampler: 'K_EULER, K_DPMPP_2M, DDIM',
@@ -30,8 +34,12 @@ const PLACEHOLDERS: Record<AxisKind, string> = {
   promptSR: 'red, blue, green  (search word first)',
 };
 
+const NO_ENGINES: readonly string[] = [];
+
 /** The hint under "Y values": what that axis accepts. */
 const VALUE_HINTS: Record<AxisKind, string> = {
+  engineId: 'Model ids the API lists, separated by commas.',
+  stylePreset: 'Style preset names, or none, separated by commas.',
   cfgScale: 'Numbers, or ranges like 5-9 (+2).',
   steps: 'Whole numbers, or ranges like 20-40 (+10).',
   sampler: 'Sampler names, separated by commas.',
@@ -46,8 +54,9 @@ const inputClass = 'w-full rounded border border-ink-600 bg-ink-900 px-2 py-1 te
 /** "X/Y grid": seeds across, one parameter down, validated before anything is sent. */
 export function XYGridDialog(props: XYGridDialogProps) {
   const { request, fields, validate, maxSamplesPerRequest, currentSeed, onRun, onClose } = props;
+  const engines = props.engines ?? NO_ENGINES;
   const first = Math.max(1, currentSeed ?? request.params.seed ?? 1);
-  const axes = availableAxes(fields);
+  const axes = availableAxes(fields, engines);
   const [kind, setKind] = useState<AxisKind>(axes[0] ?? 'promptSR');
   const [valuesText, setValuesText] = useState('');
   const [seedsText, setSeedsText] = useState([0, 1, 2, 3].map((i) => first + i).join(', '));
@@ -63,7 +72,7 @@ export function XYGridDialog(props: XYGridDialogProps) {
 
   const result = useMemo((): { plan: XYGridPlan } | { errors: string[] } => {
     const seeds = parseSeedList(seedsText, fields.seed.max);
-    const values = parseAxisValues(kind, valuesText, fields);
+    const values = parseAxisValues(kind, valuesText, fields, engines);
     const errors = [
       ...('error' in seeds ? [`Seeds: ${seeds.error}`] : []),
       ...('error' in values ? [`Y values: ${values.error}`] : []),
@@ -78,7 +87,7 @@ export function XYGridDialog(props: XYGridDialogProps) {
       seedMax: fields.seed.max,
     });
     return plan.errors.length > 0 ? { errors: plan.errors } : { plan };
-  }, [seedsText, kind, valuesText, request, fields, validate, maxSamplesPerRequest]);
+  }, [seedsText, kind, valuesText, request, fields, validate, maxSamplesPerRequest, engines]);
 
   const run = () => {
     if ('errors' in result) return setShownErrors(result.errors);

@@ -56,7 +56,45 @@ describe('availableAxes', () => {
   it('offers only what the recipe’s API has for its engine and mode', () => {
     expect(availableAxes(fields)).toEqual(['cfgScale', 'steps', 'sampler', 'imageStrength', 'promptSR']);
     const t2i = backendById('v1').fields('stable-diffusion-v1-6', 'text-to-image');
-    expect(availableAxes(t2i)).toEqual(['cfgScale', 'steps', 'sampler', 'promptSR']);
+    // v1 has style presets: they can vary too.
+    expect(availableAxes(t2i)).toEqual(['cfgScale', 'steps', 'sampler', 'stylePreset', 'promptSR']);
     expect(availableAxes(backendById('v1').fields('esrgan-v1-x2plus', 'upscale'))).toEqual(['promptSR']);
+    // Stable Image: models and style presets; CFG only for SD 3.5; no steps or sampler.
+    const v2 = backendById('v2beta');
+    expect(availableAxes(v2.fields('core', 'text-to-image'), ['ultra', 'core'])).toEqual([
+      'stylePreset',
+      'engineId',
+      'promptSR',
+    ]);
+    expect(availableAxes(v2.fields('sd3.5-large', 'image-to-image'), ['ultra', 'sd3.5-large'])).toEqual([
+      'cfgScale',
+      'stylePreset',
+      'imageStrength',
+      'engineId',
+      'promptSR',
+    ]);
+    // Inpainting runs on one endpoint: no engine to vary.
+    expect(availableAxes(v2.fields('inpaint', 'masking'), ['inpaint'])).toEqual(['stylePreset', 'promptSR']);
+  });
+});
+
+describe('parseAxisValues: engines and style presets', () => {
+  const v2 = backendById('v2beta').fields('core', 'text-to-image');
+  const engines = ['ultra', 'core', 'sd3.5-flash'];
+  it('takes engines among those of the mode, style presets or "none" among the API’s, in any case', () => {
+    expect(parseWith('engineId', 'Core, sd3.5-FLASH', v2, engines)).toEqual({
+      values: ['core', 'sd3.5-flash'],
+    });
+    expect(parseWith('engineId', 'core, dall-e', v2, engines)).toEqual({
+      error: 'Unknown engine “dall-e”; use one of ultra, core, sd3.5-flash',
+    });
+    expect(parseWith('stylePreset', 'None, ANIME, origami', v2)).toEqual({
+      values: ['none', 'anime', 'origami'],
+    });
+    expect(parseWith('stylePreset', 'watercolour', v2)).toMatchObject({
+      error: expect.stringMatching(
+        /^Unknown style preset “watercolour”; use one of none, 3d-model, analog-film, anime/,
+      ),
+    });
   });
 });

@@ -2,20 +2,49 @@ import type { FieldSet, NumberSpec } from '../../lib/api/studio';
 import { tidyNumber } from './recipeLabels';
 
 /** The parameters an X/Y grid can put on its Y axis (seeds are always the X axis), by their neutral names. */
-export const AXIS_KINDS = ['cfgScale', 'steps', 'sampler', 'imageStrength', 'promptSR'] as const;
+export const AXIS_KINDS = [
+  'cfgScale',
+  'steps',
+  'sampler',
+  'stylePreset',
+  'imageStrength',
+  'engineId',
+  'promptSR',
+] as const;
 export type AxisKind = (typeof AXIS_KINDS)[number];
 
 export const AXIS_KIND_LABELS: Record<AxisKind, string> = {
   cfgScale: 'CFG scale',
   steps: 'Steps',
   sampler: 'Sampler',
+  stylePreset: 'Style preset',
   imageStrength: 'Image strength',
+  engineId: 'Engine',
   promptSR: 'Prompt S/R',
 };
 
-/** The axes a recipe's API offers for its engine and mode: a parameter it does not have cannot vary. */
-export function availableAxes(fields: FieldSet): AxisKind[] {
-  return AXIS_KINDS.filter((k) => k === 'promptSR' || fields[k] !== undefined);
+/** The style preset value of an axis that means "no preset". */
+export const NO_STYLE = 'none';
+
+/**
+ * The axes a recipe's API offers for its engine and mode: a parameter it does not have cannot vary; the
+ * engine only where the mode has more than one (`engines`: the ids it can run on).
+ */
+export function availableAxes(fields: FieldSet, engines: readonly string[] = []): AxisKind[] {
+  return AXIS_KINDS.filter((k) =>
+    k === 'engineId' ? engines.length > 1 : k === 'promptSR' || fields[k] !== undefined,
+  );
+}
+
+/** Each item matched (any case) against the allowed values; an error naming them for the first that is none. */
+function parseChoices(items: readonly string[], allowed: readonly string[], name: string) {
+  const values: string[] = [];
+  for (const item of items) {
+    const found = allowed.find((a) => a.toLowerCase() === item.toLowerCase());
+    if (!found) return { error: `Unknown ${name} “${item}”; use one of ${allowed.join(', ')}` };
+    values.push(found);
+  }
+  return { values };
 }
 
 /** Most values on one axis: more rows than this make an unreadable grid. */
@@ -61,13 +90,15 @@ function parseNumbers(
 
 /**
  * Parses the comma-separated values of an X/Y axis against the API's fields: numbers within their ranges
- * (CFG scale, integer steps, image strength 0–1), samplers among the API's (any case); for Prompt S/R the
- * first value is the search word and must be followed by at least one replacement.
+ * (CFG scale, integer steps, image strength 0–1), samplers and style presets (or "none") among the API's,
+ * engines among `engines` (any case); for Prompt S/R the first value is the search word and must be
+ * followed by at least one replacement.
  */
 export function parseAxisValues(
   kind: AxisKind,
   text: string,
   fields: FieldSet,
+  engines: readonly string[] = [],
 ): { values: string[] } | { error: string } {
   const items = text
     .split(',')
@@ -78,6 +109,11 @@ export function parseAxisValues(
   if (kind === 'promptSR') {
     if (items.length < 2) return { error: 'Give the word to search for, then at least one replacement' };
     values = items;
+  } else if (kind === 'engineId' || kind === 'stylePreset') {
+    const allowed = kind === 'engineId' ? engines : [NO_STYLE, ...(fields.stylePreset?.values ?? [])];
+    const parsed = parseChoices(items, allowed, kind === 'engineId' ? 'engine' : 'style preset');
+    if ('error' in parsed) return parsed;
+    values = parsed.values;
   } else if (kind === 'sampler') {
     const known = fields.sampler?.values ?? [];
     values = [];

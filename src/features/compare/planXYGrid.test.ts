@@ -135,6 +135,52 @@ describe('planXYGrid', () => {
     expect(p.errors[0]).toMatch(/Mask source is required/);
   });
 
+  it('engine and style preset rows: each row its engine (checked by the API’s rules), its preset or none', async () => {
+    const v2beta = (await loadBackendRuntime('v2beta')).backend;
+    const base = v2beta.normalize({ backend: 'v2beta', mode: 'text-to-image', engineId: 'core', params });
+    const models = plan({
+      request: base,
+      seeds: [5, 6],
+      axis: { kind: 'engineId', values: ['core', 'sd3.5-flash'] },
+      validate: v2beta.validate,
+      maxSamplesPerRequest: 1,
+      seedMax: 4_294_967_294,
+    });
+    expect(models.errors).toEqual([]);
+    expect(models.rowLabels).toEqual(['core', 'sd3.5-flash']);
+    expect(models.requests.map((r) => [r.row, r.engineId, r.seeds])).toEqual([
+      [0, 'core', [5]],
+      [0, 'core', [6]],
+      [1, 'sd3.5-flash', [5]],
+      [1, 'sd3.5-flash', [6]],
+    ]);
+    // An image-to-image recipe: Core takes no image, and its row says so before anything runs.
+    const i2i = plan({
+      request: {
+        ...base,
+        mode: 'image-to-image',
+        engineId: 'ultra',
+        initImageSize: { width: 512, height: 512 },
+      },
+      seeds: [5],
+      axis: { kind: 'engineId', values: ['ultra', 'core'] },
+      validate: v2beta.validate,
+      seedMax: 4_294_967_294,
+    });
+    expect(i2i.errors).toEqual([
+      'core: Stable Image Core makes pictures from text only: for image to image choose Stable Image Ultra or an SD 3.5 model',
+    ]);
+    const styles = plan({
+      request: { ...base, params: { ...base.params, stylePreset: 'anime' } },
+      seeds: [5],
+      axis: { kind: 'stylePreset', values: ['none', 'origami'] },
+      validate: v2beta.validate,
+      seedMax: 4_294_967_294,
+    });
+    expect(styles.rowLabels).toEqual(['no style', 'origami']);
+    expect(styles.cells.map((c) => c.params.stylePreset)).toEqual([undefined, 'origami']);
+  });
+
   it('takes the API’s seed range: v1 seeds above 2147483647 are fine there', () => {
     const p = plan({
       seeds: [3_000_000_000],

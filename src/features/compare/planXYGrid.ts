@@ -1,5 +1,5 @@
 import type { GenerationParams, GenerationRequest, ValidationIssue } from '../../lib/api/studio';
-import type { AxisKind } from './parseAxisValues';
+import { NO_STYLE, type AxisKind } from './parseAxisValues';
 import { formatCfg, formatImageStrength, formatSeed, formatSteps } from './recipeLabels';
 import { MAX_SWEEP_SEEDS, SWEEP_SEED_MIN, groupConsecutiveSeeds, isSweepSeed } from './seedRuns';
 
@@ -37,6 +37,8 @@ export interface XYRequest {
   cols: number[];
   params: GenerationParams;
   seeds: number[];
+  /** The row's engine, on an engine axis (else the recipe's). */
+  engineId?: string;
 }
 
 export interface XYGridPlan {
@@ -58,7 +60,7 @@ function applyAxis(
   params: GenerationParams,
   axis: XYAxis,
   value: string,
-): { params: GenerationParams; label: string } | string {
+): { params: GenerationParams; label: string; engineId?: string } | string {
   const n = Number(value);
   const numeric = axis.kind === 'cfgScale' || axis.kind === 'steps' || axis.kind === 'imageStrength';
   if (numeric && (value.trim() === '' || !Number.isFinite(n))) return `“${value}” is not a number`;
@@ -71,6 +73,14 @@ function applyAxis(
       return { params: { ...params, imageStrength: n }, label: formatImageStrength(n) };
     case 'sampler':
       return { params: { ...params, sampler: value }, label: value };
+    case 'engineId':
+      return { params, label: value, engineId: value };
+    case 'stylePreset': {
+      const { stylePreset: _old, ...rest } = params;
+      return value === NO_STYLE
+        ? { params: rest, label: 'no style' }
+        : { params: { ...rest, stylePreset: value }, label: value };
+    }
     case 'promptSR': {
       const search = axis.values[0] ?? '';
       const prompts = params.prompts.map((p) => ({ ...p, text: p.text.split(search).join(value) }));
@@ -113,7 +123,8 @@ export function planXYGrid(input: XYGridInput): XYGridPlan {
       return;
     }
     rowLabels.push(applied.label);
-    const probe = { ...request, params: { ...applied.params, seed: seeds[0] ?? 1, samples: 1 } };
+    const engineId = applied.engineId ?? request.engineId;
+    const probe = { ...request, engineId, params: { ...applied.params, seed: seeds[0] ?? 1, samples: 1 } };
     for (const issue of input.validate?.(probe) ?? []) errors.push(`${applied.label}: ${issue.message}`);
     seeds.forEach((seed, col) =>
       cells.push({ row, col, seed, params: { ...applied.params, seed, samples: 1 } }),
@@ -127,6 +138,7 @@ export function planXYGrid(input: XYGridInput): XYGridPlan {
         cols,
         seeds: run,
         params: { ...applied.params, seed: run[0], samples: run.length },
+        ...(applied.engineId ? { engineId: applied.engineId } : {}),
       });
     }
   });

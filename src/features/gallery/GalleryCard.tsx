@@ -20,9 +20,17 @@ export interface GalleryCardProps {
   onAction: (action: CardAction, item: GalleryItem) => void;
 }
 
-/** Every per-result action, in the order of the card's buttons. */
+/** Every per-result action, in the order of the card's buttons ("Upscale with prompt" is the viewer's). */
 export type CardAction =
-  'favourite' | 'reuseSeed' | 'reuseAll' | 'useAsInit' | 'compare' | 'download' | 'delete' | 'upscale';
+  | 'favourite'
+  | 'reuseSeed'
+  | 'reuseAll'
+  | 'useAsInit'
+  | 'compare'
+  | 'download'
+  | 'delete'
+  | 'upscale'
+  | 'upscaleWithPrompt';
 
 const BUTTONS: Array<[CardAction, string, string, string]> = [
   ['reuseSeed', 'Reuse seed', '↺', 'Put this seed into the options'],

@@ -64,6 +64,7 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     else if (action === 'useAsInit') actions.onUseAsInitImage?.(item);
     else if (action === 'compare') void compareIds(item).then((ids) => actions.onCompare?.(ids));
     else if (action === 'upscale') actions.onUpscale?.(item);
+    else if (action === 'upscaleWithPrompt') actions.onUpscaleWithPrompt?.(item);
     else if (action === 'download')
       void Promise.all([store.getPng(item.id), import('./download')]).then(
         ([png, { downloadResult }]) => png && downloadResult(png, item.recipe),
@@ -195,6 +196,7 @@ export function GalleryPanel(actions: GalleryPanelProps) {
             onStep={step}
             onClose={() => setOpenId(null)}
             onAction={act}
+            upscaleWithPrompt={actions.onUpscaleWithPrompt !== undefined}
           />
         </Suspense>
       )}

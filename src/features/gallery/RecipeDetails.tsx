@@ -1,3 +1,4 @@
+import { backendById } from '../../lib/api/studio';
 import type { GalleryItem } from './galleryStore';
 
 /** The recipe of a result as plain text rows (prompts are user text: rendered as text, never HTML). */
@@ -10,13 +11,22 @@ export function RecipeDetails({ item }: { item: GalleryItem }) {
     ['API', recipe.backend],
     ['Engine', recipe.engineId],
   ];
+  if (recipe.endpoint) rows.push(['Endpoint', recipe.endpoint]);
   if (recipe.mode === 'upscale') {
+    const upscaler = backendById(recipe.backend).fields(recipe.engineId, 'upscale').upscale;
     const target = o.upscale?.width
       ? `width ${o.upscale.width}`
       : o.upscale?.height
         ? `height ${o.upscale.height}`
-        : '×2';
+        : upscaler?.prompted
+          ? 'about 4 MP, guided by the prompt'
+          : `×${upscaler?.factor ?? 2}`;
     rows.push(['Upscale', target]);
+  } else if (recipe.backend === 'v2beta') {
+    // Stable Image has no steps, sampler or CLIP guidance; it sizes by aspect ratio.
+    rows.push(['Size', o.aspectRatio ? `aspect ratio ${o.aspectRatio}` : 'init image size']);
+    if (o.cfgScale !== undefined) rows.push(['CFG scale', String(o.cfgScale)]);
+    if (o.growMask !== undefined) rows.push(['Grow mask', `${o.growMask} px`]);
   } else {
     rows.push(
       ['Size', o.width && o.height ? `${o.width}×${o.height}` : 'init image size'],

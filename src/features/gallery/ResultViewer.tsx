@@ -15,6 +15,8 @@ export interface ResultViewerProps {
   onStep: (delta: -1 | 1) => void;
   onClose: () => void;
   onAction: (action: CardAction, item: GalleryItem) => void;
+  /** The chosen API has an upscaler a prompt guides (v2beta's conservative one): "Upscale with prompt". */
+  upscaleWithPrompt?: boolean;
 }
 
 const ACTIONS: Array<[CardAction, string]> = [
@@ -29,7 +31,8 @@ const ACTIONS: Array<[CardAction, string]> = [
  * dialog "Result": the full PNG with zoom/pan, its recipe beside it, ←/→ to walk, Esc to close. Loaded on
  * demand (React.lazy in GalleryPanel): the first paint never needs it.
  */
-export function ResultViewer({ item, index, total, onStep: step, onClose, onAction }: ResultViewerProps) {
+export function ResultViewer(props: ResultViewerProps) {
+  const { item, index, total, onStep: step, onClose, onAction, upscaleWithPrompt } = props;
   return (
     <Dialog open onClose={onClose} title="Result">
       <div
@@ -72,6 +75,15 @@ export function ResultViewer({ item, index, total, onStep: step, onClose, onActi
                 {label}
               </Button>
             ))}
+            {upscaleWithPrompt && (
+              <Button
+                size="sm"
+                onClick={() => onAction('upscaleWithPrompt', item)}
+                title="Upscale guided by this picture's prompt, to about 4 megapixels (a new result)"
+              >
+                Upscale with prompt
+              </Button>
+            )}
           </div>
         </div>
       </div>

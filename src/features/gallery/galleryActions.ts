@@ -16,4 +16,6 @@ export interface GalleryActions {
   onRerun?: (run: RunRecord) => void;
   /** Upscales the result (given only while the chosen API can upscale; cards show "Upscale" then). */
   onUpscale?: (item: GalleryItem) => void;
+  /** Upscales it guided by a prompt (given only while the chosen API has such an upscaler). */
+  onUpscaleWithPrompt?: (item: GalleryItem) => void;
 }

@@ -46,7 +46,10 @@ export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttem
     else onInvalidAttempt?.();
   });
   const latest = failed[0];
-  const status = isClientError(latest?.error) && latest.error.kind === 'api' ? latest.error.status : 0;
+  const apiError = isClientError(latest?.error) && latest.error.kind === 'api' ? latest.error : null;
+  const status = apiError?.status ?? 0;
+  // Every problem the API listed (v2beta's errors[]), under the one sentence.
+  const listed = apiError?.problems ?? [];
   return (
     <div className="flex flex-col gap-2 border-t border-ink-700 bg-ink-900/95 p-3">
       {problems.map((p) => (
@@ -79,12 +82,21 @@ export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttem
       <RunList jobs={running} />
       {latest && (
         <div className="flex items-start gap-2 rounded-md border border-danger-500/40 bg-danger-500/10 p-2">
-          <ErrorMessage className="flex-1 text-sm">
-            {latest.error instanceof InvalidRequestError
-              ? latest.error.message
-              : describeClientError(latest.error, { host: latest.host, engineId: latest.engineId })}
-          </ErrorMessage>
-          {SETTINGS_STATUSES.has(status) && (
+          <div className="flex flex-1 flex-col gap-1">
+            <ErrorMessage className="text-sm">
+              {latest.error instanceof InvalidRequestError
+                ? latest.error.message
+                : describeClientError(latest.error, { host: latest.host, engineId: latest.engineId })}
+            </ErrorMessage>
+            {listed.length > 1 && (
+              <ul aria-label="Problems" className="list-disc pl-5 text-xs text-danger-400">
+                {listed.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          {SETTINGS_STATUSES.has(status) && apiError?.errorName !== 'content_moderation' && (
             // Not named "Settings": the header's Settings button must stay the only match for that name.
             <Button size="sm" onClick={openSettings} title="Open the connection settings">
               Edit connection

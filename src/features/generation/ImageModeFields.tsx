@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { Field, Select, errorId } from '../../components/ui';
+import { Button, Field, NumberField, Select, errorId } from '../../components/ui';
 import type { FieldSet, GenerationMode } from '../../lib/api/studio';
 import type { UiField } from './fieldIssues';
 import { isMaskSource } from './generationOptions';
@@ -8,6 +8,8 @@ import { useOptionsStore } from './optionsStore';
 
 interface ImageModeFieldsProps {
   mode: GenerationMode;
+  /** The API can erase a masked area (v2beta): the masked modes offer "Inpaint" or "Erase". */
+  canErase?: boolean;
   /** The API's fields for this engine and mode: only those it has are shown. */
   fields: FieldSet;
   errors: Partial<Record<UiField, string[]>>;
@@ -20,23 +22,47 @@ interface ImageModeFieldsProps {
 /**
  * The image modes' own options, exactly where the API has them (its `fields` for the mode): "Image
  * strength" (image-to-image; in inpainting the mask decides what changes, so no API sends one there),
- * "Mask source" for inpainting, and "Step schedule end" under Advanced.
+ * "Inpaint" or "Erase" for a masked area (v2beta), "Mask source" and "Grow mask" for the masked modes, and
+ * "Step schedule end" under Advanced.
  */
-export function ImageModeFields({ mode, fields, errors, maskHidden, initHasAlpha }: ImageModeFieldsProps) {
+export function ImageModeFields(props: ImageModeFieldsProps) {
+  const { mode, fields, errors, maskHidden, initHasAlpha, canErase } = props;
   const s = useOptionsStore(
     useShallow((st) => ({
       strength: st.imageStrength,
       end: st.stepScheduleEnd,
       maskSource: st.maskSource,
+      growMask: st.growMask,
+      maskAction: st.maskAction,
       setStrength: st.setImageStrength,
       setEnd: st.setStepScheduleEnd,
       setMaskSource: st.setMaskSource,
+      setGrowMask: st.setGrowMask,
+      setMaskAction: st.setMaskAction,
     })),
   );
   if (mode === 'text-to-image') return null;
-  const showMaskSource = fields.maskSource !== undefined && (mode === 'masking' || initHasAlpha);
+  const masked = mode === 'masking' || mode === 'erase';
+  const showMaskSource = fields.maskSource !== undefined && (masked || initHasAlpha);
+  const action = (name: 'Inpaint' | 'Erase', value: 'inpaint' | 'erase', title: string) => (
+    <Button
+      size="sm"
+      variant={s.maskAction === value ? 'primary' : 'ghost'}
+      aria-pressed={s.maskAction === value}
+      onClick={() => s.setMaskAction(value)}
+      title={title}
+    >
+      {name}
+    </Button>
+  );
   return (
     <>
+      {masked && canErase && (
+        <div role="group" aria-label="Masked area" className="flex items-center gap-1">
+          {action('Inpaint', 'inpaint', 'Repaint the masked area from the prompt')}
+          {action('Erase', 'erase', 'Remove the masked area, filled from its surroundings (no prompt)')}
+        </div>
+      )}
       {fields.imageStrength && (
         <RangeField
           id="opt-strength"
@@ -72,7 +98,20 @@ export function ImageModeFields({ mode, fields, errors, maskHidden, initHasAlpha
           </Select>
         </Field>
       )}
-      {mode === 'masking' && maskHidden && (
+      {fields.growMask && (
+        <NumberField
+          id="opt-grow-mask"
+          label="Grow mask"
+          errors={errors.growMask}
+          value={s.growMask}
+          min={fields.growMask.min}
+          max={fields.growMask.max}
+          step={1}
+          onValueChange={s.setGrowMask}
+          title={`Pixels the mask's edge grows and feathers by, ${fields.growMask.min}–${fields.growMask.max}`}
+        />
+      )}
+      {masked && maskHidden && (
         <p role="note" className="text-[11px] leading-snug text-warn-400">
           The mask is hidden on the canvas, but it still applies: the masked area will be repainted.
         </p>

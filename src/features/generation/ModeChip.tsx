@@ -5,6 +5,8 @@ const MODE_HINTS: Record<GenerationMode, string> = {
   'text-to-image': 'Add an image on the canvas for image-to-image; paint a mask on it to inpaint.',
   'image-to-image': 'The whole image is reworked. Paint on it to repaint only an area.',
   masking: 'Only the masked area is repainted; the rest of the image is kept exactly.',
+  erase: 'The masked area is removed, filled from what surrounds it; no prompt is sent.',
+  outpaint: 'The image is extended past its edges.',
   upscale: 'The picture is enlarged; nothing in it is repainted.',
 };
 

@@ -52,6 +52,32 @@ describe('optionsFromStoredRecipe (Re-run)', () => {
     expect([options.width, options.height]).toEqual([640, 640]);
     expect(options.prompts[0]).toMatchObject({ text: 'x', weight: 1 });
   });
+
+  it('restores a Stable Image (v2beta) recipe: aspect ratio, grow mask, Erase; an endpoint is no model to pick', () => {
+    const current = { ...defaultOptions(), engineId: 'sd3.5-flash' };
+    const t2i = optionsFromStoredRecipe(current, {
+      backend: 'v2beta',
+      mode: 'text-to-image',
+      engineId: 'ultra',
+      params: { prompts: [{ text: 'a fox', weight: 1 }], aspectRatio: '9:16', stylePreset: 'anime', seed: 0 },
+      seed: 77,
+    });
+    expect(buildGenerationRequest(t2i, null, 'v2beta').params).toEqual({
+      prompts: [{ text: 'a fox', weight: 1 }],
+      aspectRatio: '9:16',
+      stylePreset: 'anime',
+      samples: 1,
+      seed: 77,
+    });
+    const erase = optionsFromStoredRecipe(current, {
+      backend: 'v2beta',
+      mode: 'erase',
+      engineId: 'erase',
+      params: { prompts: [], growMask: 15, maskSource: 'MASK_IMAGE_WHITE', seed: 3 },
+      seed: 3,
+    });
+    expect([erase.engineId, erase.growMask, erase.maskAction]).toEqual(['sd3.5-flash', 15, 'erase']);
+  });
 });
 
 describe('optionsFromResult (Reuse all on one picture)', () => {
@@ -162,11 +188,19 @@ describe('optionsFromImportedRecipe (drop / Open recipe)', () => {
 
   it('takes the API’s default engine when the file names none, and lists fields the panel cannot hold', () => {
     const { options, notApplied } = optionsFromImportedRecipe(
-      { source: 'gesso', prompts: [], aspectRatio: '16:9', unknownFields: [] },
+      {
+        source: 'gesso',
+        prompts: [],
+        aspectRatio: '16:9',
+        outpaint: { left: 0, right: 256, up: 0, down: 0 },
+        unknownFields: [],
+      },
       'v1',
     );
     expect(options.engineId).toBe(backendById('v1').capabilities.defaultEngineId);
     expect(options.prompts.map((p) => p.text)).toEqual(['']);
-    expect(notApplied).toEqual(['aspectRatio']);
+    // The panel holds an aspect ratio since the v2beta backend; an outpaint's extents it does not.
+    expect(options.aspectRatio).toBe('16:9');
+    expect(notApplied).toEqual(['outpaint']);
   });
 });

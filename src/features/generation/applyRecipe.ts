@@ -3,6 +3,7 @@ import {
   backendById,
   engineSizes,
   type BackendId,
+  type GenerationMode,
   type GenerationParams,
 } from '../../lib/api/studio';
 import type { ImportedRecipe, NeutralRecipe } from '../../lib/png';
@@ -18,6 +19,8 @@ import { nearestValidSize } from './sizePresets';
 
 /** A recipe as the gallery stores it: the engine, the params exactly as sent, and the seed actually used. */
 export interface StoredRecipeLike {
+  backend?: BackendId;
+  mode?: GenerationMode;
   engineId: string;
   params: GenerationParams;
   seed?: number;
@@ -33,10 +36,15 @@ export function optionsFromStoredRecipe(
   recipe: StoredRecipeLike,
 ): GenerationOptions {
   const p = recipe.params;
+  // An endpoint that takes no model (v2beta's inpaint, erase) is no choice for the panel's Engine.
+  const engine = recipe.backend
+    ? backendById(recipe.backend).capabilities.catalogue.find((e) => e.id === recipe.engineId)
+    : undefined;
+  const ownEngine = engine !== undefined && !engine.modes.includes('text-to-image');
   return {
     ...current,
     prompts: p.prompts.map((x) => ({ id: newPromptId(), text: x.text, weight: x.weight })),
-    engineId: recipe.engineId,
+    engineId: ownEngine ? current.engineId : recipe.engineId,
     width: p.width ?? current.width,
     height: p.height ?? current.height,
     steps: p.steps ?? PARAM_DEFAULTS.steps,
@@ -51,6 +59,10 @@ export function optionsFromStoredRecipe(
     stepScheduleEnd: p.stepScheduleEnd ?? current.stepScheduleEnd,
     maskSource: isMaskSource(p.maskSource) ? p.maskSource : current.maskSource,
     stylePreset: p.stylePreset ?? null,
+    aspectRatio: p.aspectRatio ?? current.aspectRatio,
+    growMask: p.growMask ?? current.growMask,
+    maskAction:
+      recipe.mode === 'erase' ? 'erase' : recipe.mode === 'masking' ? 'inpaint' : current.maskAction,
   };
 }
 
@@ -77,7 +89,9 @@ export interface AppliedImport {
  * Recipe fields the options panel does not hold: what made the picture and its inputs go to the canvas
  * and the API choice (the app's work); the others have no control in this panel yet.
  */
-const NOT_OPTIONS = ['aspectRatio', 'upscale'] as const satisfies ReadonlyArray<keyof NeutralRecipe>;
+const NOT_OPTIONS = ['upscale', 'outpaint', 'creativity'] as const satisfies ReadonlyArray<
+  keyof NeutralRecipe
+>;
 
 /**
  * A dropped or opened PNG's recipe (Gesso's, AUTOMATIC1111's, InvokeAI's, ComfyUI's) as the whole panel:
@@ -114,6 +128,9 @@ export function optionsFromImportedRecipe(recipe: ImportedRecipe, backend: Backe
     stepScheduleEnd: recipe.stepScheduleEnd ?? d.stepScheduleEnd,
     maskSource: recipe.maskSource ?? d.maskSource,
     stylePreset: recipe.stylePreset ?? d.stylePreset,
+    aspectRatio: recipe.aspectRatio ?? d.aspectRatio,
+    growMask: recipe.growMask ?? d.growMask,
+    maskAction: recipe.mode === 'erase' ? 'erase' : d.maskAction,
   };
   const notApplied = [...recipe.unknownFields, ...NOT_OPTIONS.filter((k) => recipe[k] !== undefined)];
   return { options, notApplied };

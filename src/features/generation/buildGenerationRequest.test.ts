@@ -123,4 +123,50 @@ describe('buildGenerationRequest', () => {
     expect(req.mode).toBe('image-to-image');
     expect(req.params.maskSource).toBeUndefined();
   });
+
+  it('Stable Image (v2beta): the aspect ratio instead of a size, the model’s endpoint recorded', () => {
+    const req = buildGenerationRequest(
+      options({ engineId: 'sd3.5-large', aspectRatio: '16:9', cfgScale: 4, stylePreset: 'anime', seed: 9 }),
+      null,
+      'v2beta',
+    );
+    expect(req).toEqual({
+      backend: 'v2beta',
+      mode: 'text-to-image',
+      engineId: 'sd3.5-large',
+      endpoint: 'generate/sd3',
+      params: {
+        prompts: [
+          { text: 'a red fox', weight: 1 },
+          { text: 'blurry', weight: -0.5 },
+        ],
+        aspectRatio: '16:9',
+        cfgScale: 4,
+        stylePreset: 'anime',
+        samples: 1,
+        seed: 9,
+      },
+    });
+  });
+
+  it('v2beta: a painted mask inpaints with Grow mask, or erases (no prompt) when Erase is chosen', () => {
+    const painted = canvas({ mask: new Blob([new Uint8Array([9])]) });
+    const inpaint = buildGenerationRequest(options({ growMask: 20 }), painted, 'v2beta');
+    expect([inpaint.mode, inpaint.engineId, inpaint.endpoint]).toEqual([
+      'masking',
+      'inpaint',
+      'edit/inpaint',
+    ]);
+    expect(inpaint.params.growMask).toBe(20);
+    expect(inpaint.maskImage).toBe(painted.mask);
+    const erase = buildGenerationRequest(options({ maskAction: 'erase' }), painted, 'v2beta');
+    expect([erase.mode, erase.endpoint, erase.params.prompts]).toEqual(['erase', 'edit/erase', []]);
+    expect(erase.maskImage).toBe(painted.mask);
+    // An API without Erase inpaints: the choice shows only where Erase exists.
+    expect(buildGenerationRequest(options({ maskAction: 'erase' }), painted, 'v1').mode).toBe('masking');
+    // No mask painted: Erase waits, the image is reworked whole.
+    expect(buildGenerationRequest(options({ maskAction: 'erase' }), canvas(), 'v2beta').mode).toBe(
+      'image-to-image',
+    );
+  });
 });

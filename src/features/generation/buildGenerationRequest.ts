@@ -20,6 +20,7 @@ export function buildGenerationRequest(
   canvas: CanvasInputs | null,
   backend: BackendId,
 ): GenerationRequest {
+  const api = backendById(backend);
   const mode: GenerationMode = deriveMode(
     {
       hasInitImage: canvas !== null,
@@ -27,6 +28,7 @@ export function buildGenerationRequest(
       initHasAlpha: canvas?.initHasAlpha === true,
     },
     options.maskSource,
+    options.maskAction === 'erase' && api.capabilities.modes.includes('erase'),
   );
   const params: GenerationParams = {
     prompts: options.prompts.map((p) => ({ text: p.text, weight: p.weight })),
@@ -40,6 +42,8 @@ export function buildGenerationRequest(
     imageStrength: options.imageStrength,
     stepScheduleEnd: options.stepScheduleEnd,
     maskSource: options.maskSource,
+    aspectRatio: options.aspectRatio,
+    growMask: options.growMask,
   };
   // Absent = the engine's own sampler; no style preset.
   if (options.sampler !== null) params.sampler = options.sampler;
@@ -51,5 +55,5 @@ export function buildGenerationRequest(
     // With the init image's alpha as the mask, the painted mask is not uploaded at all.
     if (canvas.mask && sendsPaintedMask(mode, options.maskSource)) request.maskImage = canvas.mask;
   }
-  return backendById(backend).normalize(request);
+  return api.normalize(request);
 }

@@ -18,6 +18,8 @@ export interface CurrentRequest {
   validate: (request: GenerationRequest) => ValidationIssue[];
   /** Most pictures one request of the API returns (consecutive seeds share a request up to this). */
   maxSamplesPerRequest: number;
+  /** The engines its mode can run on (an X/Y grid's engine axis picks among them). */
+  engines: string[];
   /** The gallery result the canvas's init image came from. */
   parentResultId?: string;
 }
@@ -35,6 +37,7 @@ export async function currentRequest(): Promise<CurrentRequest> {
     fields: backend.fields(request.engineId, request.mode),
     validate: backend.validate,
     maxSamplesPerRequest: backend.capabilities.maxSamplesPerRequest,
+    engines: backend.capabilities.catalogue.filter((e) => e.modes.includes(request.mode)).map((e) => e.id),
     parentResultId: canvas?.parentResultId,
   };
 }

@@ -20,6 +20,7 @@ export type UiField =
   | 'imageStrength'
   | 'stepScheduleEnd'
   | 'maskSource'
+  | 'growMask'
   | 'canvas'
   | 'form';
 
@@ -39,6 +40,7 @@ const BY_FIELD: Record<string, UiField> = {
   imageStrength: 'imageStrength',
   stepScheduleEnd: 'stepScheduleEnd',
   maskSource: 'maskSource',
+  growMask: 'growMask',
   initImage: 'canvas',
   maskImage: 'canvas',
 };

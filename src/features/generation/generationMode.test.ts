@@ -22,6 +22,17 @@ describe('deriveMode', () => {
     expect(deriveMode(state(), 'INIT_IMAGE_ALPHA')).toBe('image-to-image');
   });
 
+  it('is erase instead of inpainting when Erase is chosen (and the API has it)', () => {
+    const painted = { hasInitImage: true, maskPainted: true, initHasAlpha: false };
+    expect(deriveMode(painted, 'MASK_IMAGE_WHITE', true)).toBe('erase');
+    expect(deriveMode({ ...painted, maskPainted: false, initHasAlpha: true }, 'INIT_IMAGE_ALPHA', true)).toBe(
+      'erase',
+    );
+    expect(deriveMode({ ...painted, maskPainted: false }, 'MASK_IMAGE_WHITE', true)).toBe('image-to-image');
+    expect(sendsPaintedMask('erase', 'MASK_IMAGE_WHITE')).toBe(true);
+    expect(sendsPaintedMask('erase', 'INIT_IMAGE_ALPHA')).toBe(false);
+  });
+
   it('is inpainting with a painted mask, or with a transparent image whose alpha is the mask', () => {
     expect(deriveMode(state({ maskPainted: true }), 'MASK_IMAGE_WHITE')).toBe('masking');
     expect(deriveMode(state({ initHasAlpha: true }), 'INIT_IMAGE_ALPHA')).toBe('masking');

@@ -14,6 +14,8 @@ export const MODE_LABELS: Record<GenerationMode, string> = {
   'text-to-image': 'Text to image',
   'image-to-image': 'Image to image',
   masking: 'Inpainting',
+  erase: 'Erase',
+  outpaint: 'Extend canvas',
   upscale: 'Upscale',
 };
 
@@ -29,13 +31,14 @@ export const MASK_SOURCE_CHOICES: ReadonlyArray<{ value: MaskSource; label: stri
 
 /**
  * The endpoint the studio will use: no init image → text-to-image; an image with a painted mask →
- * inpainting; an image whose own transparency is the chosen mask → inpainting too (nothing needs
- * painting); otherwise image-to-image. Pure, so the panel and the request builder always agree.
+ * inpainting, or erase when `erase` (the artist chose Erase and the API has it); an image whose own
+ * transparency is the chosen mask → the same (nothing needs painting); otherwise image-to-image. Pure, so
+ * the panel and the request builder always agree.
  */
-export function deriveMode(canvas: CanvasModeState, maskSource: MaskSource): GenerationMode {
+export function deriveMode(canvas: CanvasModeState, maskSource: MaskSource, erase = false): GenerationMode {
   if (!canvas.hasInitImage) return 'text-to-image';
-  if (canvas.maskPainted) return 'masking';
-  if (maskSource === 'INIT_IMAGE_ALPHA' && canvas.initHasAlpha) return 'masking';
+  const masked = canvas.maskPainted || (maskSource === 'INIT_IMAGE_ALPHA' && canvas.initHasAlpha);
+  if (masked) return erase ? 'erase' : 'masking';
   return 'image-to-image';
 }
 
@@ -44,6 +47,7 @@ export function deriveMode(canvas: CanvasModeState, maskSource: MaskSource): Gen
  * above Generate, which stays disabled). Empty when all is well.
  */
 export function modeProblems(canvas: CanvasModeState, maskSource: MaskSource): string[] {
+  // Erase reads the mask as inpainting does: the same states cannot do what is meant.
   if (deriveMode(canvas, maskSource) !== 'masking') return [];
   if (maskSource === 'INIT_IMAGE_ALPHA' && !canvas.initHasAlpha) {
     return [
@@ -55,5 +59,5 @@ export function modeProblems(canvas: CanvasModeState, maskSource: MaskSource): s
 
 /** Whether the mask the user painted is what gets sent (as opposed to the init image's alpha). */
 export function sendsPaintedMask(mode: GenerationMode, maskSource: MaskSource): boolean {
-  return mode === 'masking' && maskSource !== 'INIT_IMAGE_ALPHA';
+  return (mode === 'masking' || mode === 'erase') && maskSource !== 'INIT_IMAGE_ALPHA';
 }

@@ -39,9 +39,18 @@ export interface GenerationOptions {
   imageStrength: number;
   stepScheduleEnd: number;
   maskSource: MaskSource;
-  /** `null` = none. Sent only where the API has style presets (v1). */
+  /** `null` = none. Sent only where the API has style presets (v1, v2beta). */
   stylePreset: string | null;
+  /** Text-to-image where the API sizes by aspect ratio (v2beta): `16:9`. */
+  aspectRatio: string;
+  /** Inpaint and erase where the API grows the mask (v2beta): pixels. */
+  growMask: number;
+  /** What a painted mask asks for, where the API can erase (v2beta): repaint it from the prompt, or erase it. */
+  maskAction: MaskAction;
 }
+
+/** What a painted mask asks for: `inpaint` (repaint from the prompt) or `erase` (remove, no prompt). */
+export type MaskAction = 'inpaint' | 'erase';
 
 /** Init image strength the studio starts with (the contract's default step_schedule_start is 0.65). */
 export const DEFAULT_IMAGE_STRENGTH = 0.35;
@@ -69,6 +78,9 @@ export function defaultOptions(): GenerationOptions {
     stepScheduleEnd: PARAM_DEFAULTS.stepScheduleEnd,
     maskSource: 'MASK_IMAGE_WHITE',
     stylePreset: null,
+    aspectRatio: '1:1',
+    growMask: 5,
+    maskAction: 'inpaint',
   };
 }
 

@@ -47,6 +47,10 @@ export function migrateOptions(persisted: unknown, version: number): GenerationO
     maskSource: isMaskSource(p.maskSource) ? p.maskSource : d.maskSource,
     // Added with v1; older blobs have none. Whether the chosen API knows it is the request's business.
     stylePreset: typeof p.stylePreset === 'string' && p.stylePreset !== '' ? p.stylePreset : null,
+    // Added with v2beta; older blobs take the defaults.
+    aspectRatio: typeof p.aspectRatio === 'string' && p.aspectRatio !== '' ? p.aspectRatio : d.aspectRatio,
+    growMask: num(p.growMask, d.growMask),
+    maskAction: p.maskAction === 'erase' ? 'erase' : 'inpaint',
   };
 }
 

@@ -124,6 +124,16 @@ describe('migrateOptions', () => {
     expect(out.stepScheduleEnd).toBe(0.01);
   });
 
+  it('reads the Stable Image fields (aspect ratio, grow mask, Erase), defaulting those older blobs lack', () => {
+    const stored = migrateOptions(
+      { aspectRatio: '21:9', growMask: 40, maskAction: 'erase' },
+      OPTIONS_VERSION,
+    );
+    expect([stored.aspectRatio, stored.growMask, stored.maskAction]).toEqual(['21:9', 40, 'erase']);
+    const old = migrateOptions({ aspectRatio: '', growMask: null, maskAction: 'paint' }, OPTIONS_VERSION);
+    expect([old.aspectRatio, old.growMask, old.maskAction]).toEqual(['1:1', 5, 'inpaint']);
+  });
+
   it('turns junk into the defaults with one empty prompt', () => {
     const out = migrateOptions('garbage', 0);
     expect(out.prompts).toHaveLength(1);

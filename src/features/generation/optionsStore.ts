@@ -7,7 +7,7 @@ import {
   type MaskSource,
   type Sampler,
 } from '../../lib/api/studio';
-import { defaultOptions, newPromptId, type GenerationOptions } from './generationOptions';
+import { defaultOptions, newPromptId, type GenerationOptions, type MaskAction } from './generationOptions';
 import { OPTIONS_VERSION, migrateOptions } from './migrateOptions';
 import { nearestValidSize } from './sizePresets';
 
@@ -37,6 +37,9 @@ export interface OptionsActions {
   setMaskSource: (source: MaskSource) => void;
   /** `null` = none. */
   setStylePreset: (preset: string | null) => void;
+  setAspectRatio: (ratio: string) => void;
+  setGrowMask: (pixels: number) => void;
+  setMaskAction: (action: MaskAction) => void;
   resetOptions: () => void;
 }
 
@@ -83,6 +86,9 @@ const createOptions: StateCreator<OptionsState> = (set, get) => ({
   setStepScheduleEnd: (stepScheduleEnd) => set({ stepScheduleEnd }),
   setMaskSource: (maskSource) => set({ maskSource }),
   setStylePreset: (stylePreset) => set({ stylePreset }),
+  setAspectRatio: (aspectRatio) => set({ aspectRatio }),
+  setGrowMask: (growMask) => set({ growMask }),
+  setMaskAction: (maskAction) => set({ maskAction }),
   resetOptions: () => set(defaultOptions()),
 });
 
@@ -103,6 +109,9 @@ export function pickOptions(s: GenerationOptions): GenerationOptions {
     stepScheduleEnd: s.stepScheduleEnd,
     maskSource: s.maskSource,
     stylePreset: s.stylePreset,
+    aspectRatio: s.aspectRatio,
+    growMask: s.growMask,
+    maskAction: s.maskAction,
   };
 }
 

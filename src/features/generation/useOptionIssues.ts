@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { FieldSet, GenerationMode } from '../../lib/api/studio';
+import type { FieldSet, GenerationMode, PromptPreview } from '../../lib/api/studio';
 import { useCanvasSummary, type CanvasInputs } from '../canvas';
 import { useBackendRuntime, useSelectedBackend } from '../settings';
 import { buildGenerationRequest } from './buildGenerationRequest';
 import { issuesByField, type UiField } from './fieldIssues';
-import { deriveMode, modeProblems, type CanvasModeState } from './generationMode';
+import { modeProblems, type CanvasModeState } from './generationMode';
 import { pickOptions, useOptionsStore } from './optionsStore';
 
 export interface OptionIssues {
@@ -15,6 +15,10 @@ export interface OptionIssues {
   byField: Partial<Record<UiField, string[]>>;
   /** The endpoint Generate would use right now. */
   mode: GenerationMode;
+  /** The engine it runs on: the chosen one, or the mode's own where the API has one (v2beta's inpaint). */
+  engineId: string;
+  /** What the prompts are sent as, where the API's prompt form differs from the rows (v2beta). */
+  preview: PromptPreview | null;
   /** The options the chosen API has for this engine in this mode, with their ranges. */
   fields: FieldSet;
   /** What Generate would cost, in credits, by the API's price rule. */
@@ -40,12 +44,12 @@ export function useOptionIssues(): OptionIssues {
   const { hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen } = summary;
   return useMemo(() => {
     const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
-    const mode = deriveMode(state, options.maskSource);
     let canvas: CanvasInputs | null = null;
     if (hasInitImage) {
       canvas = { initImage: PLACEHOLDER, width, height, initHasAlpha, mask: maskEmpty ? null : PLACEHOLDER };
     }
     const request = buildGenerationRequest(options, canvas, info.id);
+    const { mode } = request;
     const issues = runtime ? runtime.backend.validate(request) : [];
     const byField = issuesByField(
       issues,
@@ -60,6 +64,8 @@ export function useOptionIssues(): OptionIssues {
       ok: runtime !== null && issues.length === 0 && problems.length === 0,
       byField,
       mode,
+      engineId: request.engineId,
+      preview: runtime?.backend.previewPrompts?.(request) ?? null,
       fields: info.fields(request.engineId, mode),
       cost: info.cost(request),
     };

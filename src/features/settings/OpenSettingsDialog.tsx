@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Field, INPUT_CLASS, cx } from '../../components/ui';
 import { backendById, proposeBackend } from '../../lib/api/studio';
@@ -19,8 +19,12 @@ export function OpenSettingsDialog() {
   const closeSettings = useSettingsDialog((s) => s.closeSettings);
   const queryClient = useQueryClient();
   const [note, setNote] = useState<string | null>(null);
-  // Choosing Stability's own host proposes the newest API it serves (the registry decides which).
+  // Choosing Stability's own host proposes the newest API it serves (the registry decides which) — once per
+  // host chosen: committing the same host again (Done, Test connection) keeps the API version picked since.
+  const proposedFor = useRef(useSettingsStore.getState().host);
   const host = useHostDraft((chosen) => {
+    if (chosen === proposedFor.current) return;
+    proposedFor.current = chosen;
     const proposed = proposeBackend(chosen);
     const { apiVersion, setApiVersion } = useSettingsStore.getState();
     if (!proposed || proposed === apiVersion) return;

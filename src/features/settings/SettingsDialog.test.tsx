@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCAL_ENGINE_DEV_KEY } from '../../lib/api/studio';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKENDS, LOCAL_ENGINE_DEV_KEY, loadBackendRuntime } from '../../lib/api/studio';
 import { SettingsDialog } from './SettingsDialog';
 import { useSettingsDialog } from './settingsDialogStore';
 import { useSettingsStore } from './settingsStore';
 
 const calls: Array<{ url: string; auth: string | null }> = [];
+
+// Each API's runtime loaded up front: "Test connection" gives each API 5 s, and a first import under a busy
+// test run (transforming zod and the wire) must not eat into that.
+beforeAll(async () => {
+  await Promise.all(BACKENDS.map((b) => loadBackendRuntime(b.id)));
+}, 60_000);
 
 beforeEach(() => {
   calls.length = 0;
@@ -45,7 +51,7 @@ describe('SettingsDialog', async () => {
   it('offers combobox "API version" with every API the studio speaks', async () => {
     await renderDialog(() => new Response('{}'));
     const select = screen.getByRole('combobox', { name: 'API version' }) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['v1alpha', 'v1']);
+    expect([...select.options].map((o) => o.textContent)).toEqual(['v1alpha', 'v1', 'Stable Image (v2beta)']);
     fireEvent.change(select, { target: { value: 'v1' } });
     expect(useSettingsStore.getState().apiVersion).toBe('v1');
   });
@@ -53,13 +59,27 @@ describe('SettingsDialog', async () => {
   it('choosing Stability’s host proposes the newest API it serves', async () => {
     await renderDialog(() => new Response('{}'));
     fireEvent.click(screen.getByRole('button', { name: 'Stability API' }));
+    expect(useSettingsStore.getState().apiVersion).toBe('v2beta');
+    expect((screen.getByRole('combobox', { name: 'API version' }) as HTMLSelectElement).value).toBe('v2beta');
+    expect(
+      screen.getByText(
+        /API version is now Stable Image \(v2beta\), the newest API api\.stability\.ai serves/,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('keeps the API version picked after the proposal: Done does not propose it again', async () => {
+    await renderDialog(() => new Response('{}'));
+    fireEvent.click(screen.getByRole('button', { name: 'Stability API' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'API version' }), { target: { value: 'v1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(useSettingsDialog.getState().open).toBe(false);
     expect(useSettingsStore.getState().apiVersion).toBe('v1');
-    expect((screen.getByRole('combobox', { name: 'API version' }) as HTMLSelectElement).value).toBe('v1');
-    expect(screen.getByText(/API version is now v1, the newest API api\.stability\.ai serves/)).toBeTruthy();
   });
 
   it('Test connection says which API versions the host answers', async () => {
-    // A host that answers v1 only: v1alpha's paths are not found there.
+    // A host that answers v1 only: v1alpha's paths are not found there. v2beta shares v1's balance path, so
+    // the balance alone cannot tell them apart: the host counts as answering both.
     await renderDialog((url) =>
       url.includes('/v1alpha/')
         ? new Response(JSON.stringify({ id: 'e', name: 'not_found', message: 'no route' }), { status: 404 })
@@ -71,11 +91,17 @@ describe('SettingsDialog', async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     // v1alpha is chosen and fails: its error, and which version to choose instead.
     expect((await screen.findByRole('alert')).textContent).toMatch(/did not answer as a Stability API/);
-    expect(screen.getByText(/This host answers v1\. Choose one of them under API version\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /This host answers v1 and Stable Image \(v2beta\)\. Choose one of them under API version\./,
+      ),
+    ).toBeTruthy();
     fireEvent.change(screen.getByRole('combobox', { name: 'API version' }), { target: { value: 'v1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toMatch(/3 credits\. This host answers v1\./),
+      expect(screen.getByRole('status').textContent).toMatch(
+        /3 credits\. This host answers v1 and Stable Image \(v2beta\)\./,
+      ),
     );
   });
 
@@ -98,6 +124,7 @@ describe('SettingsDialog', async () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/1,234\.5 credits/);
     // Every API version is asked at once, each as it sends its key (v1: Bearer); the key goes nowhere else.
     expect(calls.sort((a, b) => a.url.localeCompare(b.url))).toEqual([
+      { url: 'http://127.0.0.1:7860/v1/user/balance', auth: 'Bearer sk-test' },
       { url: 'http://127.0.0.1:7860/v1/user/balance', auth: 'Bearer sk-test' },
       { url: 'http://127.0.0.1:7860/v1alpha/user/balance', auth: 'sk-test' },
     ]);
@@ -172,6 +199,10 @@ describe('SettingsDialog', async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Local engine' }));
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/7 credits/);
-    expect(calls.map((c) => c.auth).sort()).toEqual([`Bearer ${LOCAL_ENGINE_DEV_KEY}`, LOCAL_ENGINE_DEV_KEY]);
+    expect(calls.map((c) => c.auth).sort()).toEqual([
+      `Bearer ${LOCAL_ENGINE_DEV_KEY}`,
+      `Bearer ${LOCAL_ENGINE_DEV_KEY}`,
+      LOCAL_ENGINE_DEV_KEY,
+    ]);
   });
 });

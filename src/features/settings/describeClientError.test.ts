@@ -141,6 +141,38 @@ describe('describeClientError', () => {
     );
   });
 
+  it('Stable Image’s errors: a list under one sentence, spent credits, moderation, size, language, rate limit', () => {
+    const listed = api({ detail: 'a; b', problems: ['prompt: required', 'seed: too big'] });
+    expect(describeClientError(listed, ctx)).toBe('The engine rejected the request:');
+    const one = api({ detail: 'prompt: required', problems: ['prompt: required'] });
+    expect(describeClientError(one, ctx)).toBe('The engine rejected the request: prompt: required.');
+    expect(
+      describeClientError(api({ status: 402, errorName: 'payment_required', code: 'payment_required' }), ctx),
+    ).toBe('The account’s credits are spent; nothing was generated. Add credits, then try again.');
+    const moderated = api({ status: 403, errorName: 'content_moderation', code: 'content_moderation' });
+    expect(describeClientError(moderated, ctx)).toMatch(
+      /moderation refused the prompt or image \(not charged\)/,
+    );
+    expect(describeClientError(api({ status: 413, code: 'payload_too_large' }), ctx)).toMatch(/10 MiB/);
+    const language = api({
+      status: 422,
+      code: 'invalid_language',
+      detail: 'English is the only supported language',
+    });
+    expect(describeClientError(language, ctx)).toBe(
+      'The API refused the input: English is the only supported language. Change the prompt or image, then try again.',
+    );
+  });
+
+  it('429 says when to try again, from Retry-After or the documented 60 s lock-out, and that nothing is resent', () => {
+    const limited = (retryAfterSeconds?: number) =>
+      api({ status: 429, code: 'rate_limit_exceeded', temporary: true, retryAfterSeconds });
+    expect(describeClientError(limited(37), ctx)).toMatch(
+      /^Too many requests\. Try again in 37 s \(after \d\d:\d\d:\d\d\); nothing is resent by itself\.$/,
+    );
+    expect(describeClientError(limited(), ctx)).toMatch(/Try again in 60 s/);
+  });
+
   it('500 says the engine failed, with the error id for support', () => {
     const text = describeClientError(
       api({ status: 500, code: 'fault', errorName: 'fault', fault: true }),

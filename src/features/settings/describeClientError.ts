@@ -50,12 +50,30 @@ export function describeClientError(error: unknown, ctx: ErrorContext): string {
   }
   switch (error.status) {
     case 400:
+      // A list of problems (v2beta's errors[]) is shown as a list under this sentence.
+      if (error.problems.length > 1) return 'The engine rejected the request:';
       return `The engine rejected the request: ${detail || 'bad request'}.`.replace(/\.\.$/, '.');
+    case 402:
+      return 'The account’s credits are spent; nothing was generated. Add credits, then try again.';
+    case 413:
+      return 'The request is over the API’s 10 MiB. Crop or resize the init image smaller.';
+    case 422:
+      return `The API refused the input${detail ? `: ${detail}` : ''}. Change the prompt or image, then try again.`;
+    case 429: {
+      // When to try again: `Retry-After`, else Stability's documented 60 s lock-out (API-v2beta.md §5.4). The
+      // studio never resends a submission by itself: it may be billed twice.
+      const wait = error.retryAfterSeconds ?? 60;
+      const at = new Date(Date.now() + wait * 1000).toLocaleTimeString('en-GB');
+      return `Too many requests. Try again in ${wait} s (after ${at}); nothing is resent by itself.`;
+    }
     case 401:
       return local
         ? 'The API key was not accepted: the local engine was started with other keys than its development key. To use one of them, set API host in Settings to this page’s address and enter that key.'
         : 'The API key was not accepted. Enter a valid key in Settings.';
     case 403:
+      if (error.errorName === 'content_moderation') {
+        return 'The API’s moderation refused the prompt or image (not charged). Change it, then try again.';
+      }
       return 'This key may not use that organization. Check Organization in Settings, or leave it empty.';
     case 404:
       return describeNotFound(error, ctx);

@@ -15,7 +15,10 @@ import type { z } from './zod.ts';
 export interface GessoClient {
   /** Runs one generation (or upscale); resolves with one image per artifact (or the single raw PNG). */
   generate(req: GenerationRequest, signal?: AbortSignal): Promise<GeneratedImage[]>;
-  /** The API's engines the studio can use (PICTURE engines, with the modes each serves). */
+  /**
+   * The API's engines the studio can use (PICTURE engines, with the modes each serves); for an API without an
+   * engine list, its catalogue once its balance answers (so it still checks the connection).
+   */
   listEngines(signal?: AbortSignal): Promise<ModelInfo[]>;
   getAccount(signal?: AbortSignal): Promise<WireAccount>;
   getBalance(signal?: AbortSignal): Promise<WireBalance>;
@@ -95,7 +98,7 @@ export function createClient(
     const headers = baseHeaders(conn, 'application/json', wire.authorization);
     const { res, body } = await send(apiUrl(conn, path), { method: 'GET', headers }, signal);
     const text = new TextDecoder().decode(body);
-    if (!res.ok) throw wire.decodeError(res.status, text, conn.apiKey);
+    if (!res.ok) throw wire.decodeError(res.status, text, conn.apiKey, res.headers);
     const parsed = parseWith(text, read);
     if (parsed.ok) return parsed.data;
     const type = res.headers.get('Content-Type') ?? 'no content type';
@@ -110,7 +113,9 @@ export function createClient(
     async generate(req, signal) {
       const { url, init } = wire.generate(req, conn);
       const { res, body } = await send(url, init, signal);
-      if (!res.ok) throw wire.decodeError(res.status, new TextDecoder().decode(body), conn.apiKey);
+      if (!res.ok) {
+        throw wire.decodeError(res.status, new TextDecoder().decode(body), conn.apiKey, res.headers);
+      }
       const result = wire.decodeGeneration(
         { status: res.status, headers: res.headers, body },
         req,
@@ -121,6 +126,15 @@ export function createClient(
     },
     listEngines(signal) {
       const list = wire.listEngines;
+      // No list to ask for (v2beta: the models are the catalogue): the balance proves the host and key work.
+      if (!list && wire.balancePath) {
+        const catalogue = backend.capabilities.catalogue;
+        const read = (json: unknown): Parsed<ModelInfo[]> => {
+          const balance = bySchema(balanceSchema)(json);
+          return balance.ok ? { ok: true, data: [...catalogue] } : balance;
+        };
+        return getJson(wire.balancePath, read, signal);
+      }
       const read = (json: unknown): Parsed<ModelInfo[]> => {
         const decoded = list ? list.decode(json) : { ok: false as const, issues: 'no engine list' };
         return decoded.ok ? { ok: true, data: decoded.models } : decoded;

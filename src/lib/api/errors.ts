@@ -13,6 +13,10 @@ export interface ApiErrorInit {
   temporary: boolean;
   timeout: boolean;
   fault: boolean;
+  /** Every problem the server listed (v2beta's `errors[]`), in its order; empty when it sent one message. */
+  problems?: readonly string[];
+  /** Seconds the server asked to wait before trying again (`Retry-After`), when it said. */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -40,6 +44,10 @@ export class ApiError extends Error {
   readonly temporary: boolean;
   readonly timeout: boolean;
   readonly fault: boolean;
+  /** Every problem the server listed (v2beta's `errors[]`); empty when it sent one message (`detail`). */
+  readonly problems: readonly string[];
+  /** Seconds to wait before trying again (`Retry-After`), when the server said. */
+  readonly retryAfterSeconds?: number;
 
   constructor(init: ApiErrorInit) {
     super(`${init.status} ${init.code}${init.detail ? `: ${init.detail}` : ''}`);
@@ -51,6 +59,8 @@ export class ApiError extends Error {
     this.temporary = init.temporary;
     this.timeout = init.timeout;
     this.fault = init.fault;
+    this.problems = init.problems ?? [];
+    if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 

@@ -20,4 +20,5 @@ export { hasPngSignature, PNG_SIGNATURE } from './parseGenerationResponse.ts';
 export * from './backends/v1x/wireOptions.ts';
 export { v1alphaBackend } from './backends/v1alpha/runtime.ts';
 export { v1Backend } from './backends/v1/runtime.ts';
+export { v2betaBackend } from './backends/v2beta/runtime.ts';
 export * from './backends/v2beta/index.ts';

@@ -34,11 +34,12 @@ function splitCodePrefix(message: string): { code: BadRequestCode | null; detail
 }
 
 /** Replaces every occurrence of the key so no error text can leak it, even if a server echoes it. */
-function redactKey(text: string, apiKey: string): string {
+export function redactKey(text: string, apiKey: string): string {
   return apiKey.length >= 4 ? text.split(apiKey).join('[redacted]') : text;
 }
 
-const MAX_DETAIL_CHARS = 500;
+/** The longest server text an error keeps (each listed problem, too). */
+export const MAX_DETAIL_CHARS = 500;
 
 /**
  * Builds the `ApiError` for a non-2xx response. The body is parsed as JSON whatever its content type

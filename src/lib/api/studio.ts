@@ -21,6 +21,7 @@ export type {
   FieldSet,
   ModelInfo,
   NumberSpec,
+  PromptPreview,
   SizeCapability,
 } from './backend/Backend.ts';
 export {

@@ -10,6 +10,9 @@ import type { ValidationContext } from './validateOptions.ts';
  */
 export function validationContextOf(request: GenerationRequest): ValidationContext {
   if (request.mode === 'upscale') throw new RangeError('An upscale is judged by resolveUpscale');
+  if (request.mode === 'erase' || request.mode === 'outpaint') {
+    throw new RangeError(`v1alpha and v1 have no ${request.mode}`);
+  }
   if (request.backend !== 'v1alpha' && request.backend !== 'v1') {
     throw new RangeError(`validateOptions does not judge ${request.backend} requests`);
   }

@@ -12,11 +12,14 @@ const MODES = {
   'text-to-image': true,
   'image-to-image': true,
   masking: true,
+  erase: true,
+  outpaint: true,
   upscale: true,
 } satisfies Record<GenerationMode, true>;
 
 const side = z.int().check(z.minimum(1), z.maximum(65_535));
 const unit = z.number().check(z.minimum(0), z.maximum(1));
+const extent = z.int().check(z.minimum(0), z.maximum(65_535));
 const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 /**
@@ -41,6 +44,9 @@ const FIELDS = {
   imageStrength: unit,
   stepScheduleEnd: unit,
   maskSource: z.enum(MASK_SOURCES),
+  growMask: z.int().check(z.minimum(0), z.maximum(1_000)),
+  outpaint: z.object({ left: extent, right: extent, up: extent, down: extent }),
+  creativity: unit,
   upscale: z.object({ width: z.optional(side), height: z.optional(side) }),
   initImageHash: sha256,
   maskImageHash: sha256,

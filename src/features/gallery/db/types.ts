@@ -14,6 +14,8 @@ export interface RunRecipe {
   mode: GenerationMode;
   /** The engine (v1alpha, v1) or model (v2beta) that made it. */
   engineId: string;
+  /** The API endpoint it went to, where the API has several per mode (v2beta: `generate/core`). */
+  endpoint?: string;
   /** The params exactly as sent (the backend's `normalize` kept only what its API read). */
   params: GenerationParams;
   createdAt: number;

@@ -12,7 +12,7 @@ export interface RunMeta {
   parentResultId?: string;
 }
 
-/** The recipe of a request before any picture exists: API, mode, engine and the params exactly as sent. */
+/** The recipe of a request before any picture exists: API, mode, engine (and endpoint) and the params exactly as sent. */
 export function runRecipeOf(request: GenerationRequest, meta: RunMeta = {}, now = Date.now()): RunRecipe {
   const recipe: RunRecipe = {
     backend: request.backend,
@@ -21,6 +21,7 @@ export function runRecipeOf(request: GenerationRequest, meta: RunMeta = {}, now 
     params: request.params,
     createdAt: now,
   };
+  if (request.endpoint) recipe.endpoint = request.endpoint;
   if (meta.parentResultId) recipe.parentResultId = meta.parentResultId;
   return recipe;
 }

@@ -21,10 +21,21 @@ export interface ChoiceSpec<T extends string = string> {
   default?: T;
 }
 
-/** How the output size is chosen: an explicit width × height under a rule, or an aspect ratio from a list. */
+/**
+ * How the output size is chosen: an explicit width × height under a rule, or an aspect ratio from a list.
+ * In image modes, `input` is the rule an API that takes any size within limits (v2beta, §2.4) puts on the
+ * input image: what it refuses (its own sentence, or null) and the area it is made for.
+ */
 export type SizeCapability =
   | { kind: 'explicit'; rule: SizeRule; step: number; sideMin: number }
-  | { kind: 'aspect-ratio'; ratios: readonly string[]; default: string };
+  | { kind: 'aspect-ratio'; ratios: readonly string[]; default: string }
+  | {
+      kind: 'input';
+      /** Whose rule it is, as sentences name it ("Inpaint", "SD 3.5 Large"). */
+      name: string;
+      problem(width: number, height: number): string | null;
+      nativeArea: number;
+    };
 
 /**
  * The option fields that exist for one engine in one mode, with their ranges: the panel shows exactly these,
@@ -44,7 +55,12 @@ export interface FieldSet {
   imageStrength?: NumberSpec;
   stepScheduleEnd?: NumberSpec;
   maskSource?: ChoiceSpec<MaskSource>;
-  upscale?: { maxOutputPixels: number; maxInputPixels: number; factor: number };
+  /** Inpaint and erase (v2beta): pixels the mask grows by. */
+  growMask?: NumberSpec;
+  /** Outpaint and conservative upscale (v2beta). */
+  creativity?: NumberSpec;
+  /** Upscale: the limits, the scale factor (or about it, for one that aims at a pixel count), and whether a prompt guides it. */
+  upscale?: { maxOutputPixels: number; maxInputPixels: number; factor: number; prompted?: boolean };
 }
 
 /** One engine or model as the studio lists it. */
@@ -53,6 +69,8 @@ export interface ModelInfo {
   name: string;
   description: string;
   modes: readonly GenerationMode[];
+  /** Credits per picture, where the API prices by model or endpoint (v2beta); shown beside the name. */
+  credits?: number;
 }
 
 /** What one API can do, as plain data (part of the first paint). */
@@ -110,8 +128,8 @@ export interface BackendWire {
   generate(request: GenerationRequest, conn: Connection): HttpCall;
   /** Reads a 2xx answer of `generate`. */
   decodeGeneration(raw: RawResponse, request: GenerationRequest, apiKey: string): ParseResult;
-  /** Reads any non-2xx answer. */
-  decodeError(status: number, bodyText: string, apiKey: string): ApiError;
+  /** Reads any non-2xx answer (`headers`: its headers, for `Retry-After`). */
+  decodeError(status: number, bodyText: string, apiKey: string, headers?: Headers): ApiError;
   readonly listEngines?: EngineList;
   /** GET path answering a {@link WireAccount}. */
   readonly accountPath?: string;
@@ -121,10 +139,21 @@ export interface BackendWire {
   authorization(apiKey: string): string;
 }
 
+/**
+ * How an API that takes one prompt string (v2beta) is sent the studio's weighted prompt list: each wire field
+ * with its text, and what the mapping changed (a weight clamped, a negative weight dropped).
+ */
+export interface PromptPreview {
+  fields: ReadonlyArray<{ name: string; text: string }>;
+  notes: readonly string[];
+}
+
 /** One API, all of it: what it can do ({@link BackendInfo}), every rule it applies, and its wire. */
 export interface Backend extends BackendInfo {
   /** Every rule the engine applies, on the neutral request; each issue's `field` is a neutral name. */
   validate(request: GenerationRequest): ValidationIssue[];
+  /** APIs whose prompt form differs from the studio's list: what a request's prompts are sent as. */
+  previewPrompts?(request: GenerationRequest): PromptPreview;
   readonly wire: BackendWire;
 }
 

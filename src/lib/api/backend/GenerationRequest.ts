@@ -4,10 +4,20 @@ import type { AcceptMode, FinishReason, MaskSource } from '../wire.ts';
 export type BackendId = 'v1alpha' | 'v1' | 'v2beta';
 
 /**
- * What a generation does, in the studio's words; each backend maps it to an endpoint. The next API adds
- * `erase` and `outpaint`.
+ * What a generation does, in the studio's words; each backend maps it to an endpoint. `erase` (the masked
+ * area removed, filled from its surroundings, no prompt) and `outpaint` (the image extended past its edges)
+ * exist only where an API has them (v2beta).
  */
-export type GenerationMode = 'text-to-image' | 'image-to-image' | 'masking' | 'upscale';
+export type GenerationMode =
+  'text-to-image' | 'image-to-image' | 'masking' | 'erase' | 'outpaint' | 'upscale';
+
+/** Pixels an outpaint adds on each side. */
+export interface OutpaintExtents {
+  left: number;
+  right: number;
+  up: number;
+  down: number;
+}
 
 /** One prompt; a weight below 0 makes it a negative prompt ("steer away from this"). */
 export interface WeightedPrompt {
@@ -41,6 +51,12 @@ export interface GenerationParams {
   imageStrength?: number;
   stepScheduleEnd?: number;
   maskSource?: MaskSource;
+  /** Inpaint and erase (v2beta): pixels the mask's edge grows (and feathers) by. */
+  growMask?: number;
+  /** Outpaint (v2beta): pixels added on each side. */
+  outpaint?: OutpaintExtents;
+  /** Outpaint and conservative upscale (v2beta): how freely new detail is invented. */
+  creativity?: number;
   /** Upscale target: at most one side (the other keeps the aspect); neither = the backend's factor. */
   upscale?: { width?: number; height?: number };
 }
@@ -51,6 +67,11 @@ export interface GenerationRequest {
   mode: GenerationMode;
   /** Engine (v1alpha, v1) or model (v2beta) id; the UI calls it "Engine" for every API. */
   engineId: string;
+  /**
+   * The API endpoint it goes to, where a mode has several (v2beta: `generate/core`, `edit/inpaint`): set by
+   * the backend's `normalize`, and recorded with the result beside the backend and the model.
+   */
+  endpoint?: string;
   params: GenerationParams;
   /** Image modes: the init image; upscale: the image to upscale. */
   initImage?: Blob;

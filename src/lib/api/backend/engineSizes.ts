@@ -1,5 +1,5 @@
 import { checkSize, validSizes } from '../sizeRules.ts';
-import type { BackendInfo } from './Backend.ts';
+import type { BackendInfo, SizeCapability } from './Backend.ts';
 import type { GenerationMode } from './GenerationRequest.ts';
 
 /**
@@ -16,9 +16,31 @@ export interface EngineSizes {
   nativeArea: number;
 }
 
+/** Largest side the crop/resize suggestions of an `input` rule go to (its rule may allow far more). */
+const SUGGESTION_SIDE_MAX = 4096;
+/** Step of those suggestions: multiples of 64, as every model's latent grid divides evenly. */
+const SUGGESTION_STEP = 64;
+
+/** The sizes of an `input` rule: its own test, and a grid of sizes it accepts for crop/resize to aim at. */
+function inputSizes(size: Extract<SizeCapability, { kind: 'input' }>): EngineSizes {
+  return {
+    engineId: size.name,
+    problem: size.problem,
+    all: () => grid().filter(([w, h]) => size.problem(w, h) === null),
+    nativeArea: size.nativeArea,
+  };
+}
+
+function grid(): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let w = SUGGESTION_STEP; w <= SUGGESTION_SIDE_MAX; w += SUGGESTION_STEP)
+    for (let h = SUGGESTION_STEP; h <= SUGGESTION_SIDE_MAX; h += SUGGESTION_STEP) out.push([w, h]);
+  return out;
+}
+
 /**
- * The explicit sizes `engineId` takes in `mode` under `backend`; `null` when the API chooses sizes another
- * way (an aspect ratio) or the mode has no size rule (upscale).
+ * The sizes `engineId` takes in `mode` under `backend`: an explicit size rule's, or an input-image rule's
+ * (v2beta); `null` when the API chooses sizes another way (an aspect ratio) or the mode has no size rule.
  */
 export function engineSizes(
   backend: BackendInfo,
@@ -26,6 +48,7 @@ export function engineSizes(
   mode: GenerationMode = 'text-to-image',
 ): EngineSizes | null {
   const size = backend.fields(engineId, mode).size;
+  if (size?.kind === 'input') return inputSizes(size);
   if (size?.kind !== 'explicit') return null;
   const { rule } = size;
   const first = rule.kind === 'list' ? rule.sizes[0] : undefined;

@@ -17,6 +17,7 @@ describe('backend registry', () => {
     expect(BACKENDS.map((b) => [b.id, b.label])).toEqual([
       ['v1alpha', 'v1alpha'],
       ['v1', 'v1'],
+      ['v2beta', 'Stable Image (v2beta)'],
     ]);
     expect(DEFAULT_BACKEND_ID).toBe('v1alpha');
     expect(isBackendId('v1')).toBe(true);
@@ -24,8 +25,8 @@ describe('backend registry', () => {
   });
 
   it('proposes the newest API Stability still serves for its host, nothing for other hosts', () => {
-    expect(proposeBackend('https://api.stability.ai')).toBe('v1');
-    expect(proposeBackend('https://api.stability.ai/')).toBe('v1');
+    expect(proposeBackend('https://api.stability.ai')).toBe('v2beta');
+    expect(proposeBackend('https://api.stability.ai/')).toBe('v2beta');
     expect(proposeBackend('')).toBeNull();
     expect(proposeBackend('http://127.0.0.1:7860')).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { v1Info } from '../backends/v1/info.ts';
 import { v1alphaInfo } from '../backends/v1alpha/info.ts';
+import { v2betaInfo } from '../backends/v2beta/info.ts';
 import type { Connection } from '../connection.ts';
 import type { createClient, GessoClient } from '../createClient.ts';
 import type { Backend, BackendInfo } from './Backend.ts';
@@ -24,6 +25,7 @@ interface Registered {
 const REGISTERED: readonly Registered[] = [
   { info: v1alphaInfo, load: () => import('../backends/v1alpha/runtime.ts').then((m) => m.runtime) },
   { info: v1Info, load: () => import('../backends/v1/runtime.ts').then((m) => m.runtime) },
+  { info: v2betaInfo, load: () => import('../backends/v2beta/runtime.ts').then((m) => m.runtime) },
 ];
 
 /** The APIs' plain descriptions, oldest first (combobox "API version" lists their labels in this order). */

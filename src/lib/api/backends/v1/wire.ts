@@ -43,8 +43,9 @@ function upscaleCall(
 export const v1Wire: BackendWire = {
   generate(request, conn) {
     const headers = baseHeaders(conn, request.accept ?? 'application/json', bearer);
+    if (request.mode === 'upscale') return upscaleCall(request, conn, headers);
     const mode = wireModeOf(request.mode);
-    if (!mode) return upscaleCall(request, conn, headers);
+    if (!mode) throw new RangeError(`v1 has no ${request.mode} endpoint`);
     const url = generationUrl(conn, request, MODE_PATH[mode], V1_API_PREFIX);
     const options = v1WireOptions(request.params);
     if (mode === 'text-to-image') {

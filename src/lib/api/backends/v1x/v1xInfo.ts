@@ -1,4 +1,5 @@
-import type { BackendInfo, Capabilities, FieldSet, ModelInfo, NumberSpec } from '../../backend/Backend.ts';
+import type { BackendInfo, Capabilities, FieldSet, ModelInfo } from '../../backend/Backend.ts';
+import { intSpec, unitSpec } from '../../backend/numberSpecs.ts';
 import type {
   BackendId,
   GenerationMode,
@@ -39,14 +40,8 @@ export interface V1xConfig {
   servedByStability: boolean;
 }
 
-const int = (min: number, max: number, value: number): NumberSpec => ({
-  min,
-  max,
-  default: value,
-  step: 1,
-  integer: true,
-});
-const unit = (value: number): NumberSpec => ({ min: 0, max: 1, default: value, step: 0.01 });
+const int = intSpec;
+const unit = (value: number) => unitSpec(value);
 
 /** The engine list entry of a catalogue engine. */
 function modelOf(e: Omit<CatalogueEngine, 'rule'>, modes: readonly GenerationMode[]): ModelInfo {

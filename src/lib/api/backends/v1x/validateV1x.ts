@@ -36,6 +36,9 @@ export function validateV1x(
 ): (request: GenerationRequest) => ValidationIssue[] {
   return (request) => {
     if (request.mode === 'upscale') return validateUpscale(info, request);
+    if (!info.capabilities.modes.includes(request.mode)) {
+      return [issue('form', `${info.label} has no ${request.mode === 'erase' ? 'Erase' : 'outpainting'}`)];
+    }
     const engine = info.capabilities.catalogue.find((e) => e.id === request.engineId);
     if (engine && !engine.modes.includes(request.mode)) {
       return [issue('engineId', `${request.engineId} only upscales: choose a generation engine`)];

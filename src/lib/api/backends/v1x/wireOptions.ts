@@ -27,9 +27,12 @@ export const isClipGuidancePreset = isOneOf<ClipGuidancePreset>(CLIP_GUIDANCE_PR
 export const isMaskSource = isOneOf<MaskSource>(MASK_SOURCES);
 export const isStylePreset = isOneOf<StylePreset>(STYLE_PRESETS);
 
-/** The v1x endpoint of a neutral generation mode; `null` for upscale (its own endpoint and body). */
+/**
+ * The v1x endpoint of a neutral generation mode; `null` for upscale (its own endpoint and body), and for
+ * the modes v1x does not have (validation refuses those before anything is sent).
+ */
 export function wireModeOf(mode: GenerationMode): WireGenerationMode | null {
-  return mode === 'upscale' ? null : mode;
+  return mode === 'upscale' || mode === 'erase' || mode === 'outpaint' ? null : mode;
 }
 
 /**

@@ -24,19 +24,8 @@ export function v2betaPath(endpoint: V2betaEndpoint): string {
   return `${V2BETA_API_PREFIX}/stable-image/${endpoint}`;
 }
 
-/** `aspect_ratio` (§2.3), widest first as the spec lists them; default `1:1`. */
-export const V2BETA_ASPECT_RATIOS = [
-  '21:9',
-  '16:9',
-  '3:2',
-  '5:4',
-  '1:1',
-  '4:5',
-  '2:3',
-  '9:16',
-  '9:21',
-] as const;
-export type V2betaAspectRatio = (typeof V2BETA_ASPECT_RATIOS)[number];
+// In a module of its own: the studio's first paint reads the ratios, and a module it imports is bundled whole.
+export { V2BETA_ASPECT_RATIOS, type V2betaAspectRatio } from './aspectRatios.ts';
 
 /**
  * `style_preset` (§2.3), in the spec's order. The same 17 values as v1's `STYLE_PRESETS` (a test holds them
