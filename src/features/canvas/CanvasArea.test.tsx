@@ -95,8 +95,12 @@ describe('CanvasArea', () => {
     expect(useCanvasDocStore.getState().hasInitImage).toBe(false);
   });
 
-  it('is busy while an image loads: "Loading image…", aria-busy, no empty drop zone', async () => {
+  it('is busy while an image loads: "Loading image…" over the drop zone, aria-busy; Upload image keeps focus', async () => {
     render(<CanvasArea sizes={SD15} />);
+    // The button that started the load stays in the page (covered, not unmounted), so a dialog that
+    // follows ("Image size") can give focus back to it.
+    const upload = screen.getByRole('button', { name: 'Upload image' });
+    upload.focus();
     let deliver: (file: Blob | null) => void = () => {};
     const pending = new Promise<Blob | null>((resolve) => (deliver = resolve));
     let opened: Promise<boolean> = Promise.resolve(false);
@@ -105,7 +109,7 @@ describe('CanvasArea', () => {
     });
     expect(screen.getByRole('status').textContent).toBe('Loading image…');
     expect(screen.getByRole('region', { name: 'Canvas' }).getAttribute('aria-busy')).toBe('true');
-    expect(screen.queryByText('Drop an image here to start image-to-image or inpainting')).toBeNull();
+    expect(document.activeElement).toBe(upload);
     await act(async () => {
       deliver(null);
       await opened;
@@ -113,5 +117,6 @@ describe('CanvasArea', () => {
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.getByRole('region', { name: 'Canvas' }).getAttribute('aria-busy')).toBe('false');
     expect(screen.getByText('Drop an image here to start image-to-image or inpainting')).toBeTruthy();
+    expect(document.activeElement).toBe(upload);
   });
 });

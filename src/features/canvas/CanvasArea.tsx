@@ -3,13 +3,7 @@ import type { EngineSizes } from '../../lib/api/studio';
 import { prefetchCanvasEditor, useCanvasEditor } from './loadCanvasEditor';
 import { EmptyState, UploadButton } from './ui/EmptyState';
 import { useImageIntake } from './ui/useImageIntake';
-import {
-  showCanvasError,
-  useCanvasBusy,
-  useCanvasError,
-  useHasInitImage,
-  useImageLoading,
-} from './store/useCanvasDocStore';
+import { showCanvasError, useCanvasBusy, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
 import { useImageSizesStore } from './store/useImageSizesStore';
 
@@ -30,7 +24,6 @@ export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | n
   const error = useCanvasError();
   const tool = useActiveTool();
   const busy = useCanvasBusy();
-  const loading = useImageLoading();
   const { dragging, dropHandlers } = useImageIntake();
   useEffect(prefetchCanvasEditor, []);
   // Before paint, so an image dropped right after an engine change is judged by the new engine.
@@ -70,13 +63,16 @@ export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | n
         >
           {editor && container && hasImage && <editor.CanvasStage container={container} />}
         </div>
-        {!hasImage && !loading && <EmptyState dragging={dragging} />}
+        {!hasImage && <EmptyState dragging={dragging} />}
         {busy && (
           // Over the stage, so a stroke meets this and not the image about to go (PointerController
-          // refuses it too, for a pointerdown that comes before this is drawn).
+          // refuses it too, for a pointerdown that comes before this is drawn). Without an image it hides
+          // the drop zone, which stays mounted: Upload image keeps focus for the dialog that may follow.
           <div
             role="status"
-            className="absolute inset-0 flex cursor-progress items-center justify-center bg-ink-950/60 text-sm text-paper-200"
+            className={`absolute inset-0 flex cursor-progress items-center justify-center text-sm text-paper-200 ${
+              hasImage ? 'bg-ink-950/60' : 'bg-ink-950'
+            }`}
           >
             Loading image…
           </div>
