@@ -6,6 +6,9 @@ const RESULTS = 600;
 test('a large gallery lists its first screen, counts everything, and reads the rest as needed', async ({
   page,
 }) => {
+  // 600 records seeded, a reload, filters and a viewer walk across pages: heavier than the 45 s default
+  // allows on a loaded 2-core machine (14 s on a quiet one).
+  test.setTimeout(120_000);
   await openStudio(page);
   await expect(page.getByText('Generated pictures appear here')).toBeVisible();
   await seedGallery(page, RESULTS);
