@@ -97,9 +97,9 @@ test.describe('a host outside the policy', () => {
         'GESSO_CONNECT_SRC=https://blocked.example).',
     );
     // The page reports violations to the test over a binding, which may trail the notice by a moment.
-    // Test connection asks the host in each API version (v1alpha, v1): one blocked request each.
+    // Test connection asks the host in each API version (v1alpha, v1, v2beta): one blocked request each.
     const events = () => cspViolations.filter((v) => v.via === 'event');
-    await expect.poll(() => events().length).toBe(2);
+    await expect.poll(() => events().length).toBe(3);
     for (const event of events()) {
       expect(event).toMatchObject({ directive: 'connect-src' });
       expect(event.blocked).toMatch(/^https:\/\/blocked\.example\//);

@@ -46,11 +46,12 @@ test('the X/Y grid offers only the axes that change the request in the current m
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(dialog).toBeHidden();
   };
-  await expectAxes(['CFG scale', 'Steps', 'Sampler', 'Prompt S/R']);
+  // Every mode of v1alpha runs on several engines, so Engine is an axis in each.
+  await expectAxes(['CFG scale', 'Steps', 'Sampler', 'Engine', 'Prompt S/R']);
   await uploadExample(page);
-  await expectAxes(['CFG scale', 'Steps', 'Sampler', 'Image strength', 'Prompt S/R']);
+  await expectAxes(['CFG scale', 'Steps', 'Sampler', 'Image strength', 'Engine', 'Prompt S/R']);
   await paintStroke(page);
-  await expectAxes(['CFG scale', 'Steps', 'Sampler', 'Prompt S/R']);
+  await expectAxes(['CFG scale', 'Steps', 'Sampler', 'Engine', 'Prompt S/R']);
 });
 
 test('the hint under Seeds says what Seeds accepts, up to the API’s largest seed', async ({ page }) => {
