@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, openStudio, test, type studio } from './fixtures';
+import { expectNoViolations } from './fixtures/axe';
 import { canvasUi, dragStroke, openCanvasStudio, uploadExample } from './fixtures/canvas';
-
-/**
- * axe-core on the whole page, every rule it runs by default. It is injected and run through Playwright's
- * evaluate (the DevTools protocol), which the page's Content-Security-Policy (script-src 'self', no eval)
- * does not govern, so the CSP fixture stays strict and would fail the test on any violation.
- */
-async function expectNoViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
-  );
-  expect(found).toEqual([]);
-}
 
 /** Two results (seeds 300 and 301) in the gallery. */
 async function generateTwo(s: ReturnType<typeof studio>): Promise<void> {
@@ -49,7 +35,8 @@ test('axe: Settings', async ({ page }) => {
 test('axe: the result viewer', async ({ page }) => {
   const s = await openStudio(page);
   await generateTwo(s);
-  await s.resultImage(300).click();
+  // A click shows the result on the stage; a double-click opens the viewer.
+  await s.resultImage(300).dblclick();
   await expect(page.getByRole('dialog', { name: 'Result' }).getByRole('img')).toBeVisible();
   await expectNoViolations(page);
 });

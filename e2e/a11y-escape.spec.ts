@@ -46,7 +46,8 @@ test('Escape closes the result viewer, the comparison and the X/Y grid view, foc
   await expect(s.results).toHaveCount(2);
 
   const thumbnail = s.gallery.getByRole('button', { name: 'Result, seed 300', exact: true });
-  await thumbnail.click();
+  // A click shows the result on the stage; a double-click opens the viewer.
+  await thumbnail.dblclick();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   await escapeFrom(page, viewer, viewer.getByRole('button', { name: '☆ Favourite' }), thumbnail);
 

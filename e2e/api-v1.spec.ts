@@ -101,7 +101,7 @@ test('with API version v1 the studio generates, inpaints and upscales against th
   expect((await readFormParts(upscale)).map(([name]) => name)).toEqual(['image']);
   await expect(s.results).toHaveCount(4);
   // The upscaler reports seed 0; its picture is twice the original's 512×512.
-  await s.resultImage(0).click();
+  await s.resultImage(0).dblclick();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   const full = viewer.getByRole('img', { name: 'Seed 0 at full size', exact: true });
   await expect

@@ -30,7 +30,7 @@ test('results survive a reload in the same order, with their recipe', async ({ p
   await expect(s.gallery.getByText(/^Gallery: [\d.]+ (B|KB|MB)$/)).toBeVisible();
 
   // The recipe is back too: the viewer shows the prompt and seed of the last result.
-  await s.resultImage(4101).click();
+  await s.resultImage(4101).dblclick();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   await expect(viewer.getByText('a copper kettle')).toBeVisible();
   await expect(viewer.getByRole('img', { name: 'Seed 4101 at full size' })).toBeVisible();

@@ -39,7 +39,7 @@ test('a large gallery lists its first screen, counts everything, and reads the r
 
   // The viewer walks past the first page: the next one is read when the walk gets there.
   await list.evaluate((el) => el.parentElement!.scrollTo(0, 0));
-  await s.resultImage(5000 + RESULTS - 1).click();
+  await s.resultImage(5000 + RESULTS - 1).dblclick();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   await expect(viewer.getByText(`1 / ${RESULTS}`, { exact: true })).toBeVisible();
   for (let step = 1; step <= 105; step++) {

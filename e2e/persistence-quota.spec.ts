@@ -32,7 +32,7 @@ test('a full disk shows the message, keeps every result in the tab and leaves no
   await expect(s.results).toHaveCount(3);
   for (const seed of [8200, 8201, 8100]) await expect(s.resultImage(seed)).toBeVisible();
   // Still usable: the viewer opens the in-memory result at full size.
-  await s.resultImage(8201).click();
+  await s.resultImage(8201).dblclick();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   await expect(viewer.getByRole('img', { name: 'Seed 8201 at full size' })).toBeVisible();
   await page.keyboard.press('Escape');
@@ -45,7 +45,7 @@ test('a full disk shows the message, keeps every result in the tab and leaves no
   await expect(
     page.getByRole('group', { name: 'Interrupted runs' }).getByText(/an unstored pear/),
   ).toBeVisible();
-  await s.resultImage(8100).click();
+  await s.resultImage(8100).dblclick();
   await expect(viewer.getByRole('img', { name: 'Seed 8100 at full size' })).toBeVisible();
   // The full PNG really came back from storage: it decodes to the result's 512 px width.
   const full = viewer.getByRole('img', { name: 'Seed 8100 at full size' });

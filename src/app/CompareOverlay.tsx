@@ -1,6 +1,5 @@
-import { ComparisonView, type ComparisonItem } from '../features/compare';
-import { useGalleryItems, useGalleryStore } from '../features/gallery';
-import { useResultUrls } from './useResultUrls';
+import { ComparisonView, comparisonItemOf, type ComparisonItem } from '../features/compare';
+import { useGalleryItems, useGalleryStore, useResultUrls } from '../features/gallery';
 
 export interface CompareOverlayProps {
   ids: readonly string[];
@@ -17,22 +16,7 @@ export function CompareOverlay({ ids, progress, onCancel, onClose }: CompareOver
   for (const id of ids) {
     const item = items.find((i) => i.id === id);
     const u = urls.get(id);
-    if (!item || !u) continue;
-    const { recipe } = item;
-    const entry: ComparisonItem = {
-      id,
-      src: u.src,
-      seed: recipe.seed,
-      recipe: { params: recipe.params, engineId: recipe.engineId, mode: recipe.mode },
-      originalSrc: u.originalSrc,
-    };
-    const source = recipe.params.maskSource;
-    if (recipe.mode === 'masking' && source) {
-      // INIT_IMAGE_ALPHA sends no mask part: the init image's alpha is the mask.
-      const maskSrc = source === 'INIT_IMAGE_ALPHA' ? u.originalSrc : u.maskSrc;
-      if (maskSrc) entry.mask = { src: maskSrc, source };
-    }
-    shown.push(entry);
+    if (item && u) shown.push(comparisonItemOf(item, u));
   }
   const winner = items.find((i) => ids.includes(i.id) && i.favourite)?.id;
   return (

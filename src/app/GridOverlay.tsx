@@ -1,7 +1,6 @@
 import { XYGridView, exportGridPng, type XYGridViewCell } from '../features/compare';
-import { downloadBlob } from '../features/gallery';
+import { downloadBlob, useResultUrls } from '../features/gallery';
 import type { GridView } from './studioView';
-import { useResultUrls } from './useResultUrls';
 
 export interface GridOverlayProps {
   view: GridView;

@@ -5,6 +5,7 @@ import { provideGalleryRepository, useGalleryStore } from '../features/gallery';
 import { createMemoryRepository } from '../features/gallery/db/createMemoryRepository';
 import { useOptionsStore } from '../features/generation';
 import { useSettingsDialog, useSettingsStore } from '../features/settings';
+import { resetStage } from '../features/stage';
 import { App } from './App';
 import { useStudioView } from './studioView';
 
@@ -39,6 +40,7 @@ beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
   useSettingsDialog.getState().closeSettings();
   useStudioView.setState({ dialog: null, view: null });
+  resetStage();
   useSettingsStore.setState({ host: '', apiKey: '', organization: '' });
   sent = [];
   engineCalls = [];
@@ -114,6 +116,28 @@ describe('studio', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '0' } });
     fireEvent.click(within(second!).getByRole('button', { name: 'Reuse seed' }));
     expect((screen.getByRole('spinbutton', { name: 'Seed' }) as HTMLInputElement).value).toBe('78');
+  });
+
+  it('puts the newest result of a text-to-image run on stage over the canvas; a click in the gallery shows another', async () => {
+    render(<App />);
+    expect(screen.getByRole('region', { name: 'Canvas' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Stage' })).toBeNull();
+    fireEvent.change(prompt(1), { target: { value: 'a red fox' } });
+    await clickGenerate();
+    // The stage's code loads on demand (under vitest: transformed on first use).
+    const stage = await screen.findByRole('region', { name: 'Stage' }, { timeout: 10_000 });
+    expect(await within(stage).findByRole('img', { name: 'Result, seed 77' })).toBeTruthy();
+    const centre = screen.getByRole('group', { name: 'Centre view' });
+    expect(within(centre).getByRole('button', { name: 'Stage' }).getAttribute('aria-pressed')).toBe('true');
+
+    const gallery = screen.getByRole('region', { name: 'Gallery' });
+    fireEvent.click(within(gallery).getByRole('img', { name: 'Result, seed 78' }).closest('button')!);
+    expect(await within(stage).findByRole('img', { name: 'Result, seed 78' })).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Result' })).toBeNull();
+
+    fireEvent.click(within(centre).getByRole('button', { name: 'Canvas' }));
+    expect(screen.queryByRole('region', { name: 'Stage' })).toBeNull();
+    expect(within(centre).getByRole('button', { name: 'Canvas' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('keeps what was typed and explains a 401 with a pointer to Settings', async () => {

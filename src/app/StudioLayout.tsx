@@ -3,9 +3,9 @@ import { GalleryPanel } from '../features/gallery';
 import { OptionsPanel } from '../features/generation';
 import { SettingsDialog } from '../features/settings';
 import { BlockedConnectionNotice } from './BlockedConnectionNotice';
-import { CanvasSlot } from './CanvasSlot';
-import { LazySweepHost } from './LazySweepHost';
+import { withCentre } from './centreActions';
 import { RecipeImportNotice } from './RecipeImport';
+import { StudioCentre } from './StudioCentre';
 import { StudioHeader } from './StudioHeader';
 import { SweepButtons } from './SweepButtons';
 import { useGalleryActions } from './useGalleryActions';
@@ -13,9 +13,9 @@ import { importRecipeFile } from './useRecipeImport';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
-/** Options left, canvas centre, gallery right (ARCHITECTURE.md, "Visual design"). */
+/** Options left, the stage or the canvas centre, gallery right (ARCHITECTURE.md, "Visual design"). */
 export function StudioLayout() {
-  const galleryActions = useGalleryActions();
+  const galleryActions = withCentre(useGalleryActions());
   return (
     <div
       className="flex h-full flex-col bg-ink-950 text-paper-100"
@@ -39,10 +39,7 @@ export function StudioLayout() {
           <OptionsPanel />
           <SweepButtons />
         </aside>
-        <main className="relative min-h-0 min-w-0 bg-ink-950">
-          <CanvasSlot />
-          <LazySweepHost />
-        </main>
+        <StudioCentre actions={galleryActions} />
         <aside className="flex min-h-0 flex-col border-l border-ink-700 bg-ink-900">
           <GalleryPanel {...galleryActions} />
         </aside>

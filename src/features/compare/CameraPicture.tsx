@@ -8,17 +8,21 @@ import { CAMERA_CELL_ATTR } from './useSharedCamera';
 // object-contain only matters when the recipe does not state the size (image modes): letterbox, never stretch.
 const fill = 'block h-full w-full object-contain select-none';
 
+export interface ItemPictureProps {
+  item: ComparisonItem;
+  showOriginal: boolean;
+  /** Accessible names of the result and of the original (default "Seed N", "Original init image (seed N)"). */
+  names?: { result: string; original: string };
+}
+
 /** The picture a cell shows: the original while O is held, an inpaint composited over it, or the result. */
-export function ItemPicture({ item, showOriginal }: { item: ComparisonItem; showOriginal: boolean }) {
+export function ItemPicture({ item, showOriginal, names }: ItemPictureProps) {
+  const { result, original } = names ?? {
+    result: `Seed ${item.seed}`,
+    original: `Original init image (seed ${item.seed})`,
+  };
   if (showOriginal && item.originalSrc) {
-    return (
-      <img
-        src={item.originalSrc}
-        alt={`Original init image (seed ${item.seed})`}
-        className={fill}
-        draggable={false}
-      />
-    );
+    return <img src={item.originalSrc} alt={original} className={fill} draggable={false} />;
   }
   if (item.mask && item.originalSrc) {
     return (
@@ -26,12 +30,12 @@ export function ItemPicture({ item, showOriginal }: { item: ComparisonItem; show
         src={item.src}
         originalSrc={item.originalSrc}
         mask={item.mask}
-        alt={`Seed ${item.seed}`}
+        alt={result}
         className={fill}
       />
     );
   }
-  return <img src={item.src} alt={`Seed ${item.seed}`} className={fill} draggable={false} />;
+  return <img src={item.src} alt={result} className={fill} draggable={false} />;
 }
 
 /** A layer moved by the shared camera; pixels go crisp when zoomed in far enough to inspect them. */

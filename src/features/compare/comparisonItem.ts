@@ -16,3 +16,34 @@ export interface ComparisonItem {
    */
   mask?: { src: string; source: MaskSource };
 }
+
+/** A stored result as the comparison needs it: id, seed and the recipe fields it compares. */
+export interface ComparableResult {
+  id: string;
+  recipe: Recipe & { seed: number };
+}
+
+/**
+ * A gallery result and the object URLs of its pictures (PNG, init image, mask) as one comparison item.
+ * Inpaints get their mask so the cell can composite over the original; INIT_IMAGE_ALPHA sent no mask
+ * part, so the init image itself (its alpha) is the mask.
+ */
+export function comparisonItemOf(
+  result: ComparableResult,
+  urls: { src: string; originalSrc?: string; maskSrc?: string },
+): ComparisonItem {
+  const { recipe } = result;
+  const item: ComparisonItem = {
+    id: result.id,
+    src: urls.src,
+    seed: recipe.seed,
+    recipe: { params: recipe.params, engineId: recipe.engineId, mode: recipe.mode },
+    originalSrc: urls.originalSrc,
+  };
+  const source = recipe.params.maskSource;
+  if (recipe.mode === 'masking' && source) {
+    const maskSrc = source === 'INIT_IMAGE_ALPHA' ? urls.originalSrc : urls.maskSrc;
+    if (maskSrc) item.mask = { src: maskSrc, source };
+  }
+  return item;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffRecipes, type Recipe } from './diffRecipes';
+import { describeRecipe, diffRecipes, type Recipe } from './diffRecipes';
 
 const base: Recipe = {
   engineId: 'stable-diffusion-v1-5',
@@ -61,5 +61,38 @@ describe('diffRecipes', () => {
 
   it('one recipe has nothing to differ from', () => {
     expect(diffRecipes([withParams({ cfgScale: 12 })])).toEqual([[]]);
+  });
+});
+
+describe('describeRecipe', () => {
+  it('labels every property that applies to the mode, defaults filled in', () => {
+    expect(describeRecipe(withParams({ steps: 30, sampler: 'K_EULER' }))).toEqual([
+      'stable-diffusion-v1-5',
+      'text-to-image',
+      '512×512',
+      'CFG 7',
+      'steps 30',
+      'K_EULER',
+      'CLIP NONE',
+    ]);
+  });
+
+  it('gives an inpaint its strength, schedule and mask source, and no size it did not record', () => {
+    const inpaint = withParams({ imageStrength: 0.6, maskSource: 'MASK_IMAGE_WHITE' }, { mode: 'masking' });
+    expect(describeRecipe(inpaint)).toEqual([
+      'stable-diffusion-v1-5',
+      'masking',
+      'CFG 7',
+      'steps 50',
+      'CLIP NONE',
+      'image strength 0.6',
+      'schedule end 0.01',
+      'mask MASK_IMAGE_WHITE',
+    ]);
+  });
+
+  it('gives an upscale only its engine and mode', () => {
+    const upscale = withParams({ upscale: {} }, { mode: 'upscale', engineId: 'esrgan-v1-x2plus' });
+    expect(describeRecipe(upscale)).toEqual(['esrgan-v1-x2plus', 'upscale']);
   });
 });

@@ -19,15 +19,17 @@ interface Facet {
 
 const o = (r: Recipe) => r.params;
 
+const SIZE: Facet = {
+  value: (r) => `${o(r).width ?? PARAM_DEFAULTS.width}×${o(r).height ?? PARAM_DEFAULTS.height}`,
+  label: sizeLabel,
+};
+
 // Seed and samples are left out on purpose: the caption shows "Seed N" itself, and samples is not a
 // property of one picture.
 const FACETS: Facet[] = [
   { value: (r) => r.engineId, label: (r) => r.engineId },
   { value: (r) => r.mode, label: (r) => r.mode },
-  {
-    value: (r) => `${o(r).width ?? PARAM_DEFAULTS.width}×${o(r).height ?? PARAM_DEFAULTS.height}`,
-    label: sizeLabel,
-  },
+  SIZE,
   {
     value: (r) => tidyNumber(o(r).cfgScale ?? PARAM_DEFAULTS.cfgScale),
     label: (r) => formatCfg(o(r).cfgScale ?? PARAM_DEFAULTS.cfgScale),
@@ -81,6 +83,18 @@ function wordDiffs(sets: Array<Set<string>>, prefix: string): string[][] {
     if (added.length > 0) return [`${prefix}${added.map((w) => `“${w}”`).join(' ')}`];
     return [`${prefix}no ${varying.map((w) => `“${w}”`).join(' ')}`];
   });
+}
+
+/**
+ * Every property of one recipe that applies to its mode, labelled as the comparison labels differences
+ * ("stable-diffusion-v1-5", "text-to-image", "512×512", "CFG 7", "steps 30", …): a one-line summary. An
+ * upscale has only its engine and mode (the sampling properties were never sent).
+ */
+export function describeRecipe(recipe: Recipe): string[] {
+  const facets = recipe.mode === 'upscale' ? FACETS.slice(0, 2) : FACETS;
+  // Image modes take the init image's size and do not record it: no size beats the default's 512×512.
+  const sized = recipe.mode === 'text-to-image' || recipe.params.width !== undefined;
+  return facets.filter((f) => f.value(recipe) !== '' && (f !== SIZE || sized)).map((f) => f.label(recipe));
 }
 
 /**

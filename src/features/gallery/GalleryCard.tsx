@@ -15,10 +15,13 @@ export interface GalleryCardProps {
   column: number;
   /** The grid's one tab stop (roving focus); every other card and every button inside is out of the tab order. */
   tabStop: boolean;
-  /** Plain click opens the viewer; Shift/Ctrl/⌘-click changes the selection instead. */
+  /** Plain click shows the result, double-click opens the viewer; Shift/Ctrl/⌘-click changes the selection. */
   onPick: (id: string, modifiers: PickModifiers) => void;
   onAction: (action: CardAction, item: GalleryItem) => void;
 }
+
+/** A double-click opens the viewer (a plain click shows the result on the studio's stage). */
+const OPEN: PickModifiers = { shiftKey: false, ctrlKey: false, metaKey: false, open: true };
 
 /** Every per-result action, in the order of the card's buttons ("Upscale with prompt" is the viewer's). */
 export type CardAction =
@@ -79,7 +82,8 @@ export const GalleryCard = memo(function GalleryCard({
         type="button"
         tabIndex={-1}
         onClick={(e) => onPick(item.id, e)}
-        title={`${prompt}\n\nClick to view · Shift/Ctrl-click to select · F favourite · Keys: arrows move, Enter views, Space selects, F2 reaches the buttons`}
+        onDoubleClick={() => onPick(item.id, OPEN)}
+        title={`${prompt}\n\nClick to show · double-click or Enter to view · Shift/Ctrl-click to select · F favourite · Keys: arrows move, Space selects, F2 reaches the buttons`}
         className="relative block aspect-square w-full bg-ink-950"
       >
         <img

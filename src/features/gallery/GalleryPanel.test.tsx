@@ -107,6 +107,26 @@ describe('GalleryPanel', () => {
     expect(within(gallery).getByText('0 of 300')).toBeTruthy();
   });
 
+  it('with a stage, a click shows the result there; double-click and Enter open the viewer', async () => {
+    const onShow = vi.fn();
+    render(<GalleryPanel onReuseSeed={onReuseSeed} onShow={onShow} />);
+    await add(result(11, 'a kite'), result(12, 'a kite'));
+    const thumb = (await screen.findByRole('img', { name: 'Result, seed 12' })).closest('button')!;
+    fireEvent.click(thumb);
+    expect(onShow.mock.calls.map(([item]) => item.recipe.seed)).toEqual([12]);
+    expect(screen.queryByRole('dialog', { name: 'Result' })).toBeNull();
+    fireEvent.doubleClick(thumb);
+    const viewer = await screen.findByRole('dialog', { name: 'Result' });
+    expect(within(viewer).getByRole('img', { name: 'Seed 12 at full size' })).toBeTruthy();
+    fireEvent.click(within(viewer).getByRole('button', { name: /Close/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Result' })).toBeNull());
+    fireEvent.keyDown(screen.getByRole('img', { name: 'Result, seed 11' }).closest('[role="gridcell"]')!, {
+      key: 'Enter',
+    });
+    expect(await screen.findByRole('dialog', { name: 'Result' })).toBeTruthy();
+    expect(onShow).toHaveBeenCalledTimes(1);
+  });
+
   it('counts unsaved results in a banner, and opens the viewer on demand', async () => {
     resetGallery(fullRepository());
     render(<GalleryPanel onReuseSeed={onReuseSeed} />);

@@ -9,7 +9,9 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { CardOptionsContext } from './cardOptions';
+import { compareIdsFor } from './compareIdsFor';
 import { isFilteredQuery } from './db';
+import { downloadStoredResult } from './downloadStoredResult';
 import type { GalleryActions } from './galleryActions';
 import type { CardAction } from './GalleryCard';
 import { GalleryFilterBar } from './GalleryFilterBar';
@@ -18,7 +20,8 @@ import { GalleryNotices, UndoToast } from './GalleryNotices';
 import type { PickModifiers } from './handleGridKey';
 import { formatBytes } from './galleryRows';
 import { useGalleryStore, type GalleryItem } from './galleryStore';
-import { MAX_COMPARE, SelectionBar } from './SelectionBar';
+import { neighbourResult } from './neighbourResult';
+import { SelectionBar } from './SelectionBar';
 import { useUnsavedGuard } from './unsaved/useUnsavedGuard';
 
 // Loaded when first shown: the first paint needs none of them (the initial bundle's budget).
@@ -48,27 +51,18 @@ export function GalleryPanel(actions: GalleryPanelProps) {
   useEffect(() => void useGalleryStore.getState().load(), []);
   useUnsavedGuard();
 
-  const compareIds = async (item: GalleryItem): Promise<string[]> => {
-    if (selected.has(item.id) && selected.size >= 2)
-      return items.filter((i) => selected.has(i.id)).map((i) => i.id);
-    // A run's results through its index: some may not be loaded yet.
-    const run = item.runId ? await useGalleryStore.getState().runResultIds(item.runId) : [];
-    return (run.length >= 2 ? run : [item.id]).slice(0, MAX_COMPARE);
-  };
-
+  const selectedIds = items.filter((i) => selected.has(i.id)).map((i) => i.id);
   const act = (action: CardAction, item: GalleryItem) => {
     const store = useGalleryStore.getState();
     if (action === 'favourite') void store.setFavourite([item.id], !item.favourite);
     else if (action === 'reuseSeed') actions.onReuseSeed(item.recipe.seed);
     else if (action === 'reuseAll') actions.onReuseAll?.(item);
     else if (action === 'useAsInit') actions.onUseAsInitImage?.(item);
-    else if (action === 'compare') void compareIds(item).then((ids) => actions.onCompare?.(ids));
+    else if (action === 'compare')
+      void compareIdsFor(item, selectedIds).then((ids) => actions.onCompare?.(ids));
     else if (action === 'upscale') actions.onUpscale?.(item);
     else if (action === 'upscaleWithPrompt') actions.onUpscaleWithPrompt?.(item);
-    else if (action === 'download')
-      void Promise.all([store.getPng(item.id), import('./download')]).then(
-        ([png, { downloadResult }]) => png && downloadResult(png, item.recipe),
-      );
+    else if (action === 'download') void downloadStoredResult(item);
     else if (action === 'delete') {
       if (openId === item.id) setOpenId(null);
       void store.deleteResults([item.id]);
@@ -80,7 +74,12 @@ export function GalleryPanel(actions: GalleryPanelProps) {
   };
 
   const pick = (id: string, e: PickModifiers) => {
-    if (!(e.shiftKey || e.ctrlKey || e.metaKey)) return setOpenId(id);
+    if (e.open) return setOpenId(id);
+    if (!(e.shiftKey || e.ctrlKey || e.metaKey)) {
+      // A plain click shows the result on the studio's stage when there is one, else in the viewer.
+      const item = items.find((i) => i.id === id);
+      return actions.onShow && item ? actions.onShow(item) : setOpenId(id);
+    }
     setSelected((prev) => {
       const next = new Set(prev);
       if (next.has(id)) next.delete(id);
@@ -106,17 +105,9 @@ export function GalleryPanel(actions: GalleryPanelProps) {
   const openItem = items[openIndex];
   /** ←/→ in the viewer; past the loaded results, the next page is read first. */
   const step = (delta: -1 | 1) => {
-    const target = openIndex + delta;
-    const loaded = items[target];
+    const loaded = items[openIndex + delta];
     if (loaded) return setOpenId(loaded.id);
-    if (delta < 0 || !hasMore) return;
-    void useGalleryStore
-      .getState()
-      .loadMore(target + 1)
-      .then(() => {
-        const next = useGalleryStore.getState().items[target];
-        if (next) setOpenId(next.id);
-      });
+    if (openId) void neighbourResult(openId, delta).then((id) => id && setOpenId(id));
   };
 
   // Stable identities for the cards' callbacks, so memoized cards skip re-rendering while the grid scrolls.
@@ -131,7 +122,6 @@ export function GalleryPanel(actions: GalleryPanelProps) {
   const onPick = useCallback((id: string, e: PickModifiers) => latest.current.pick(id, e), []);
   const onNeedMore = useCallback((min: number) => void useGalleryStore.getState().loadMore(min), []);
 
-  const selectedIds = items.filter((i) => selected.has(i.id)).map((i) => i.id);
   return (
     // tabIndex -1: focus lands here when the last card is deleted, never on the page.
     <section aria-label="Gallery" tabIndex={-1} className="flex min-h-0 flex-1 flex-col outline-none">

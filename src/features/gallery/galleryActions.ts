@@ -6,6 +6,8 @@ import type { RunRecord } from './db';
  * options store, the canvas nor the compare view, so these cross-feature actions come in as callbacks.
  */
 export interface GalleryActions {
+  /** Shows the result on the studio's stage (a plain click); without it a click opens the viewer. */
+  onShow?: (item: GalleryItem) => void;
   onReuseSeed: (seed: number) => void;
   /** Restores every option, prompt, init image and mask of the result. */
   onReuseAll?: (item: GalleryItem) => void;

@@ -1,8 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import { isGridMove, type GridMove } from './gridNavigation';
 
-/** Modifier keys of a pick: a plain one opens the viewer; Shift/Ctrl/⌘ change the selection. */
-export type PickModifiers = { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean };
+/**
+ * How a result was picked: `open` (Enter, double-click) opens the viewer; a plain click shows it (on the
+ * studio's stage); Shift/Ctrl/⌘ change the selection.
+ */
+export type PickModifiers = { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; open?: boolean };
 
 export interface GridKeyHandlers {
   move: (fromId: string, key: GridMove, options: { ctrl?: boolean; pageRows?: number }) => void;
@@ -36,7 +39,7 @@ export function handleGridKey(e: KeyboardEvent<HTMLElement>, h: GridKeyHandlers)
     }
     if (!modified && e.key === 'Enter') {
       e.preventDefault();
-      return h.onPick(id, PLAIN);
+      return h.onPick(id, { ...PLAIN, open: true });
     }
     if (!modified && e.key === ' ') {
       e.preventDefault();

@@ -3,7 +3,11 @@ export { GalleryPanel, type GalleryPanelProps } from './GalleryPanel';
 export type { GalleryActions } from './galleryActions';
 export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
 export { downloadBlob } from './downloadBlob';
+export { downloadStoredResult } from './downloadStoredResult';
+export { compareIdsFor } from './compareIdsFor';
+export { neighbourResult } from './neighbourResult';
 export { useGalleryItems } from './useGalleryItems';
+export { useResultUrls, type ResultUrls } from './useResultUrls';
 export {
   getGalleryRepository,
   preloadGalleryDatabase,

@@ -15,5 +15,6 @@ export { useImageSizes } from './useImageSizes';
 export { run, type RunHandle, type RunOptions, type RunOutcome } from './pipeline/run';
 export { runJobs, type JobProgress, type JobResult } from './pipeline/runJobs';
 export { cancelJob, useJob, type Job } from './pipeline/jobsStore';
+export { subscribeNewResults } from './pipeline/newResults';
 export { rerunRecipe, upscaleResult, canUpscale, canUpscaleWithPrompt, type RecipeToRun } from './storedRuns';
 export { currentRequest, type CurrentRequest } from './currentRequest';

@@ -4,6 +4,7 @@ import { planSeedSweep } from '../../compare';
 import type { GalleryItem, NewResult } from '../../gallery';
 import type { GalleryWriter } from './galleryRecords';
 import { cancelJob, useJobsStore } from './jobsStore';
+import { subscribeNewResults } from './newResults';
 import { InvalidRequestError, run, type RunDeps } from './run';
 
 /** A 1×1 PNG: the pipeline reads an image's size from its header when the request does not say it. */
@@ -131,6 +132,17 @@ describe('run: the one pipeline', () => {
     expect(f.calls).toEqual(['begin v1alpha masking Seed sweep ×4', 'finish run-a r1,r2,r3,r4']);
     // Finished jobs leave "Running generations".
     expect(jobs()).toEqual([]);
+  });
+
+  it('announces each request’s stored pictures to subscribers (the stage), and nothing for a failure', async () => {
+    const heard: string[][] = [];
+    const stop = subscribeNewResults((items) => heard.push(items.map((i) => i.id)));
+    const f = fakes({ fail: (req) => req.params.seed === 90 });
+    await run([{ ...base, params: { ...base.params, samples: 2 } }], { label: 'two' }, f.deps).done;
+    await run([{ ...base, params: { ...base.params, seed: 90 } }], { label: 'fails' }, f.deps).done;
+    stop();
+    await run([base], { label: 'unheard' }, f.deps).done;
+    expect(heard).toEqual([['r1', 'r2']]);
   });
 
   it('reads the size of an image it was not told, before the API judges the request', async () => {

@@ -12,6 +12,7 @@ import { useGalleryStore, type GalleryItem } from '../../gallery';
 import { currentConnection } from '../../settings';
 import { failureText, newResultsOf, runInputsOf, runRecipeOf, type GalleryWriter } from './galleryRecords';
 import { endJob, startJob, updateJob } from './jobsStore';
+import { announceNewResults } from './newResults';
 import { runJobs } from './runJobs';
 
 /**
@@ -154,6 +155,7 @@ async function runJob(
     const images = await api.client.generate(part, signal);
     const added = await deps.gallery.addResults(newResultsOf(part, images, { ...meta, runId }));
     options.onAdded?.(index, added);
+    announceNewResults(added);
     return added;
   });
   const results = await runJobs(tasks, {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useGalleryStore } from '../features/gallery';
+import { useGalleryStore } from './galleryStore';
 
 /** Object URLs of one result: its PNG, and for image modes its init image and mask. */
 export interface ResultUrls {
