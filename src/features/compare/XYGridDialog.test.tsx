@@ -39,6 +39,28 @@ describe('XYGridDialog', () => {
     expect(plan?.requests).toHaveLength(2);
   });
 
+  it('shows what the whole grid costs by the API rule, marked when it is more than the balance', () => {
+    const info = backendById('v1alpha');
+    render(
+      <XYGridDialog
+        request={request}
+        fields={fields}
+        maxSamplesPerRequest={10}
+        costOf={(params) => info.cost({ ...request, params })}
+        balance={0.5}
+        onRun={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Y axis' }), { target: { value: 'steps' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Y values' }), { target: { value: '25, 50' } });
+    const cost = screen.getByRole('status', { name: 'Estimated cost' });
+    // Four seeds at 512×512: a row of 25 steps costs 4 × 0.1, a row of 50 steps 4 × 0.2.
+    expect(cost.textContent).toBe('1.2 credits');
+    expect(cost.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/More than your balance/)).toBeTruthy();
+  });
+
   it('offers only the axes the API has in this mode: no image strength for text-to-image', () => {
     render(
       <XYGridDialog

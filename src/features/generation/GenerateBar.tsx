@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
+import { Button, CostEstimate, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
 import { isClientError } from '../../lib/api/studio';
 import { describeClientError, useSettingsDialog } from '../settings';
 import { canvasInputsNow } from './canvasExport';
@@ -7,6 +7,7 @@ import { generateFrom } from './generate';
 import { InvalidRequestError } from './pipeline/run';
 import { useFailedJobs, useRunningJobs } from './pipeline/jobsStore';
 import { RunList } from './RunList';
+import { useAccountBalance } from './useAccountBalance';
 
 const GENERATE_KEY: Hotkey = { key: 'Enter', mod: true };
 
@@ -18,11 +19,14 @@ export interface GenerateBarProps {
   /** False while the API's rules load: Generate waits, saying "Checking…". */
   ready: boolean;
   problems: readonly string[];
-  /** Credits Generate would cost. */
+  /** Credits Generate would cost (all its samples), by the chosen API's price rule. */
   cost: number;
 }
 
-/** The Generate button (and shortcut), every run in flight, and the latest failure in plain words. */
+/**
+ * The Generate button (and shortcut), what it would cost against the balance, every run in flight, and the
+ * latest failure in plain words.
+ */
 export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   // The canvas's images are read at the press, so a stroke made while a run is in flight goes to the next.
@@ -37,6 +41,7 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
   const running = useRunningJobs();
   const failed = useFailedJobs();
   const openSettings = useSettingsDialog((s) => s.openSettings);
+  const balance = useAccountBalance();
   useHotkey(GENERATE_KEY, () => {
     if (valid) void start();
   });
@@ -64,13 +69,12 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
           {hotkeyLabel(GENERATE_KEY)}
         </kbd>
       </Button>
-      <p className="text-center text-[11px] text-paper-500">
-        {!ready
-          ? 'Checking…'
-          : !valid
-            ? 'Fix the highlighted fields to generate.'
-            : `About ${cost.toLocaleString('en-US', { maximumFractionDigits: 3 })} credits.`}
-      </p>
+      <CostEstimate credits={cost} balance={balance} />
+      {(!ready || !valid) && (
+        <p className="text-center text-[11px] text-paper-500">
+          {!ready ? 'Checking…' : 'Fix the highlighted fields to generate.'}
+        </p>
+      )}
       <RunList jobs={running} />
       {latest && (
         <div className="flex items-start gap-2 rounded-md border border-danger-500/40 bg-danger-500/10 p-2">

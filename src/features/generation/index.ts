@@ -12,3 +12,4 @@ export { runJobs, type JobProgress, type JobResult } from './pipeline/runJobs';
 export { cancelJob, useJob, type Job } from './pipeline/jobsStore';
 export { rerunRecipe, upscaleResult, canUpscale, type RecipeToRun } from './storedRuns';
 export { currentRequest, type CurrentRequest } from './currentRequest';
+export { useAccountBalance } from './useAccountBalance';
