@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Button } from '../components/ui';
+import { BusyNotice, Button } from '../components/ui';
 import { importRecipeFile, useRecipeImportNotice } from './useRecipeImport';
 
 /** "Open recipe": a PNG file whose recipe goes into the options panel. */
@@ -30,6 +30,7 @@ export function OpenRecipeButton() {
 export function RecipeImportNotice() {
   const text = useRecipeImportNotice((s) => s.text);
   const clear = useRecipeImportNotice((s) => s.clear);
+  const cancel = useRecipeImportNotice((s) => s.cancel);
   if (!text) return null;
   return (
     <div
@@ -37,10 +38,22 @@ export function RecipeImportNotice() {
       aria-label="Recipe import"
       className="flex items-center gap-3 border-b border-ink-700 bg-ink-850 px-4 py-1.5 text-xs text-paper-200"
     >
-      <p className="min-w-0 flex-1 break-words">{text}</p>
-      <Button size="sm" variant="ghost" onClick={clear}>
-        Dismiss
-      </Button>
+      {cancel ? (
+        <BusyNotice
+          label="Reading the recipe"
+          text={text}
+          onCancel={cancel}
+          cancelLabel="Cancel reading"
+          className="min-w-0 flex-1"
+        />
+      ) : (
+        <>
+          <p className="min-w-0 flex-1 break-words">{text}</p>
+          <Button size="sm" variant="ghost" onClick={clear}>
+            Dismiss
+          </Button>
+        </>
+      )}
     </div>
   );
 }

@@ -12,13 +12,14 @@ const SOURCE_NAMES: Record<RecipeSource, string> = {
 
 /**
  * The work behind "Open recipe" and a dropped PNG, loaded on first use (useRecipeImport.ts): reads the
- * file's recipe in a worker, puts what maps into the options panel, and returns the sentence for the
- * notice. readRecipeFile and describeRecipeReport sit outside lib/png's index, so the bundler keeps them
+ * file's recipe in a worker (stopped when `signal` aborts), puts what maps into the options panel, and
+ * returns the sentence for the notice. readRecipeFile and describeRecipeReport sit outside lib/png's index, so the bundler keeps them
  * (and the parsers they pull in) out of the first paint.
  */
-export async function importRecipe(file: File): Promise<string> {
-  const result = await readRecipeFile(file);
+export async function importRecipe(file: File, signal?: AbortSignal): Promise<string> {
+  const result = await readRecipeFile(file, { signal });
   if (!result.ok) {
+    if (result.reason === 'cancelled') return `Stopped reading ${file.name}; the options are unchanged.`;
     return result.reason === 'not-png'
       ? `${file.name} is not a readable PNG, so no recipe was restored.`
       : `The recipe in ${file.name} could not be read: ${result.message}.`;

@@ -1,3 +1,4 @@
+export { BusyNotice, type BusyNoticeProps } from './BusyNotice';
 export { Button, type ButtonProps, type ButtonVariant, type ButtonSize } from './Button';
 export { CostEstimate, formatCredits, type CostEstimateProps } from './CostEstimate';
 export { Dialog, type DialogProps } from './Dialog';

@@ -118,4 +118,32 @@ describe('XYGridDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export grid' }));
     expect(onExport).toHaveBeenCalled();
   });
+
+  it('while an export runs: its step, "Cancel export", Export held; then what it has to say', () => {
+    const onCancelExport = vi.fn();
+    const view = (props: Partial<Parameters<typeof XYGridView>[0]>) => (
+      <XYGridView
+        rows={1}
+        cols={1}
+        rowLabels={['CFG 5']}
+        colLabels={['Seed 1']}
+        cells={[{ row: 0, col: 0, src: 'blob:x', status: 'done' }]}
+        onExport={() => {}}
+        onCancelExport={onCancelExport}
+        {...props}
+      />
+    );
+    const { rerender } = render(view({ exporting: { text: 'Reading pictures 1 of 2', done: 1, total: 2 } }));
+    const bar = screen.getByRole('progressbar', { name: 'Grid export' });
+    expect(bar.getAttribute('aria-valuetext')).toBe('Exporting the grid: Reading pictures 1 of 2');
+    expect(bar.getAttribute('aria-valuenow')).toBe('1');
+    expect(screen.getByRole('button', { name: 'Export grid' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(onCancelExport).toHaveBeenCalledTimes(1);
+
+    rerender(view({ exportMessage: { kind: 'error', text: 'The grid could not be exported: boom.' } }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('The grid could not be exported: boom.');
+    expect(screen.getByRole('button', { name: 'Export grid' })).toHaveProperty('disabled', false);
+  });
 });

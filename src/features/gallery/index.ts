@@ -3,6 +3,7 @@ export { GalleryPanel, type GalleryPanelProps } from './GalleryPanel';
 export type { GalleryActions } from './galleryActions';
 export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
 export { downloadBlob } from './downloadBlob';
+export { gessoRecipeText } from './gessoRecipeText';
 export { useGalleryItems } from './useGalleryItems';
 export { getGalleryRepository, provideGalleryRepository, type GalleryRepository } from './galleryRepository';
 export type { NewResult, Recipe, RunRecipe, RunRecord, ResultMeta } from './db';
