@@ -13,6 +13,7 @@ import { engineBench } from './engineBench';
 import { engineImagingBench } from './engineImaging';
 import { canvasBench } from './canvas';
 import { galleryBench } from './gallery';
+import { gridExportBench } from './gridExport';
 import { hostilePngBench } from './hostilePng';
 import type { BenchContext, BenchMetric } from './types';
 
@@ -38,7 +39,14 @@ function printTable(rows: { bench: string; metric: BenchMetric }[]): void {
 
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
-  const registered = [engineBench, engineImagingBench, canvasBench, galleryBench, hostilePngBench];
+  const registered = [
+    engineBench,
+    engineImagingBench,
+    canvasBench,
+    galleryBench,
+    hostilePngBench,
+    gridExportBench,
+  ];
   const selected = only.length ? registered.filter((b) => only.includes(b.name)) : registered;
   if (selected.length === 0) {
     console.error(
