@@ -6,9 +6,9 @@
  * The UI it drives exists before and after the export moved to a worker, so `--root DIR` measures another
  * checkout's build the same way: `npx tsx bench/gridExport.ts [--root DIR]`. Measures; never fails on it.
  */
-import { pathToFileURL } from 'node:url';
 import { chromium, expect, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findInstalledChromium } from '../scripts/chromium';
+import { CHROMIUM_ARGS } from '../scripts/chromium';
+import { runStandalone } from './runStandalone';
 import { metric, type BenchContext, type BenchModule } from './types';
 
 const EXPORTS = 3;
@@ -97,19 +97,4 @@ async function runGridExportBench(context: BenchContext) {
 export const gridExportBench: BenchModule = { name: 'grid-export', run: runGridExportBench };
 
 // `npx tsx bench/gridExport.ts [--root DIR]`: build and serve DIR (default this checkout), run, print.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { ensureBuilt, startStudio } = await import('../scripts/studioServer');
-  const rootArg = process.argv.indexOf('--root');
-  const root = rootArg > 0 ? process.argv[rootArg + 1] : undefined;
-  await ensureBuilt(root ? { root } : {});
-  const studio = await startStudio({ port: 0, host: '127.0.0.1', ...(root && { root }) });
-  try {
-    const { metrics } = await runGridExportBench({
-      baseUrl: studio.url,
-      chromiumPath: findInstalledChromium(),
-    });
-    for (const m of metrics) console.log(`${m.name}: median ${m.median} ${m.unit}, max ${m.max} ${m.unit}`);
-  } finally {
-    await studio.close();
-  }
-}
+await runStandalone(import.meta.url, runGridExportBench);
