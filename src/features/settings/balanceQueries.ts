@@ -18,6 +18,8 @@ export function balanceQueryOptions(conn: Connection, backendId: BackendId, refr
     queryKey: balanceKeys.of(conn.host, backendId, refresh),
     queryFn: async ({ signal }) => (await connectBackend(backendId, conn)).getBalance(signal),
     retry: shouldRetry,
+    // Never fresh: re-enabled after Settings closes, it asks again with the key and organization set there.
+    staleTime: 0,
     // While a new figure is asked for after a run, the last one of the same host and API stays on screen
     // rather than blinking away; another host's figure never stands in.
     placeholderData: (previous, previousQuery) =>
@@ -30,8 +32,8 @@ export function balanceQueryOptions(conn: Connection, backendId: BackendId, refr
 /**
  * The chosen API's balance on the configured host, or `undefined` when the API has none, while it loads,
  * or when asking failed (a cost estimate stands without it). `refresh` changes whenever the figure may
- * have changed (a run ended): each value asks the host once. Paused while Settings is open, as the engine
- * list is: half-typed hosts must not receive the key.
+ * have changed (a run ended): each new value asks the host again. Paused while Settings is open, as the engine
+ * list is: half-typed hosts must not receive the key; closing it asks again (the figure is never fresh).
  */
 export function useBalance(refresh = 0): number | undefined {
   const editing = useSettingsDialog((s) => s.open);
