@@ -13,8 +13,8 @@ const SOURCE_NAMES: Record<RecipeSource, string> = {
 /**
  * The work behind "Open recipe" and a dropped PNG, loaded on first use (useRecipeImport.ts): reads the
  * file's recipe in a worker (stopped when `signal` aborts), puts what maps into the options panel, and
- * returns the sentence for the notice. readRecipeFile and describeRecipeReport sit outside lib/png's index, so the bundler keeps them
- * (and the parsers they pull in) out of the first paint.
+ * returns the sentence for the notice. readRecipeFile and describeRecipeReport sit outside lib/png's
+ * index, so the bundler keeps them (and the parsers they pull in) out of the first paint.
  */
 export async function importRecipe(file: File, signal?: AbortSignal): Promise<string> {
   const result = await readRecipeFile(file, { signal });

@@ -32,8 +32,8 @@ export function balanceQueryOptions(conn: Connection, backendId: BackendId, refr
 /**
  * The chosen API's balance on the configured host, or `undefined` when the API has none, while it loads,
  * or when asking failed (a cost estimate stands without it). `refresh` changes whenever the figure may
- * have changed (a run ended): each new value asks the host again. Paused while Settings is open, as the engine
- * list is: half-typed hosts must not receive the key; closing it asks again (the figure is never fresh).
+ * have changed (a run ended): each new value asks the host again. Paused while Settings is open, as the
+ * engine list is: half-typed hosts must not receive the key; closing it asks again (never fresh).
  */
 export function useBalance(refresh = 0): number | undefined {
   const editing = useSettingsDialog((s) => s.open);
