@@ -133,12 +133,14 @@ export async function seedResults(page: Page, count: number): Promise<number> {
             runId: i % 40 < 8 ? `bench-run-${run}` : undefined,
             runLabel: i % 40 < 8 ? 'Seed sweep ×4' : undefined,
             favourite: i % 17 === 0,
+            // Today's record shape (schema v3): a backend-neutral recipe.
             recipe: {
+              backend: 'v1alpha',
               mode: 'text-to-image',
               engineId: 'stable-diffusion-v1-5',
-              options: {
-                text_prompts: [{ text: `bench prompt ${i % 97} a lighthouse at dusk`, weight: 1 }],
-                cfg_scale: 7,
+              params: {
+                prompts: [{ text: `bench prompt ${i % 97} a lighthouse at dusk`, weight: 1 }],
+                cfgScale: 7,
                 steps: 30,
                 seed,
                 width: 512,

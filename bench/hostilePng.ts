@@ -19,7 +19,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { HOSTILE_PNGS, recipePng, type HostilePng } from '../src/lib/png/hostilePngs';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
 import { runStandalone } from './runStandalone';
-import { metric, type BenchContext, type BenchMetric, type BenchModule } from './types';
+import { metric, type BenchContext, type BenchMetric, type BenchModule, type TraceEvent } from './types';
 
 /** Opens per file, each on the same page after the first (the first also loads the reader on demand). */
 const RUNS = 3;
@@ -47,16 +47,6 @@ interface Recording {
 
 /** Trace categories: every task of every thread (`RunTask`, with thread CPU time), script and GC inside. */
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
-
-interface TraceEvent {
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { frames?: { processId?: number; parent?: string }[] } };
-}
 
 interface LongestTask {
   wallMs: number;

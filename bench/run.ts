@@ -15,6 +15,7 @@ import { canvasBench } from './canvas';
 import { galleryBench } from './gallery';
 import { gridExportBench } from './gridExport';
 import { hostilePngBench } from './hostilePng';
+import { pixelsBench } from './pixels';
 import type { BenchContext, BenchMetric } from './types';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
     canvasBench,
     galleryBench,
     hostilePngBench,
+    pixelsBench,
     gridExportBench,
   ];
   const selected = only.length ? registered.filter((b) => only.includes(b.name)) : registered;

@@ -43,3 +43,17 @@ export function metric(name: string, unit: string, samples: readonly number[]): 
     samples: samples.map(round),
   };
 }
+
+/** One event of a Chromium trace (`browser.stopTracing()`): times in µs, `tdur` the thread's CPU time. */
+export interface TraceEvent {
+  name: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: {
+    name?: string;
+    data?: { frames?: { processId?: number; parent?: string }[]; message?: string };
+  };
+}

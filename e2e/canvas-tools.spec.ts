@@ -7,6 +7,7 @@ import {
   loadMaskInPage,
   maskStats,
   openCanvasStudio,
+  openMoreTools,
   readFixture,
   readMultipart,
   setSlider,
@@ -115,6 +116,7 @@ test('undo empties the mask (image-to-image is sent) and redo brings the same st
 test('Invert mask sends black under the stroke and white everywhere else', async ({ page }) => {
   const s = await openCanvasStudio(page);
   await paintStroke(page);
+  await openMoreTools(page);
   await canvasUi(page).invert.click();
   await s.generate.click();
   const sent = await readMultipart(await s.sent.next());

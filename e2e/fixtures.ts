@@ -83,7 +83,7 @@ export function studio(page: Page) {
     settings: page.getByRole('button', { name: 'Settings', exact: true }),
     settingsDialog: page.getByRole('dialog', { name: 'Settings', exact: true }),
     gallery: page.getByRole('region', { name: 'Gallery', exact: true }),
-    results: page.getByRole('region', { name: 'Gallery', exact: true }).getByRole('listitem'),
+    results: page.getByRole('region', { name: 'Gallery', exact: true }).getByRole('gridcell'),
     resultImage: (seed: number) =>
       page
         .getByRole('region', { name: 'Gallery', exact: true })

@@ -48,7 +48,7 @@ test('markup in a recipe stays text: the prompt and the notice show it, nothing 
   await openRecipe(page, 'html-in-prompt');
   const notice = page.getByRole('status', { name: 'Recipe import' });
   await expect(notice).toContainText(
-    `Restored the Gesso recipe from html-in-prompt.png. Not understood: ${HTML_FIELD}.`,
+    `Restored the Gesso recipe from html-in-prompt.png. Not applied: ${HTML_FIELD}.`,
   );
   await expect(s.prompt(1)).toHaveValue(`${HTML_PROMPT} a lighthouse`);
   await expect(s.prompt(2)).toHaveValue('<b>blurry</b>');

@@ -4,7 +4,7 @@ import { expect, generateAndWait, openStudio, readArtifacts, test } from './fixt
 async function listedSeeds(page: import('@playwright/test').Page): Promise<number[]> {
   const alts = await page
     .getByRole('region', { name: 'Gallery', exact: true })
-    .getByRole('listitem')
+    .getByRole('gridcell')
     .getByRole('img')
     .evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt') ?? ''));
   return alts.map((a) => Number(/seed (\d+)/.exec(a)?.[1]));

@@ -1,66 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, openStudio, studio, test } from './fixtures';
+import { seedGallery } from './fixtures/seedGallery';
 
 const RESULTS = 600;
-
-/**
- * Writes `n` results straight into the gallery's database (schema v3: records with backend-neutral recipes,
- * thumbnails, PNGs and the counters beside `seq`), as a long-used gallery would hold them: result i has seed 5000 + i, is newer
- * than i − 1, is about a comet when i % 50 = 0, and is a favourite when i % 40 = 0.
- */
-async function seedGallery(page: Page, n: number): Promise<void> {
-  await page.evaluate(async (count) => {
-    const canvas = new OffscreenCanvas(8, 8);
-    canvas.getContext('2d')!.fillRect(0, 0, 8, 8);
-    const png = await canvas.convertToBlob({ type: 'image/png' });
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('gesso-gallery');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['results', 'pngs', 'thumbs', 'meta'], 'readwrite');
-    for (let i = 0; i < count; i++) {
-      const id = `seeded-${i}`;
-      const createdAt = 1_700_000_000_000 + i * 1000;
-      tx.objectStore('pngs').put({ id, blob: png });
-      tx.objectStore('thumbs').put({ id, blob: png });
-      tx.objectStore('results').put({
-        id,
-        createdAt,
-        seq: i + 1,
-        favourite: i % 40 === 0,
-        recipe: {
-          backend: 'v1alpha',
-          mode: 'text-to-image',
-          engineId: 'stable-diffusion-v1-5',
-          params: {
-            prompts: [{ text: i % 50 === 0 ? `a comet ${i}` : `a quiet lake ${i}`, weight: 1 }],
-          },
-          createdAt,
-          seed: 5000 + i,
-          finishReason: 'SUCCESS',
-        },
-        pngSize: png.size,
-        pngType: 'image/png',
-        thumbSize: png.size,
-        inputHashes: [],
-      });
-    }
-    for (const [key, value] of [
-      ['seq', count],
-      ['resultCount', count],
-      ['pngBytes', count * png.size],
-      ['thumbBytes', count * png.size],
-    ] as const) {
-      tx.objectStore('meta').put({ key, value });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, n);
-}
 
 test('a large gallery lists its first screen, counts everything, and reads the rest as needed', async ({
   page,
@@ -76,7 +17,7 @@ test('a large gallery lists its first screen, counts everything, and reads the r
   expect(await s.results.count()).toBeLessThan(60);
 
   // Scrolled to the bottom, the oldest result loads and shows.
-  const list = s.gallery.getByRole('list', { name: 'Results' });
+  const list = s.gallery.getByRole('grid', { name: 'Results' });
   await expect(async () => {
     await list.evaluate((el) => el.parentElement!.scrollTo(0, el.parentElement!.scrollHeight));
     await expect(s.resultImage(5000)).toBeVisible({ timeout: 1000 });

@@ -58,7 +58,7 @@ test('Download writes the recipe into the PNG; dropping it back restores the opt
   await expect(s.sampler).toHaveValue('K_EULER');
 });
 
-test('Open recipe reads AUTOMATIC1111 parameters and names what it did not understand, as text', async ({
+test('Open recipe reads AUTOMATIC1111 parameters, puts what the file lacks back to its default, and names what it did not apply, as text', async ({
   page,
 }) => {
   const s = await openStudio(page);
@@ -77,6 +77,12 @@ test('Open recipe reads AUTOMATIC1111 parameters and names what it did not under
       text: 'a <b>bold</b> pear\nSteps: 12, Sampler: Euler a, CFG scale: 6, Seed: 31337, Size: 512x512, Hires upscale: 2',
     },
   ]);
+  // Options the file does not carry, set away from their defaults: opening it puts them back.
+  await s.engine.selectOption('stable-diffusion-512-v2-1');
+  await s.clipGuidance.selectOption('SLOW');
+  await s.samples.fill('4');
+  await page.getByRole('button', { name: 'Add prompt' }).click();
+  await s.prompt(2).fill('left over');
   await page.getByLabel('Recipe file').setInputFiles({
     name: 'pear.png',
     mimeType: 'image/png',
@@ -84,10 +90,14 @@ test('Open recipe reads AUTOMATIC1111 parameters and names what it did not under
   });
   const notice = page.getByRole('status', { name: 'Recipe import' });
   await expect(notice).toContainText('Restored the AUTOMATIC1111 recipe from pear.png');
-  await expect(notice).toContainText('Not understood: Hires upscale');
+  await expect(notice).toContainText('Not applied: Hires upscale');
   await expect(s.prompt(1)).toHaveValue('a <b>bold</b> pear');
   await expect(page.locator('b')).toHaveCount(0);
   await expect(s.steps).toHaveValue('12');
   await expect(s.seed).toHaveValue('31337');
   await expect(s.sampler).toHaveValue('K_EULER_ANCESTRAL');
+  await expect(s.engine).toHaveValue('stable-diffusion-v1-5');
+  await expect(s.clipGuidance).toHaveValue('NONE');
+  await expect(s.samples).toHaveValue('1');
+  await expect(s.prompt(2)).toBeHidden();
 });

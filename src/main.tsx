@@ -2,10 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StudioErrorBoundary } from './app/StudioErrorBoundary';
+import { preloadGalleryDatabase } from './features/gallery';
 import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The gallery's IndexedDB code is a chunk of its own: fetch it while React starts (a failed fetch is
+// retried, and reported, when the gallery opens its repository).
+void preloadGalleryDatabase().catch(() => undefined);
 createRoot(root).render(
   <StrictMode>
     <StudioErrorBoundary>

@@ -30,7 +30,7 @@ describe('Open recipe with hostile files', () => {
     const notice = screen.getByRole('status', { name: 'Recipe import' });
     await waitFor(() =>
       expect(notice.textContent).toBe(
-        `Restored the Gesso recipe from html.png. Not understood: ${HTML_FIELD}.Dismiss`,
+        `Restored the Gesso recipe from html.png. Not applied: ${HTML_FIELD}.Dismiss`,
       ),
     );
     expect(notice.querySelector('b, img, script')).toBeNull();
@@ -49,7 +49,7 @@ describe('Open recipe with hostile files', () => {
     expect(screen.getByRole('progressbar', { name: 'Reading the recipe' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel reading' }));
     await waitFor(() =>
-      expect(notice.textContent).toBe('Stopped reading slow.png; the options are unchanged.Dismiss'),
+      expect(notice.textContent).toBe('Stopped reading slow.png; nothing was changed.Dismiss'),
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(useOptionsStore.getState().prompts.map((p) => p.text)).toEqual(['kept']);

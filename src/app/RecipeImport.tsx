@@ -28,10 +28,11 @@ export function OpenRecipeButton() {
 
 /** What the last recipe import did, as text (file metadata is untrusted: never rendered as HTML). */
 export function RecipeImportNotice() {
-  const text = useRecipeImportNotice((s) => s.text);
+  const notice = useRecipeImportNotice((s) => s.notice);
   const clear = useRecipeImportNotice((s) => s.clear);
+  const act = useRecipeImportNotice((s) => s.act);
   const cancel = useRecipeImportNotice((s) => s.cancel);
-  if (!text) return null;
+  if (!notice) return null;
   return (
     <div
       role="status"
@@ -41,14 +42,19 @@ export function RecipeImportNotice() {
       {cancel ? (
         <BusyNotice
           label="Reading the recipe"
-          text={text}
+          text={notice.text}
           onCancel={cancel}
           cancelLabel="Cancel reading"
           className="min-w-0 flex-1"
         />
       ) : (
         <>
-          <p className="min-w-0 flex-1 break-words">{text}</p>
+          <p className="min-w-0 flex-1 break-words">{notice.text}</p>
+          {notice.action && (
+            <Button size="sm" onClick={() => void act()}>
+              {notice.action.label}
+            </Button>
+          )}
           <Button size="sm" variant="ghost" onClick={clear}>
             Dismiss
           </Button>

@@ -95,7 +95,7 @@ describe('studio', () => {
     await clickGenerate();
 
     const gallery = await screen.findByRole('region', { name: 'Gallery' });
-    await waitFor(() => expect(within(gallery).getAllByRole('listitem')).toHaveLength(2));
+    await waitFor(() => expect(within(gallery).getAllByRole('gridcell')).toHaveLength(2));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.url).toBe('/v1alpha/generation/stable-diffusion-v1-5/text-to-image');
     expect(sent[0]!.headers.get('Authorization')).toBe('gesso-local-dev-key');
@@ -108,7 +108,7 @@ describe('studio', () => {
       width: 512,
       height: 512,
     });
-    const [first, second] = within(gallery).getAllByRole('listitem');
+    const [first, second] = within(gallery).getAllByRole('gridcell');
     expect(within(first!).getByRole('img', { name: 'Result, seed 77' })).toBeTruthy();
     expect(within(first!).queryByText('CONTENT_FILTERED')).toBeNull();
     expect(within(second!).getByText('CONTENT_FILTERED')).toBeTruthy();

@@ -1,32 +1,27 @@
-import { clearInitImage, loadInitImage, loadMask } from '../features/canvas';
+import { loadInitImage } from '../features/canvas';
 import { useGalleryStore, type GalleryActions, type GalleryItem } from '../features/gallery';
-import { applyStoredRecipe, canUpscale, rerunRecipe, reuseSeed, upscaleResult } from '../features/generation';
+import {
+  applyResultRecipe,
+  applyStoredRecipe,
+  canUpscale,
+  rerunRecipe,
+  reuseSeed,
+  upscaleResult,
+} from '../features/generation';
 import { useSettingsStore } from '../features/settings';
+import { restoreRecipeCanvas } from './restoreRecipeCanvas';
 import { useStudioView } from './studioView';
 
-/** Opens a stored input (by hash) on the canvas as the init image, recording its parent; false when it is gone. */
-async function restoreInitImage(hash: string | undefined, parentResultId?: string): Promise<boolean> {
-  if (!hash) return false;
-  const blob = await useGalleryStore.getState().getInput(hash);
-  if (!blob) return false;
-  await loadInitImage(blob, { parentResultId });
-  return true;
-}
-
-/** Puts a result's recipe back: every option into the panel, its init image and mask onto the canvas. */
+/**
+ * Puts a result's recipe back to make that picture again: every option into the panel (one sample, its
+ * seed), its init image and mask onto the canvas.
+ */
 function reuseAll(item: GalleryItem): void {
   const { recipe } = item;
   // An upscale has no panel options: there is nothing to restore but the picture itself.
   if (recipe.mode === 'upscale') return;
-  applyStoredRecipe(recipe);
-  // A text-to-image recipe had no init image: the canvas must be empty for the same mode.
-  if (recipe.mode === 'text-to-image') return clearInitImage();
-  void restoreInitImage(recipe.initImageHash, recipe.parentResultId).then(async (loaded) => {
-    // The stored mask is the canvas's own export (white = repaint), so it loads back as it was painted.
-    const hash = recipe.maskImageHash;
-    const mask = loaded && hash ? await useGalleryStore.getState().getInput(hash) : undefined;
-    if (mask) await loadMask(mask);
-  });
+  applyResultRecipe(recipe);
+  void restoreRecipeCanvas(recipe);
 }
 
 /**

@@ -9,5 +9,6 @@ export { NumberField, type NumberFieldProps } from './NumberField';
 export { NumberInput, type NumberInputProps } from './NumberInput';
 export { Select } from './Select';
 export { cx } from './cx';
+export { useFocusReturn } from './useFocusReturn';
 export { useHotkey, matchesHotkey, hotkeyLabel, type Hotkey } from './useHotkey';
 export { useNow } from './useNow';

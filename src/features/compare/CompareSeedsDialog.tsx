@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { CostEstimate } from '../../components/ui';
 import type { GenerationParams } from '../../lib/api/studio';
 import { ModalDialog } from './ModalDialog';
-import { parseSeedList } from './parseSeedList';
+import { parseSeedList, seedListHint } from './parseSeedList';
 import { planSeedSweep, type SeedStrategy, type SeedSweepRequest } from './planSeedSweep';
 import { MAX_SWEEP_SEEDS } from './seedRuns';
 import { DialogActions } from './DialogActions';
@@ -38,7 +38,7 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
   const [count, setCount] = useState('4');
   const [listText, setListText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const ids = { count: useId(), list: useId(), error: useId() };
+  const ids = { count: useId(), list: useId(), listHint: useId(), error: useId() };
   const from = props.currentSeed ?? props.params.seed ?? 0;
 
   const { params, maxSamplesPerRequest, seedMax, rng, costOf } = props;
@@ -46,7 +46,7 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
   const planned = useMemo((): { plan: SeedSweepRequest[] } | { error: string } => {
     let strategy: SeedStrategy;
     if (kind === 'list') {
-      const parsed = parseSeedList(listText);
+      const parsed = parseSeedList(listText, seedMax);
       if ('error' in parsed) return parsed;
       strategy = { kind: 'list', seeds: parsed.seeds };
     } else {
@@ -112,13 +112,16 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
           rows={2}
           value={listText}
           placeholder="42, 43, 1000"
-          aria-describedby={error ? ids.error : undefined}
+          aria-describedby={error ? `${ids.listHint} ${ids.error}` : ids.listHint}
           onChange={(e) => {
             setListText(e.target.value);
             setKind('list');
           }}
           className={`${inputClass} font-mono`}
         />
+        <p id={ids.listHint} className="text-[11px] text-paper-500">
+          {seedListHint(props.seedMax)}
+        </p>
         {error && (
           <p id={ids.error} role="alert" className="text-sm text-danger-400">
             {error}

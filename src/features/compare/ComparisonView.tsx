@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFocusReturn } from '../../components/ui';
 import { ComparisonFigure } from './ComparisonFigure';
 import type { ComparisonItem } from './comparisonItem';
 import { DifferenceStage } from './DifferenceStage';
@@ -61,7 +62,8 @@ export function ComparisonView({
   const pair = items.length === 2 && first && second ? ([first, second] as const) : null;
   const effectiveMode = pair ? mode : 'side';
 
-  // Keys go to the region, so focus it on open: 1–9 and O work at once without a click.
+  // Keys go to the region, so focus it on open: 1–9 and O work at once without a click. Esc gives it back.
+  useFocusReturn();
   useEffect(() => region.current?.focus(), []);
 
   const pick = (id: string) => {

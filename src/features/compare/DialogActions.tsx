@@ -11,7 +11,7 @@ export function DialogActions({ onCancel, className = '' }: { onCancel: () => vo
       </button>
       <button
         type="submit"
-        className="rounded bg-accent-600 px-3 py-1 text-sm font-medium text-ink-950 hover:bg-accent-500"
+        className="rounded bg-accent-600 px-3 py-1 text-sm font-medium text-white hover:bg-accent-500"
       >
         Run
       </button>

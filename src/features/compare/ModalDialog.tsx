@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useFocusReturn } from '../../components/ui';
 
 export interface ModalDialogProps {
   title: string;
@@ -20,11 +21,8 @@ export function ModalDialog({ title, onClose, children, className = 'w-96' }: Mo
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    return () => opener?.focus();
-  }, []);
+  useFocusReturn();
+  useEffect(() => panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus(), []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {

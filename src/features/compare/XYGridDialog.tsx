@@ -3,7 +3,7 @@ import { CostEstimate } from '../../components/ui';
 import type { FieldSet, GenerationParams, GenerationRequest, ValidationIssue } from '../../lib/api/studio';
 import { ModalDialog } from './ModalDialog';
 import { AXIS_KIND_LABELS, availableAxes, parseAxisValues, type AxisKind } from './parseAxisValues';
-import { parseSeedList } from './parseSeedList';
+import { parseSeedList, seedListHint } from './parseSeedList';
 import { planXYGrid, type XYGridPlan } from './planXYGrid';
 import { DialogActions } from './DialogActions';
 
@@ -35,6 +35,17 @@ const PLACEHOLDERS: Record<AxisKind, string> = {
   promptSR: 'red, blue, green  (search word first)',
 };
 
+/** The hint under "Y values": what that axis accepts. */
+const VALUE_HINTS: Record<AxisKind, string> = {
+  cfgScale: 'Numbers, or ranges like 5-9 (+2).',
+  steps: 'Whole numbers, or ranges like 20-40 (+10).',
+  sampler: 'Sampler names, separated by commas.',
+  imageStrength: 'Numbers from 0 to 1, or ranges like 0.2-0.6 (+0.2).',
+  promptSR: 'The word to search for in the prompt, then its replacements.',
+};
+
+const hintClass = 'text-[11px] text-paper-500';
+
 const inputClass = 'w-full rounded border border-ink-600 bg-ink-900 px-2 py-1 text-sm text-paper-100';
 
 /** "X/Y grid": seeds across, one parameter down, validated before anything is sent. */
@@ -46,10 +57,17 @@ export function XYGridDialog(props: XYGridDialogProps) {
   const [valuesText, setValuesText] = useState('');
   const [seedsText, setSeedsText] = useState([0, 1, 2, 3].map((i) => first + i).join(', '));
   const [shownErrors, setShownErrors] = useState<string[]>([]);
-  const ids = { axis: useId(), values: useId(), seeds: useId(), errors: useId() };
+  const ids = {
+    axis: useId(),
+    values: useId(),
+    valuesHint: useId(),
+    seeds: useId(),
+    seedsHint: useId(),
+    errors: useId(),
+  };
 
   const result = useMemo((): { plan: XYGridPlan } | { errors: string[] } => {
-    const seeds = parseSeedList(seedsText);
+    const seeds = parseSeedList(seedsText, fields.seed.max);
     const values = parseAxisValues(kind, valuesText, fields);
     const errors = [
       ...('error' in seeds ? [`Seeds: ${seeds.error}`] : []),
@@ -110,10 +128,13 @@ export function XYGridDialog(props: XYGridDialogProps) {
           type="text"
           value={valuesText}
           placeholder={PLACEHOLDERS[kind]}
-          aria-describedby={shownErrors.length > 0 ? ids.errors : undefined}
+          aria-describedby={shownErrors.length > 0 ? `${ids.valuesHint} ${ids.errors}` : ids.valuesHint}
           onChange={(e) => setValuesText(e.target.value)}
           className={`${inputClass} font-mono`}
         />
+        <p id={ids.valuesHint} className={hintClass}>
+          {VALUE_HINTS[kind]}
+        </p>
         <label htmlFor={ids.seeds} className="text-xs text-paper-300">
           Seeds
         </label>
@@ -121,13 +142,17 @@ export function XYGridDialog(props: XYGridDialogProps) {
           id={ids.seeds}
           type="text"
           value={seedsText}
+          aria-describedby={ids.seedsHint}
           onChange={(e) => setSeedsText(e.target.value)}
           className={`${inputClass} font-mono`}
         />
+        <p id={ids.seedsHint} className={hintClass}>
+          {seedListHint(fields.seed.max)}
+        </p>
         <p className="text-xs text-paper-500">
           {'plan' in result
             ? `${result.plan.rows} × ${result.plan.cols} = ${result.plan.cells.length} pictures in ${result.plan.requests.length} requests`
-            : 'Seeds across, the Y values down. Ranges: 5-9 (+2).'}
+            : 'Seeds across, the Y values down.'}
         </p>
         {shownErrors.length > 0 && (
           <ul id={ids.errors} role="alert" className="list-disc pl-5 text-sm text-danger-400">

@@ -1,4 +1,5 @@
-import { BusyNotice } from '../../components/ui';
+import { useEffect, useRef } from 'react';
+import { BusyNotice, useFocusReturn } from '../../components/ui';
 import { JobProgressBar } from './JobProgressBar';
 
 export interface XYGridViewCell {
@@ -44,10 +45,21 @@ export function XYGridView(props: XYGridViewProps) {
   const { rows, cols, rowLabels, colLabels, cells, title = 'X/Y grid', progress, running } = props;
   const at = (r: number, c: number) => cells.find((cell) => cell.row === r && cell.col === c);
   const anyDone = cells.some((c) => c.src);
+  const region = useRef<HTMLElement>(null);
+  // Focus comes in on open so Esc closes at once, and goes back to the opener on close.
+  useFocusReturn();
+  useEffect(() => region.current?.focus(), []);
   return (
     <section
+      ref={region}
       aria-label="X/Y grid results"
-      className="flex h-full flex-col gap-3 bg-ink-900 p-3 text-paper-100"
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !props.onClose) return;
+        e.stopPropagation();
+        props.onClose();
+      }}
+      className="flex h-full flex-col gap-3 bg-ink-900 p-3 text-paper-100 outline-none"
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-base font-semibold">{title}</h2>
@@ -66,7 +78,7 @@ export function XYGridView(props: XYGridViewProps) {
           onClick={props.onExport}
           disabled={running || !anyDone || props.exporting !== undefined}
           title="Save the grid as one PNG with its labels"
-          className="ml-auto rounded bg-accent-600 px-3 py-1 text-sm font-medium text-ink-950 hover:bg-accent-500 disabled:opacity-50"
+          className="ml-auto rounded bg-accent-600 px-3 py-1 text-sm font-medium text-white hover:bg-accent-500 disabled:opacity-50"
         >
           Export grid
         </button>
@@ -74,6 +86,8 @@ export function XYGridView(props: XYGridViewProps) {
           <button
             type="button"
             onClick={props.onClose}
+            aria-keyshortcuts="Escape"
+            title="Close grid (Esc)"
             className="rounded px-2 py-1 text-sm hover:bg-ink-700"
           >
             Close grid

@@ -1,4 +1,4 @@
-import { PngFormatError } from '../../lib/png';
+import { PngFormatError } from '../../lib/png/PngFormatError';
 // Not through lib/png's index: that index is part of the first paint, and only an export needs these.
 import { gessoGridEntry } from '../../lib/png/gessoGrid';
 import { withTextChunksAfterHeader } from '../../lib/png/withTextChunksAfterHeader';

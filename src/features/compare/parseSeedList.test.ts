@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeedList } from './parseSeedList';
+import { parseSeedList, seedListHint } from './parseSeedList';
 
 describe('parseSeedList', () => {
   it('accepts commas, spaces and newlines, and drops duplicates keeping the first', () => {
@@ -22,5 +22,20 @@ describe('parseSeedList', () => {
       error: 'At most 100 seeds at once (got 101)',
     });
     expect(parseSeedList([...hundred, 1].join(' '))).toEqual({ seeds: hundred });
+  });
+});
+
+describe('parseSeedList under an API’s seed range, and its hint', () => {
+  it('takes seeds up to the API’s largest (v1: 4294967295), and the hint says that range', () => {
+    expect(parseSeedList('4294967295, 3000000000', 4_294_967_295)).toEqual({
+      seeds: [4294967295, 3000000000],
+    });
+    expect(parseSeedList('4294967296', 4_294_967_295)).toEqual({
+      error: 'Seed 4294967296 is outside 1–4294967295',
+    });
+    expect(seedListHint(4_294_967_295)).toBe(
+      'Whole numbers from 1 to 4294967295, separated by commas or spaces; at most 100.',
+    );
+    expect(seedListHint()).toContain('from 1 to 2147483647');
   });
 });

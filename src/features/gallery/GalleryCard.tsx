@@ -1,8 +1,9 @@
-import { memo, type MouseEvent } from 'react';
+import { memo } from 'react';
 import { cx } from '../../components/ui';
 import { THUMBNAIL_MAX_SIDE } from './db';
 import { useCardOptions } from './cardOptions';
 import { FilteredBadge } from './FilteredBadge';
+import type { PickModifiers } from './handleGridKey';
 import type { GalleryItem } from './galleryStore';
 import { useGalleryStore } from './galleryStore';
 import { useStoredBlobUrl } from './useStoredBlobUrl';
@@ -10,8 +11,12 @@ import { useStoredBlobUrl } from './useStoredBlobUrl';
 export interface GalleryCardProps {
   item: GalleryItem;
   selected: boolean;
+  /** Its column (1-based, `aria-colindex`). */
+  column: number;
+  /** The grid's one tab stop (roving focus); every other card and every button inside is out of the tab order. */
+  tabStop: boolean;
   /** Plain click opens the viewer; Shift/Ctrl/⌘-click changes the selection instead. */
-  onPick: (id: string, event: MouseEvent) => void;
+  onPick: (id: string, modifiers: PickModifiers) => void;
   onAction: (action: CardAction, item: GalleryItem) => void;
 }
 
@@ -37,16 +42,26 @@ const iconClass =
  * scroll. Memoized: scrolling re-renders the grid every frame, and a card whose props did not change must
  * cost nothing.
  */
-export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, onAction }: GalleryCardProps) {
+export const GalleryCard = memo(function GalleryCard({
+  item,
+  selected,
+  column,
+  tabStop,
+  onPick,
+  onAction,
+}: GalleryCardProps) {
   const url = useStoredBlobUrl(item.id, useGalleryStore.getState().getThumb);
   const { upscale } = useCardOptions();
   const seed = item.recipe.seed;
   const prompt = item.recipe.params.prompts.find((p) => p.weight >= 0)?.text ?? '';
   return (
     <div
-      role="listitem"
+      role="gridcell"
       data-result-id={item.id}
       aria-selected={selected}
+      aria-colindex={column}
+      aria-keyshortcuts="Enter Space F Delete F2"
+      tabIndex={tabStop ? 0 : -1}
       className={cx(
         'flex min-w-0 flex-col overflow-hidden rounded-lg border bg-ink-850',
         selected ? 'border-accent-400' : 'border-ink-700 hover:border-ink-600',
@@ -54,8 +69,9 @@ export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, o
     >
       <button
         type="button"
+        tabIndex={-1}
         onClick={(e) => onPick(item.id, e)}
-        title={`${prompt}\n\nClick to view · Shift/Ctrl-click to select · F favourite`}
+        title={`${prompt}\n\nClick to view · Shift/Ctrl-click to select · F favourite · Keys: arrows move, Enter views, Space selects, F2 reaches the buttons`}
         className="relative block aspect-square w-full bg-ink-950"
       >
         <img
@@ -75,6 +91,7 @@ export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, o
           type="button"
           aria-label="Favourite"
           aria-pressed={item.favourite}
+          tabIndex={-1}
           title="Favourite (F)"
           onClick={() => onAction('favourite', item)}
           className={cx(iconClass, item.favourite && 'text-warn-400')}
@@ -92,6 +109,7 @@ export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, o
           <button
             type="button"
             aria-label="Upscale"
+            tabIndex={-1}
             title="Upscale this picture (a new result, derived from this one)"
             onClick={() => onAction('upscale', item)}
             className={iconClass}
@@ -106,6 +124,7 @@ export const GalleryCard = memo(function GalleryCard({ item, selected, onPick, o
             key={action}
             type="button"
             aria-label={label}
+            tabIndex={-1}
             title={hint}
             onClick={() => onAction(action, item)}
             className={iconClass}

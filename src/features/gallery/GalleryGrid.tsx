@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import {
   useCallback,
   useEffect,
@@ -7,11 +7,13 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type MouseEvent,
 } from 'react';
-import { GalleryCard, type CardAction } from './GalleryCard';
+import type { CardAction } from './GalleryCard';
+import { GalleryRowContent } from './GalleryRowContent';
 import { galleryRows } from './galleryRows';
 import type { GalleryItem } from './galleryStore';
+import { handleGridKey, type PickModifiers } from './handleGridKey';
+import { useGridFocus } from './useGridFocus';
 
 export interface GalleryGridProps {
   /** The loaded results, newest first. */
@@ -23,7 +25,7 @@ export interface GalleryGridProps {
   /** Asks for at least this many loaded results (pages load as their rows come into view). */
   onNeedMore: (minItems: number) => void;
   selected: ReadonlySet<string>;
-  onPick: (id: string, event: MouseEvent) => void;
+  onPick: (id: string, modifiers: PickModifiers) => void;
   onAction: (action: CardAction, item: GalleryItem) => void;
   /** Keys on the grid (F favourite, Delete) with the result that has focus, if any. */
   onKey: (event: KeyboardEvent, focusedId: string | undefined) => void;
@@ -46,6 +48,9 @@ const LOOKAHEAD_ROWS = 40;
  * The results grid, virtualized by row: only rows on screen (plus a little overscan) are in the DOM. The
  * results not loaded yet are placeholder rows, so the total count sets the scroll height from the start and
  * the scrollbar can be dragged anywhere; their pages load as they come into view.
+ *
+ * A WAI-ARIA grid (rows of gridcells, `aria-rowcount`/`aria-rowindex` for the rows not in the DOM) with one
+ * tab stop and roving focus: a listbox cannot hold the cards' buttons. Keys: `handleGridKey`.
  */
 export function GalleryGrid({
   items,
@@ -77,17 +82,41 @@ export function GalleryGrid({
   // Stable while the rows are: a new getItemKey makes the virtualizer lay out every row again (25,000 of
   // them with 50,000 results), on every render. Size changes go through measure() below.
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? `placeholder-${i - rows.length}`, [rows]);
+  const rowHeight = cardW + CARD_EXTRA_H + GAP;
+  // Set once the virtualizer exists: it needs the focused row (below) before it can be created.
+  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
+  const scrollToRow = useCallback((row: number) => virtualizerRef.current?.scrollToIndex(row), []);
+  const focus = useGridFocus(rows, scroller, scrollToRow, {
+    hasMore,
+    onNeedMore,
+    loaded: items.length,
+    ahead: LOOKAHEAD_ROWS * cols,
+  });
+  const { tabStopRow } = focus;
+  // The focused card's row stays rendered when it scrolls away, so focus is never dropped to the page.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabStopRow === undefined || indexes.includes(tabStopRow)) return indexes;
+      return [...indexes, tabStopRow].sort((a, b) => a - b);
+    },
+    [tabStopRow],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length + placeholderRows,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.kind === 'header' ? HEADER_H : cardW + CARD_EXTRA_H) + GAP,
+    estimateSize: (i) => (rows[i]?.kind === 'header' ? HEADER_H + GAP : rowHeight),
     getItemKey,
+    rangeExtractor,
     overscan: 2,
     // Scroll updates render with React's normal batching instead of a synchronous flush inside the scroll event.
     useFlushSync: false,
     paddingStart: PAD,
     paddingEnd: PAD,
   });
+  useLayoutEffect(() => {
+    virtualizerRef.current = virtualizer;
+  }, [virtualizer]);
   // Sizes depend on the width, so a resize re-measures every row.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, cardW, rows]);
   const virtualRows = virtualizer.getVirtualItems();
@@ -98,18 +127,41 @@ export function GalleryGrid({
     onNeedMore(items.length + (placeholdersInView + LOOKAHEAD_ROWS) * cols);
   }, [hasMore, lastInView, rows.length, items.length, cols, onNeedMore]);
 
+  // Stable for the memoized cards: a delete from a card's button moves focus to its neighbour first.
+  const latest = useRef({ onAction, focusNeighbourOf: focus.focusNeighbourOf });
+  useLayoutEffect(() => {
+    latest.current = { onAction, focusNeighbourOf: focus.focusNeighbourOf };
+  });
+  const act = useCallback((action: CardAction, item: GalleryItem) => {
+    if (action === 'delete') latest.current.focusNeighbourOf(item.id);
+    latest.current.onAction(action, item);
+  }, []);
+  const pageRows = () => Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / rowHeight));
+
   return (
     <div
       ref={scroller}
       className="min-h-0 flex-1 overflow-y-auto"
-      onKeyDown={(e) => {
-        const card = (e.target as HTMLElement).closest<HTMLElement>('[data-result-id]');
-        onKey(e, card?.dataset.resultId);
+      onKeyDown={(e) =>
+        handleGridKey(e, {
+          move: focus.move,
+          pageRows,
+          onPick,
+          onKey,
+          focusNeighbourOf: focus.focusNeighbourOf,
+        })
+      }
+      onFocus={(e) => {
+        const id = (e.target as HTMLElement).closest<HTMLElement>('[data-result-id]')?.dataset.resultId;
+        if (id !== undefined) focus.noteFocused(id);
       }}
     >
       <div
-        role="list"
+        role="grid"
         aria-label="Results"
+        aria-multiselectable="true"
+        aria-rowcount={rows.length + placeholderRows}
+        aria-colcount={cols}
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
         {virtualRows.map((v) => {
@@ -117,7 +169,8 @@ export function GalleryGrid({
           return (
             <div
               key={v.key}
-              role="none"
+              role={row ? 'row' : 'none'}
+              aria-rowindex={row ? v.index + 1 : undefined}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -127,53 +180,19 @@ export function GalleryGrid({
                 height: v.size - GAP,
               }}
             >
-              {!row ? (
-                <PlaceholderRow cols={cols} />
-              ) : row.kind === 'header' ? (
-                <div
-                  role="none"
-                  className="flex h-full items-end gap-2 text-xs font-semibold text-paper-300"
-                  data-run-label={row.label}
-                >
-                  <span>{row.label}</span>
-                  <span className="text-paper-500 tabular-nums">{row.count}</span>
-                </div>
-              ) : (
-                <div
-                  role="none"
-                  className="grid h-full"
-                  style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gap: GAP }}
-                >
-                  {row.items.map((item) => (
-                    <GalleryCard
-                      key={item.id}
-                      item={item}
-                      selected={selected.has(item.id)}
-                      onPick={onPick}
-                      onAction={onAction}
-                    />
-                  ))}
-                </div>
-              )}
+              <GalleryRowContent
+                row={row}
+                cols={cols}
+                gap={GAP}
+                tabStopId={focus.tabStopId}
+                selected={selected}
+                onPick={onPick}
+                onAction={act}
+              />
             </div>
           );
         })}
       </div>
-    </div>
-  );
-}
-
-/** A row whose results are still loading: the cards' shape, nothing a screen reader lists. */
-function PlaceholderRow({ cols }: { cols: number }) {
-  return (
-    <div
-      aria-hidden="true"
-      className="grid h-full"
-      style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gap: GAP }}
-    >
-      {Array.from({ length: cols }, (_, i) => (
-        <div key={i} className="rounded-lg border border-ink-800 bg-ink-900" />
-      ))}
     </div>
   );
 }

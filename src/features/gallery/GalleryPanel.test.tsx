@@ -58,10 +58,10 @@ describe('GalleryPanel', () => {
     await add(result(1, 'a red fox'));
     await add(result(2, 'a blue whale', 'Seed sweep ×2'), result(3, 'a blue whale', 'Seed sweep ×2'));
     const gallery = screen.getByRole('region', { name: 'Gallery' });
-    await waitFor(() => expect(within(gallery).getAllByRole('listitem')).toHaveLength(3));
+    await waitFor(() => expect(within(gallery).getAllByRole('gridcell')).toHaveLength(3));
     expect(within(gallery).getByText('Seed sweep ×2')).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter results' }), { target: { value: 'FOX' } });
-    await waitFor(() => expect(within(gallery).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(within(gallery).getAllByRole('gridcell')).toHaveLength(1));
     expect(within(gallery).getByRole('img', { name: 'Result, seed 1' })).toBeTruthy();
   });
 
@@ -69,9 +69,9 @@ describe('GalleryPanel', () => {
     render(<GalleryPanel onReuseSeed={onReuseSeed} />);
     await add(result(7, 'x'));
     const gallery = screen.getByRole('region', { name: 'Gallery' });
-    await waitFor(() => expect(within(gallery).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(within(gallery).getAllByRole('gridcell')).toHaveLength(1));
     fireEvent.click(within(gallery).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(within(gallery).queryAllByRole('listitem')).toHaveLength(0));
+    await waitFor(() => expect(within(gallery).queryAllByRole('gridcell')).toHaveLength(0));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo delete' }));
     await waitFor(() =>
       expect(within(gallery).getAllByRole('img', { name: 'Result, seed 7' })).toHaveLength(1),
@@ -98,7 +98,7 @@ describe('GalleryPanel', () => {
     render(<GalleryPanel onReuseSeed={onReuseSeed} />);
     const gallery = screen.getByRole('region', { name: 'Gallery' });
     await waitFor(() => expect(within(gallery).getByText('300')).toBeTruthy());
-    const cards = within(gallery).getAllByRole('listitem');
+    const cards = within(gallery).getAllByRole('gridcell');
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.length).toBeLessThan(40);
     expect(useGalleryStore.getState().items.length).toBeLessThan(300);

@@ -7,7 +7,6 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type MouseEvent,
 } from 'react';
 import { CardOptionsContext } from './cardOptions';
 import { isFilteredQuery } from './db';
@@ -16,6 +15,7 @@ import type { CardAction } from './GalleryCard';
 import { GalleryFilterBar } from './GalleryFilterBar';
 import { GalleryGrid } from './GalleryGrid';
 import { GalleryNotices, UndoToast } from './GalleryNotices';
+import type { PickModifiers } from './handleGridKey';
 import { formatBytes } from './galleryRows';
 import { useGalleryStore, type GalleryItem } from './galleryStore';
 import { MAX_COMPARE, SelectionBar } from './SelectionBar';
@@ -78,7 +78,7 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     }
   };
 
-  const pick = (id: string, e: MouseEvent) => {
+  const pick = (id: string, e: PickModifiers) => {
     if (!(e.shiftKey || e.ctrlKey || e.metaKey)) return setOpenId(id);
     setSelected((prev) => {
       const next = new Set(prev);
@@ -127,12 +127,13 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     (action: CardAction, item: GalleryItem) => latest.current.act(action, item),
     [],
   );
-  const onPick = useCallback((id: string, e: MouseEvent) => latest.current.pick(id, e), []);
+  const onPick = useCallback((id: string, e: PickModifiers) => latest.current.pick(id, e), []);
   const onNeedMore = useCallback((min: number) => void useGalleryStore.getState().loadMore(min), []);
 
   const selectedIds = items.filter((i) => selected.has(i.id)).map((i) => i.id);
   return (
-    <section aria-label="Gallery" className="flex min-h-0 flex-1 flex-col">
+    // tabIndex -1: focus lands here when the last card is deleted, never on the page.
+    <section aria-label="Gallery" tabIndex={-1} className="flex min-h-0 flex-1 flex-col outline-none">
       <header className="flex items-center gap-2 border-b border-ink-700 px-4 py-2.5">
         <h2 className="text-xs font-semibold tracking-wider text-paper-300 uppercase">Gallery</h2>
         <span className="text-xs text-paper-500 tabular-nums">

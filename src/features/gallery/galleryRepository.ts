@@ -13,6 +13,20 @@ function noteUnavailable(error: StorageUnavailableError): void {
   for (const listener of unavailableListeners) listener(error);
 }
 
+let databaseModule: Promise<typeof import('./db/openRepositoryWithFallback')> | undefined;
+
+/**
+ * Starts fetching the IndexedDB code (its own chunk) without opening anything. main.tsx calls it before the
+ * first render, so the fetch overlaps React's start instead of waiting for the gallery to ask.
+ */
+export function preloadGalleryDatabase(): Promise<typeof import('./db/openRepositoryWithFallback')> {
+  databaseModule ??= import('./db/openRepositoryWithFallback').catch((error: unknown) => {
+    databaseModule = undefined; // a failed fetch (network blip) is tried again by the next caller
+    throw error;
+  });
+  return databaseModule;
+}
+
 /**
  * The page's one gallery repository, opened on first call (IndexedDB, or memory when the browser refuses).
  * Opening twice would count as two page loads and mark this load's own runs 'interrupted', hence a singleton.
@@ -23,7 +37,7 @@ export function getGalleryRepository(): Promise<GalleryRepository> {
   const current = () => opening === attempt;
   // IndexedDB's code (idb, the schema and its upgrades, paging) is a chunk of its own, fetched as soon as
   // the studio asks for its gallery: the first paint draws without it (issue 7's budget).
-  const attempt: Promise<GalleryRepository> = import('./db/openRepositoryWithFallback')
+  const attempt: Promise<GalleryRepository> = preloadGalleryDatabase()
     .then(({ openRepositoryWithFallback }) =>
       openRepositoryWithFallback({ onUnavailable: (error) => current() && noteUnavailable(error) }),
     )

@@ -5,5 +5,10 @@ export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryS
 export { downloadBlob } from './downloadBlob';
 export { gessoRecipeText } from './gessoRecipeText';
 export { useGalleryItems } from './useGalleryItems';
-export { getGalleryRepository, provideGalleryRepository, type GalleryRepository } from './galleryRepository';
+export {
+  getGalleryRepository,
+  preloadGalleryDatabase,
+  provideGalleryRepository,
+  type GalleryRepository,
+} from './galleryRepository';
 export type { NewResult, Recipe, RunRecipe, RunRecord, ResultMeta } from './db';

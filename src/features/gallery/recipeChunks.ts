@@ -6,10 +6,23 @@ import {
   type NeutralRecipe,
   type PngTextEntry,
 } from '../../lib/png';
-import { SAMPLERS, type Sampler } from '../../lib/api/studio';
+import {
+  CLIP_GUIDANCE_PRESETS,
+  MASK_SOURCES,
+  SAMPLERS,
+  type ClipGuidancePreset,
+  type MaskSource,
+  type Sampler,
+} from '../../lib/api/studio';
 import type { Recipe } from './db';
 
-const isSampler = (v: unknown): v is Sampler => (SAMPLERS as readonly unknown[]).includes(v);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): v is T =>
+    (values as readonly unknown[]).includes(v);
+const isSampler = oneOf<Sampler>(SAMPLERS);
+const isClipPreset = oneOf<ClipGuidancePreset>(CLIP_GUIDANCE_PRESETS);
+const isMaskSource = oneOf<MaskSource>(MASK_SOURCES);
 
 /** Pixel size of a PNG from its IHDR (bytes 16–23); `undefined` when the bytes are too short. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
@@ -19,32 +32,42 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 }
 
 /**
- * A stored recipe in the neutral terms other tools understand. Image modes send no width/height (the init
- * image decides), so the picture's own size is passed in.
+ * A stored result's recipe as the `gesso` chunk carries it: the API, mode and engine, every param exactly
+ * as sent (the backend's `normalize` kept only what its API read), the seed of this picture and the
+ * hashes of its init image and mask. Pure.
  */
-export function neutralRecipe(recipe: Recipe, size?: { width: number; height: number }): NeutralRecipe {
-  const o = recipe.params;
+export function neutralRecipe(recipe: Recipe): NeutralRecipe {
+  const { sampler, clipGuidancePreset, maskSource, prompts, upscale, ...rest } = recipe.params;
   const neutral: NeutralRecipe = {
-    prompts: o.prompts.map((p) => ({ text: p.text, weight: p.weight })),
-    seed: recipe.seed,
+    ...rest,
+    backend: recipe.backend,
+    mode: recipe.mode,
     engineId: recipe.engineId,
+    prompts: prompts.map((p) => ({ text: p.text, weight: p.weight })),
+    seed: recipe.seed,
   };
-  if (o.steps !== undefined) neutral.steps = o.steps;
-  if (o.cfgScale !== undefined) neutral.cfgScale = o.cfgScale;
-  // Other tools know the v1x samplers only; a sampler outside them is left out of the file.
-  if (isSampler(o.sampler)) neutral.sampler = o.sampler;
-  const width = o.width ?? size?.width;
-  const height = o.height ?? size?.height;
-  if (width !== undefined && height !== undefined) Object.assign(neutral, { width, height });
+  // The stored values came from the panel's own lists; a value outside them is left out rather than
+  // written under a type it does not have.
+  if (isSampler(sampler)) neutral.sampler = sampler;
+  if (isClipPreset(clipGuidancePreset)) neutral.clipGuidancePreset = clipGuidancePreset;
+  if (isMaskSource(maskSource)) neutral.maskSource = maskSource;
+  if (upscale) neutral.upscale = { ...upscale };
+  if (recipe.initImageHash) neutral.initImageHash = recipe.initImageHash;
+  if (recipe.maskImageHash) neutral.maskImageHash = recipe.maskImageHash;
   return neutral;
 }
 
-/** The text chunks a download carries: Gesso's JSON (`gesso`) and AUTOMATIC1111's `parameters`. */
+/**
+ * The text chunks a download carries: Gesso's JSON (`gesso`, the whole recipe) and AUTOMATIC1111's
+ * `parameters` (what that format can say). Image modes send no size (the init image decides), so A1111's
+ * `Size` is the picture's own, passed in.
+ */
 export function recipeTextEntries(recipe: Recipe, size?: { width: number; height: number }): PngTextEntry[] {
-  const neutral = neutralRecipe(recipe, size);
+  const neutral = neutralRecipe(recipe);
+  const a1111 = neutral.width === undefined && size ? { ...neutral, ...size } : neutral;
   return [
     { keyword: GESSO_KEYWORD, text: formatGessoRecipe(neutral) },
-    { keyword: 'parameters', text: formatA1111Parameters(neutral) },
+    { keyword: 'parameters', text: formatA1111Parameters(a1111) },
   ];
 }
 

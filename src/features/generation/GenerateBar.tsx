@@ -21,13 +21,17 @@ export interface GenerateBarProps {
   problems: readonly string[];
   /** Credits Generate would cost (all its samples), by the chosen API's price rule. */
   cost: number;
+  /** What stands between the user and Generate when no message is shown yet (untouched fields). */
+  hint?: string;
+  /** Ctrl/⌘+Enter while something is wrong: the panel shows every message then. */
+  onInvalidAttempt?: () => void;
 }
 
 /**
  * The Generate button (and shortcut), what it would cost against the balance, every run in flight, and the
  * latest failure in plain words.
  */
-export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) {
+export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttempt }: GenerateBarProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   // The canvas's images are read at the press, so a stroke made while a run is in flight goes to the next.
   const start = async () => {
@@ -44,6 +48,7 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
   const balance = useAccountBalance();
   useHotkey(GENERATE_KEY, () => {
     if (valid) void start();
+    else onInvalidAttempt?.();
   });
   const latest = failed[0];
   const status = isClientError(latest?.error) && latest.error.kind === 'api' ? latest.error.status : 0;
@@ -63,7 +68,7 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
       >
         Generate
         <kbd
-          className="ml-1 rounded bg-white/15 px-1.5 py-0.5 font-mono text-[10px] font-normal"
+          className="ml-1 rounded bg-black/20 px-1.5 py-0.5 font-mono text-[10px] font-normal"
           aria-hidden="true"
         >
           {hotkeyLabel(GENERATE_KEY)}
@@ -72,7 +77,7 @@ export function GenerateBar({ valid, ready, problems, cost }: GenerateBarProps) 
       <CostEstimate credits={cost} balance={balance} />
       {(!ready || !valid) && (
         <p className="text-center text-[11px] text-paper-500">
-          {!ready ? 'Checking…' : 'Fix the highlighted fields to generate.'}
+          {!ready ? 'Checking…' : (hint ?? 'Fix the highlighted fields to generate.')}
         </p>
       )}
       <RunList jobs={running} />

@@ -18,8 +18,9 @@ interface ImageModeFieldsProps {
 }
 
 /**
- * The image modes' own options, where the API has them: "Image strength" for image-to-image (in inpainting
- * the mask decides what changes), "Mask source" for inpainting, and "Step schedule end" under Advanced.
+ * The image modes' own options, exactly where the API has them (its `fields` for the mode): "Image
+ * strength" (image-to-image; in inpainting the mask decides what changes, so no API sends one there),
+ * "Mask source" for inpainting, and "Step schedule end" under Advanced.
  */
 export function ImageModeFields({ mode, fields, errors, maskHidden, initHasAlpha }: ImageModeFieldsProps) {
   const s = useOptionsStore(
@@ -36,7 +37,7 @@ export function ImageModeFields({ mode, fields, errors, maskHidden, initHasAlpha
   const showMaskSource = fields.maskSource !== undefined && (mode === 'masking' || initHasAlpha);
   return (
     <>
-      {mode === 'image-to-image' && fields.imageStrength && (
+      {fields.imageStrength && (
         <RangeField
           id="opt-strength"
           label="Image strength"

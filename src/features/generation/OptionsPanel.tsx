@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useCanvasSummary } from '../canvas';
 import { EnginePicker } from './EnginePicker';
 import type { UiField } from './fieldIssues';
@@ -8,7 +8,10 @@ import { PromptList } from './PromptList';
 import { SamplingFields } from './SamplingFields';
 import { SeedField } from './SeedField';
 import { SizePicker } from './SizePicker';
+import { untouchedIssues } from './untouchedIssues';
+import { useEditedPrompts } from './useEditedPrompts';
 import { useOptionIssues } from './useOptionIssues';
+import { useOptionsStore } from './optionsStore';
 
 // Shown only once an image is on the canvas: no part of the first paint.
 const ImageModeFields = lazy(() => import('./ImageModeFields').then((m) => ({ default: m.ImageModeFields })));
@@ -20,7 +23,11 @@ const IMAGE_FIELDS: readonly UiField[] = ['imageStrength', 'stepScheduleEnd', 'm
 
 /** The left column: the mode, every option of a generation, checked live, and Generate. */
 export function OptionsPanel() {
-  const { ok, ready, byField, mode, fields, cost } = useOptionIssues();
+  const { ok, ready, byField: allIssues, mode, fields, cost } = useOptionIssues();
+  // No message greets a user who has typed nothing: an untouched empty prompt waits for an edit or a try.
+  const [attempted, setAttempted] = useState(false);
+  const prompts = useOptionsStore((s) => s.prompts);
+  const { byField, waiting } = untouchedIssues(allIssues, prompts, useEditedPrompts(), attempted);
   const canvas = useCanvasSummary();
   const elsewhere = [
     ...ELSEWHERE,
@@ -68,9 +75,20 @@ export function OptionsPanel() {
         ready={ready}
         cost={cost}
         problems={elsewhere.flatMap((f) => byField[f] ?? [])}
+        hint={waitingHint(waiting, Object.keys(byField).length > 0)}
+        onInvalidAttempt={() => setAttempted(true)}
       />
     </div>
   );
+}
+
+/** "Write Prompt 1 to generate." — said plainly, not as an error: nothing was typed yet. */
+function waitingHint(rows: readonly number[], othersShown: boolean): string | undefined {
+  if (rows.length === 0) return undefined;
+  const names = rows.map((n) => `Prompt ${n}`).join(', ');
+  return othersShown
+    ? `Fix the highlighted fields and write ${names} to generate.`
+    : `Write ${names} to generate.`;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -4,8 +4,13 @@ export { OptionsPanel } from './OptionsPanel';
 export { useOptionsStore } from './optionsStore';
 export { buildGenerationRequest } from './buildGenerationRequest';
 export type { GenerationOptions, PromptRow } from './generationOptions';
-export { optionsFromStoredRecipe, optionsFromImportedRecipe, type AppliedImport } from './applyRecipe';
-export { applyStoredRecipe, applyImportedRecipe, reuseSeed } from './optionsActions';
+export {
+  optionsFromStoredRecipe,
+  optionsFromResult,
+  optionsFromImportedRecipe,
+  type AppliedImport,
+} from './applyRecipe';
+export { applyStoredRecipe, applyResultRecipe, applyImportedRecipe, reuseSeed } from './optionsActions';
 export { useImageSizes } from './useImageSizes';
 export { run, type RunHandle, type RunOptions, type RunOutcome } from './pipeline/run';
 export { runJobs, type JobProgress, type JobResult } from './pipeline/runJobs';

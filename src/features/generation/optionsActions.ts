@@ -1,5 +1,11 @@
+import type { BackendId } from '../../lib/api/studio';
 import type { ImportedRecipe } from '../../lib/png';
-import { optionsFromImportedRecipe, optionsFromStoredRecipe, type StoredRecipeLike } from './applyRecipe';
+import {
+  optionsFromImportedRecipe,
+  optionsFromResult,
+  optionsFromStoredRecipe,
+  type StoredRecipeLike,
+} from './applyRecipe';
 import { pickOptions, useOptionsStore } from './optionsStore';
 
 /*
@@ -7,14 +13,22 @@ import { pickOptions, useOptionsStore } from './optionsStore';
  * never by writing the options store themselves.
  */
 
-/** "Reuse all" and "Re-run": every option of a stored recipe into the panel. */
+/** "Re-run": every option of a stored run recipe into the panel. */
 export function applyStoredRecipe(recipe: StoredRecipeLike): void {
   useOptionsStore.setState(optionsFromStoredRecipe(pickOptions(useOptionsStore.getState()), recipe));
 }
 
-/** A PNG's recipe into the panel, as far as its fields map; returns the fields that were not applied. */
-export function applyImportedRecipe(recipe: ImportedRecipe): string[] {
-  const applied = optionsFromImportedRecipe(pickOptions(useOptionsStore.getState()), recipe);
+/** "Reuse all": one result's recipe into the panel, to make that picture again (samples 1, its seed). */
+export function applyResultRecipe(recipe: StoredRecipeLike & { seed: number }): void {
+  useOptionsStore.setState(optionsFromResult(pickOptions(useOptionsStore.getState()), recipe));
+}
+
+/**
+ * A PNG's recipe as the whole panel (fields it lacks back to their defaults under `backend`); returns
+ * the fields that were not applied.
+ */
+export function applyImportedRecipe(recipe: ImportedRecipe, backend: BackendId): string[] {
+  const applied = optionsFromImportedRecipe(recipe, backend);
   useOptionsStore.setState(applied.options);
   return applied.notApplied;
 }

@@ -36,6 +36,7 @@ export {
   type BackendRuntime,
 } from './backend/registry.ts';
 export { engineSizes, type EngineSizes } from './backend/engineSizes.ts';
+export { inexpressibleParts, type RecipePart } from './backend/inexpressible.ts';
 export { paramsFromV1alphaWire } from './backends/v1x/wireOptions.ts';
 export { PARAM_DEFAULTS } from './backends/v1x/paramDefaults.ts';
 export type { GessoClient } from './createClient.ts';

@@ -194,3 +194,47 @@ describe('A1111 round trips', () => {
     expect(formatA1111Parameters(parseA1111Parameters(once))).toBe(once);
   });
 });
+
+describe('A1111 image-mode fields', () => {
+  it('writes image strength as Denoising strength (1 − strength) and reads it back', () => {
+    const r = recipe({ mode: 'image-to-image', imageStrength: 0.35 });
+    const text = formatA1111Parameters(r);
+    expect(text.split('\n').at(-1)).toBe(
+      'Steps: 50, Sampler: Euler a, CFG scale: 7, Seed: 123456, Size: 512x768, Model: stable-diffusion-v1-5, Denoising strength: 0.65',
+    );
+    const { source: _s, unknownFields, ...back } = parseA1111Parameters(text);
+    expect(unknownFields).toEqual([]);
+    // The mode is Gesso's own word: A1111's text does not carry it.
+    const { mode: _m, ...expected } = r;
+    expect(back).toEqual(expected);
+  });
+
+  it.each([
+    ['MASK_IMAGE_WHITE', 'Inpaint masked'],
+    ['MASK_IMAGE_BLACK', 'Inpaint not masked'],
+  ] as const)(
+    'writes an inpaint with %s as Mask blur: 0, Mask mode: %s, and reads the source back',
+    (source, mode) => {
+      const text = formatA1111Parameters(recipe({ mode: 'masking', maskSource: source }));
+      expect(text.split('\n').at(-1)).toMatch(new RegExp(`, Mask blur: 0, Mask mode: ${mode}$`));
+      expect(text).not.toContain('Denoising strength');
+      const back = parseA1111Parameters(text);
+      expect(back.maskSource).toBe(source);
+      expect(back.unknownFields).toEqual([]);
+    },
+  );
+
+  it('says nothing of the mask for the init image’s transparency, which A1111 has no word for', () => {
+    const text = formatA1111Parameters(recipe({ mode: 'masking', maskSource: 'INIT_IMAGE_ALPHA' }));
+    expect(text).not.toMatch(/Mask/);
+  });
+
+  it('lists what Gesso cannot do: a blurred mask, an unknown mask mode, a strength out of range', () => {
+    const r = parseA1111Parameters(
+      'x\nSteps: 20, Seed: 1, Denoising strength: 1.5, Mask blur: 4, Mask mode: Inpaint sideways',
+    );
+    expect(r.unknownFields).toEqual(['Denoising strength', 'Mask blur', 'Mask mode']);
+    expect([r.imageStrength, r.maskSource]).toEqual([undefined, undefined]);
+    expect(parseA1111Parameters('x\nSteps: 20, Seed: 1, Denoising strength: 0.75').imageStrength).toBe(0.25);
+  });
+});

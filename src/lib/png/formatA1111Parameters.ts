@@ -1,8 +1,23 @@
 import { A1111_SAMPLER_NAMES } from './samplerNames';
+import type { MaskSource } from '../api/wire';
 import type { NeutralRecipe, RecipePrompt } from './recipe';
 
 /** The line prefix of A1111's negative prompt. */
 export const NEGATIVE_PREFIX = 'Negative prompt:';
+
+/**
+ * A1111's "Mask mode" for the mask sources it can say: its mask is white where it repaints ("Inpaint
+ * masked"), or repaints the rest ("Inpaint not masked"). The init image's transparency has no A1111 word.
+ */
+export const A1111_MASK_MODES: Partial<Record<MaskSource, string>> = {
+  MASK_IMAGE_WHITE: 'Inpaint masked',
+  MASK_IMAGE_BLACK: 'Inpaint not masked',
+};
+
+/** A1111's denoising strength (how much changes) ↔ Gesso's image strength (how much survives). */
+export function denoisingStrengthOf(imageStrength: number): number {
+  return Math.round((1 - imageStrength) * 1e6) / 1e6;
+}
 
 /** Renders one prompt in A1111's emphasis syntax when its weight is not ±1. */
 function promptText(p: RecipePrompt): string {
@@ -17,9 +32,11 @@ function paramValue(v: string): string {
 
 /**
  * AUTOMATIC1111's `parameters` text for a recipe: positive prompt(s), a `Negative prompt:` line when
- * there are negative prompts, then `Steps: …, Sampler: …, CFG scale: …, Seed: …, Size: WxH, Model: …`
- * (absent fields left out). Several prompts on one side are joined with `, `; a weight other than ±1
- * becomes A1111 emphasis `(text:w)`. `Model` carries the engine id.
+ * there are negative prompts, then `Steps: …, Sampler: …, CFG scale: …, Seed: …, Size: WxH, Model: …,
+ * Denoising strength: …, Mask blur: 0, Mask mode: …` (absent fields left out; the last two for an
+ * inpaint with a mask image, which Gesso sends as painted, unblurred). Several prompts on one side are
+ * joined with `, `; a weight other than ±1 becomes A1111 emphasis `(text:w)`. `Model` carries the engine
+ * id; `Denoising strength` is 1 − image strength.
  */
 export function formatA1111Parameters(recipe: NeutralRecipe): string {
   const positive = recipe.prompts.filter((p) => p.weight >= 0).map(promptText);
@@ -33,6 +50,11 @@ export function formatA1111Parameters(recipe: NeutralRecipe): string {
     params.push(['Size', `${recipe.width}x${recipe.height}`]);
   }
   if (recipe.engineId !== undefined && recipe.engineId !== '') params.push(['Model', recipe.engineId]);
+  if (recipe.imageStrength !== undefined) {
+    params.push(['Denoising strength', String(denoisingStrengthOf(recipe.imageStrength))]);
+  }
+  const maskMode = recipe.maskSource && A1111_MASK_MODES[recipe.maskSource];
+  if (recipe.mode === 'masking' && maskMode) params.push(['Mask blur', '0'], ['Mask mode', maskMode]);
 
   const lines = [positive.join(', ')];
   if (negative.length > 0) lines.push(`${NEGATIVE_PREFIX} ${negative.join(', ')}`);

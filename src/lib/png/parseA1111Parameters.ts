@@ -1,6 +1,7 @@
 import { REPORTED_SEED_MAX } from '../api/schemas';
 import { findCatalogueEngine } from '../api/sizeRules';
-import { NEGATIVE_PREFIX } from './formatA1111Parameters';
+import type { MaskSource } from '../api/wire';
+import { A1111_MASK_MODES, NEGATIVE_PREFIX, denoisingStrengthOf } from './formatA1111Parameters';
 import { intIn, numberIn, type ImportedRecipe } from './recipe';
 import { samplerFromA1111 } from './samplerNames';
 
@@ -53,7 +54,9 @@ function isParamsLine(line: string): boolean {
  * Reads AUTOMATIC1111's `parameters` text. The prompt keeps any A1111 emphasis (`(word:1.2)`) as text;
  * the negative prompt becomes one prompt of weight −1. `Model` becomes `engineId` only when it
  * looks like a Stability engine id (see `looksLikeEngineId`), not an A1111 checkpoint name.
- * Unparseable values and unknown keys are listed in `unknownFields`.
+ * `Denoising strength` d becomes image strength 1 − d; `Mask mode` the mask source; `Mask blur` is
+ * understood only as 0 (Gesso never blurs the mask it sends). Unparseable values, values Gesso cannot do
+ * and unknown keys are listed in `unknownFields`.
  */
 export function parseA1111Parameters(text: string): ImportedRecipe {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -94,6 +97,10 @@ function looksLikeEngineId(value: string): boolean {
   return findCatalogueEngine(value) !== undefined || /^stable-[a-z0-9][a-z0-9.-]{0,100}$/.test(value);
 }
 
+const MASK_MODE_SOURCES = new Map(
+  Object.entries(A1111_MASK_MODES).map(([source, mode]) => [mode, source as MaskSource]),
+);
+
 const wholeNumber = (v: string): number | undefined => (/^\d+$/.test(v) ? Number(v) : undefined);
 
 /** Maps one known key onto the recipe; `false` when the key is unknown or its value unusable. */
@@ -124,6 +131,21 @@ function applyParam(recipe: ImportedRecipe, key: string, value: string): boolean
       if (!looksLikeEngineId(value)) return false;
       recipe.engineId = value;
       return true;
+    case 'Denoising strength': {
+      const d = /^\d+(\.\d+)?$/.test(value) ? numberIn(Number(value), 0, 1) : undefined;
+      if (d === undefined) return false;
+      // The same formula both ways: 1 − d, rounded as the writer rounds.
+      recipe.imageStrength = denoisingStrengthOf(d);
+      return true;
+    }
+    case 'Mask mode': {
+      const source = MASK_MODE_SOURCES.get(value);
+      if (source) recipe.maskSource = source;
+      return source !== undefined;
+    }
+    case 'Mask blur':
+      // Gesso sends the mask as painted: only an unblurred mask is what it would do.
+      return value === '0';
     default:
       return false;
   }

@@ -1,4 +1,5 @@
-import type { Sampler } from '../api/wire';
+import type { BackendId, GenerationMode, GenerationParams } from '../api/backend/GenerationRequest';
+import type { ClipGuidancePreset, MaskSource, Sampler } from '../api/wire';
 
 /** One weighted prompt; negative weights are negative prompts (as on the wire). */
 export interface RecipePrompt {
@@ -6,16 +7,30 @@ export interface RecipePrompt {
   weight: number;
 }
 
-/** The generation settings a PNG's metadata can carry, in v1alpha terms. Used for writing. */
-export interface NeutralRecipe {
+/**
+ * A generation's recipe as PNG metadata carries it: which API, mode and engine made the picture, every
+ * param in the studio's neutral names (`GenerationParams`), the seed of *this* picture, and the hashes of
+ * its init image and mask. Flat, so Gesso's own `gesso` chunk and the other tools' formats read into one
+ * shape; a format fills in what it can say. Absent = the file does not say (for Gesso's own chunk since
+ * version 2: the request did not send it).
+ */
+export interface NeutralRecipe extends Omit<
+  GenerationParams,
+  'prompts' | 'sampler' | 'clipGuidancePreset' | 'maskSource'
+> {
   prompts: RecipePrompt[];
-  seed?: number;
-  steps?: number;
-  cfgScale?: number;
-  sampler?: Sampler;
-  width?: number;
-  height?: number;
+  /** The API that made it (Gesso's chunk only). */
+  backend?: BackendId;
+  /** Gesso's chunk only; other tools' formats do not name the mode. */
+  mode?: GenerationMode;
   engineId?: string;
+  sampler?: Sampler;
+  clipGuidancePreset?: ClipGuidancePreset;
+  maskSource?: MaskSource;
+  /** SHA-256 (hex) of the init image the request sent, as the gallery stores it. */
+  initImageHash?: string;
+  /** SHA-256 (hex) of the mask image the request sent. */
+  maskImageHash?: string;
 }
 
 /** Which program's metadata a recipe was read from. */

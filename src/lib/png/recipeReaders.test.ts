@@ -246,7 +246,7 @@ describe('parseGessoRecipe / formatGessoRecipe', () => {
         seed: -5,
         sampler: 'FAST',
         steps: 30,
-        version: 2,
+        version: 'two',
         __proto__x: 1,
       }),
     );

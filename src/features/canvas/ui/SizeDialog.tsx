@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useFocusReturn } from '../../../components/ui';
 import { applyPendingCrop, applyPendingResize, cancelPending } from '../io/loadInitImage';
 import { moveCropRect, type CropRect } from '../sizing/fitSize';
 import { usePendingImage } from '../store/useCanvasDocStore';
@@ -22,6 +23,8 @@ export function SizeDialog() {
     setPrevPending(pending);
     setRect(pending?.crop?.rect ?? null);
   }
+  // Before the effect that focuses its first button: focus goes back where it was (Upload image) on close.
+  useFocusReturn(pending !== null);
   const scale = pending ? Math.min(1, PREVIEW_MAX / Math.max(pending.size.width, pending.size.height)) : 1;
 
   useEffect(() => {

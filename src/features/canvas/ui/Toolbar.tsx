@@ -5,10 +5,14 @@ import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN, useToolStore } from '../store/useToolSt
 import { useViewStore } from '../store/useViewStore';
 import { TOOL_INFO } from '../tools/tools';
 import { RangeField, ToolButton } from './controls';
+import { ToolbarMore } from './ToolbarMore';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-/** Tools, brush settings, history and mask actions. Every action shows its shortcut in its title. */
+/**
+ * Tools, brush size, history and zoom on one row (a 1280-wide window leaves it 640 px); brush hardness and
+ * the mask actions under "More". Every action shows its shortcut in its title.
+ */
 export function Toolbar() {
   const { tool, brushSize, hardness, setTool, setBrushSize, setHardness } = useToolStore(
     useShallow((s) => ({
@@ -28,11 +32,13 @@ export function Toolbar() {
   const scale = useViewStore((s) => s.view.scale);
   const { fit, actualSize } = useViewStore(useShallow((s) => ({ fit: s.fit, actualSize: s.actualSize })));
 
+  const zoom = Math.round(scale * 100);
+
   return (
     <div
       role="toolbar"
       aria-label="Canvas tools"
-      className="flex flex-wrap items-center gap-2 border-b border-ink-700 bg-ink-900 px-3 py-2"
+      className="flex items-center gap-1.5 border-b border-ink-700 bg-ink-900 px-2 py-2 whitespace-nowrap"
     >
       <div className="flex gap-1" role="group" aria-label="Tool">
         {TOOL_INFO.map((t) => (
@@ -48,6 +54,8 @@ export function Toolbar() {
       </div>
       <RangeField
         label="Brush size"
+        shown="Size"
+        narrow
         value={brushSize}
         min={BRUSH_SIZE_MIN}
         max={BRUSH_SIZE_MAX}
@@ -55,45 +63,55 @@ export function Toolbar() {
         display={`${brushSize} px`}
         onChange={setBrushSize}
       />
-      <RangeField
-        label="Brush hardness"
-        value={Math.round(hardness * 100)}
-        min={0}
-        max={100}
-        step={1}
-        display={`${Math.round(hardness * 100)} %`}
-        onChange={(v) => setHardness(v / 100)}
-      />
       <div className="flex gap-1">
-        <ToolButton title={`Undo (${MOD}Z)`} disabled={!canUndo} onClick={maskActions.undo}>
-          Undo
+        <ToolButton aria-label="Undo" title={`Undo (${MOD}Z)`} disabled={!canUndo} onClick={maskActions.undo}>
+          <span aria-hidden="true">↶</span>
         </ToolButton>
-        <ToolButton title={`Redo (${MOD}Shift+Z)`} disabled={!canRedo} onClick={maskActions.redo}>
-          Redo
+        <ToolButton
+          aria-label="Redo"
+          title={`Redo (${MOD}Shift+Z)`}
+          disabled={!canRedo}
+          onClick={maskActions.redo}
+        >
+          <span aria-hidden="true">↷</span>
         </ToolButton>
       </div>
-      <div className="flex gap-1">
-        <ToolButton title="Invert mask" disabled={!hasImage} onClick={maskActions.invert}>
-          Invert mask
-        </ToolButton>
-        <ToolButton title="Clear mask" disabled={!hasImage || maskEmpty} onClick={maskActions.clear}>
-          Clear mask
-        </ToolButton>
-        <ToolButton title="Fill mask" disabled={!hasImage} onClick={maskActions.fill}>
-          Fill mask
-        </ToolButton>
-      </div>
-      <div className="ml-auto flex items-center gap-1 text-xs text-paper-300">
+      <div className="ml-auto flex items-center gap-1">
         <ToolButton title={`Fit to screen (${MOD}0)`} onClick={fit} disabled={!hasImage}>
           Fit
         </ToolButton>
-        <ToolButton title={`Actual size (${MOD}1)`} onClick={actualSize} disabled={!hasImage}>
-          100 %
+        {/* One zoom control: it reads the zoom and sets actual size (there was a "100 %" button beside the readout). */}
+        <ToolButton
+          title={`Zoom ${zoom} %. Actual size (${MOD}1)`}
+          aria-label={`${zoom} %, actual size`}
+          onClick={actualSize}
+          disabled={!hasImage}
+        >
+          <span className="inline-block min-w-10 text-right tabular-nums">{zoom} %</span>
         </ToolButton>
-        <span aria-live="polite" className="w-14 text-right tabular-nums">
-          {Math.round(scale * 100)} %
-        </span>
       </div>
+      <ToolbarMore>
+        <RangeField
+          label="Brush hardness"
+          value={Math.round(hardness * 100)}
+          min={0}
+          max={100}
+          step={1}
+          display={`${Math.round(hardness * 100)} %`}
+          onChange={(v) => setHardness(v / 100)}
+        />
+        <div className="flex gap-1">
+          <ToolButton title="Invert mask" disabled={!hasImage} onClick={maskActions.invert}>
+            Invert mask
+          </ToolButton>
+          <ToolButton title="Clear mask" disabled={!hasImage || maskEmpty} onClick={maskActions.clear}>
+            Clear mask
+          </ToolButton>
+          <ToolButton title="Fill mask" disabled={!hasImage} onClick={maskActions.fill}>
+            Fill mask
+          </ToolButton>
+        </div>
+      </ToolbarMore>
     </div>
   );
 }

@@ -22,6 +22,10 @@ export function ToolButton({
 
 export function RangeField(props: {
   label: string;
+  /** A shorter visible label where room is tight (the accessible name stays `label`). */
+  shown?: string;
+  /** A narrower slider (the toolbar's one row). */
+  narrow?: boolean;
   value: number;
   min: number;
   max: number;
@@ -32,7 +36,7 @@ export function RangeField(props: {
 }) {
   return (
     <label className="flex items-center gap-2 text-xs text-paper-300">
-      <span aria-hidden="true">{props.label}</span>
+      <span aria-hidden="true">{props.shown ?? props.label}</span>
       <input
         type="range"
         aria-label={props.label}
@@ -43,7 +47,7 @@ export function RangeField(props: {
         value={props.value}
         disabled={props.disabled}
         onChange={(e) => props.onChange(Number(e.target.value))}
-        className="w-24 accent-accent-500"
+        className={`${props.narrow ? 'w-20' : 'w-24'} accent-accent-500`}
       />
       <span className="w-12 tabular-nums text-paper-100">{props.display}</span>
     </label>

@@ -5,7 +5,9 @@ import {
   type GessoClient,
   type ValidationIssue,
 } from '../../../lib/api/studio';
-import { blobPngDimensions } from '../../../lib/png';
+// Not lib/png's index: importing it runs every writer's module-level tables (CRC, sampler names), so the
+// bundler kept all of them in the first paint (2.3 kB gzipped).
+import { blobPngDimensions } from '../../../lib/png/pngDimensions';
 import { useGalleryStore, type GalleryItem } from '../../gallery';
 import { currentConnection } from '../../settings';
 import { failureText, newResultsOf, runInputsOf, runRecipeOf, type GalleryWriter } from './galleryRecords';

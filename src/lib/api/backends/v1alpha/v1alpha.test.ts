@@ -89,19 +89,19 @@ describe('v1alpha backend: what the studio has always sent', () => {
     );
   });
 
-  it('masking: the mask part and its source, and the schedule as it was always sent', () => {
+  it('masking: the mask part and its source, the schedule end, and no strength left over from image-to-image', () => {
     const req = request({
       mode: 'masking',
       ...image,
       maskImage: mask,
       params: { ...panel, imageStrength: 0 },
     });
+    expect(req.params.imageStrength).toBeUndefined();
     const form = backend.wire.generate(req, conn).init.body as FormData;
     expect([...form.keys()]).toEqual(['init_image', 'mask_image', 'options']);
-    expect(JSON.parse(String(form.get('options')))).toMatchObject({
-      mask_source: 'MASK_IMAGE_WHITE',
-      step_schedule_start: 1,
-    });
+    const options = JSON.parse(String(form.get('options'))) as Record<string, unknown>;
+    expect(options).toMatchObject({ mask_source: 'MASK_IMAGE_WHITE', step_schedule_end: 0.01 });
+    expect('step_schedule_start' in options).toBe(false);
   });
 
   it('alpha inpainting: the init image’s transparency is the mask, so no mask part is uploaded', () => {
@@ -187,8 +187,10 @@ describe('v1alpha backend: fields, cost and split', () => {
     expect(t2i.imageStrength).toBeUndefined();
     const masking = backend.fields('stable-diffusion-v1-5', 'masking');
     expect(masking.maskSource?.values).toContain('INIT_IMAGE_ALPHA');
-    expect(masking.imageStrength?.default).toBe(0.35);
+    // Inpainting shows no strength, so none is sent (issue 10 §3); the schedule's end is shown and sent.
+    expect(masking.imageStrength).toBeUndefined();
     expect(masking.stepScheduleEnd?.default).toBe(0.01);
+    expect(backend.fields('stable-diffusion-v1-5', 'image-to-image').imageStrength?.default).toBe(0.35);
   });
 
   it('costs what the engine charges: 0.2 per 512², 50-step image, by pixels and steps', () => {

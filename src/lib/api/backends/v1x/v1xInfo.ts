@@ -107,9 +107,11 @@ export function v1xInfo(config: V1xConfig): BackendInfo {
     set.maskSource = { values: MASK_SOURCES };
     // Both APIs default to the same influence: v1's image_strength 0.35 is v1alpha's schedule start 0.65.
     const strength = v1Options ? V1_DEFAULTS.image_strength : credits(1 - DEFAULTS.step_schedule_start);
-    // v1's masking endpoint takes no strength (reference/v1-2023.yaml); v1alpha's masking is sent the
-    // schedule as it always was.
-    if (mode === 'image-to-image' || !v1Options) set.imageStrength = unit(strength);
+    // Strength is an image-to-image option only. v1's masking endpoint takes none (reference/v1-2023.yaml);
+    // v1alpha's would take step_schedule_start, but in inpainting the mask decides what changes (the engine
+    // reads no strength there), and a strength left over from image-to-image, sent unseen, is what the
+    // panel does not show (issue 10 §3).
+    if (mode === 'image-to-image') set.imageStrength = unit(strength);
     if (!v1Options) set.stepScheduleEnd = unit(DEFAULTS.step_schedule_end);
     return set;
   }
@@ -128,7 +130,7 @@ export function v1xInfo(config: V1xConfig): BackendInfo {
       copy('imageStrength', ...(v1Options ? [] : ['stepScheduleEnd' as const]));
     else {
       copy('maskSource');
-      if (!v1Options) copy('imageStrength', 'stepScheduleEnd');
+      if (!v1Options) copy('stepScheduleEnd');
     }
     return kept;
   }
