@@ -15,10 +15,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { HOSTILE_PNGS, recipePng, type HostilePng } from '../src/lib/png/hostilePngs';
-import { CHROMIUM_ARGS, findInstalledChromium } from '../scripts/chromium';
+import { CHROMIUM_ARGS } from '../scripts/chromium';
+import { runStandalone } from './runStandalone';
 import { metric, type BenchContext, type BenchMetric, type BenchModule, type TraceEvent } from './types';
 
 /** Opens per file, each on the same page after the first (the first also loads the reader on demand). */
@@ -282,19 +282,4 @@ export async function runHostilePngBench(
 export const hostilePngBench: BenchModule = { name: 'hostile-png', run: runHostilePngBench };
 
 // `npx tsx bench/hostilePng.ts [--root DIR]`: build and serve DIR (default this checkout), run, print.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { ensureBuilt, startStudio } = await import('../scripts/studioServer');
-  const rootArg = process.argv.indexOf('--root');
-  const root = rootArg > 0 ? process.argv[rootArg + 1] : undefined;
-  await ensureBuilt(root ? { root } : {});
-  const studio = await startStudio({ port: 0, host: '127.0.0.1', ...(root && { root }) });
-  try {
-    const { metrics } = await runHostilePngBench({
-      baseUrl: studio.url,
-      chromiumPath: findInstalledChromium(),
-    });
-    for (const m of metrics) console.log(`${m.name}: median ${m.median} ${m.unit}, max ${m.max} ${m.unit}`);
-  } finally {
-    await studio.close();
-  }
-}
+await runStandalone(import.meta.url, runHostilePngBench);

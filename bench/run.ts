@@ -14,6 +14,7 @@ import { engineImagingBench } from './engineImaging';
 import { canvasBench } from './canvas';
 import { canvasLargeBench } from './canvasLarge';
 import { galleryBench } from './gallery';
+import { gridExportBench } from './gridExport';
 import { hostilePngBench } from './hostilePng';
 import { pixelsBench } from './pixels';
 import type { BenchContext, BenchMetric } from './types';
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
     galleryBench,
     hostilePngBench,
     pixelsBench,
+    gridExportBench,
   ];
   const selected = only.length ? registered.filter((b) => only.includes(b.name)) : registered;
   if (selected.length === 0) {

@@ -1,6 +1,7 @@
-import { XYGridView, exportGridPng, type XYGridViewCell } from '../features/compare';
-import { downloadBlob, useResultUrls } from '../features/gallery';
+import { XYGridView, type XYGridViewCell } from '../features/compare';
+import { useResultUrls } from '../features/gallery';
 import type { GridView } from './studioView';
+import { useGridExport } from './useGridExport';
 
 export interface GridOverlayProps {
   view: GridView;
@@ -10,10 +11,14 @@ export interface GridOverlayProps {
   onClose: () => void;
 }
 
-/** The X/Y grid filling in as its job runs; "Export grid" saves it as one labelled PNG. */
+/**
+ * The X/Y grid filling in as its job runs; "Export grid" saves it as one labelled PNG with each cell's
+ * recipe, showing its progress with "Cancel export" while it is composed.
+ */
 export function GridOverlay({ view, running, progress, onCancel, onClose }: GridOverlayProps) {
   const { plan, cellIds } = view;
   const urls = useResultUrls(Object.values(cellIds));
+  const exporter = useGridExport(view);
   const cells: XYGridViewCell[] = plan.cells.map(({ row, col }) => {
     const id = cellIds[`${row},${col}`];
     const src = id ? urls.get(id)?.src : undefined;
@@ -30,15 +35,10 @@ export function GridOverlay({ view, running, progress, onCancel, onClose }: Grid
       running={running}
       onCancel={onCancel}
       onClose={onClose}
-      onExport={() =>
-        void exportGridPng({
-          rows: plan.rows,
-          cols: plan.cols,
-          rowLabels: plan.rowLabels,
-          colLabels: plan.colLabels,
-          cells,
-        }).then((blob) => downloadBlob(blob, 'gesso-xy-grid.png'))
-      }
+      onExport={exporter.start}
+      exporting={exporter.busy ?? undefined}
+      onCancelExport={exporter.cancel}
+      exportMessage={exporter.message ?? undefined}
     />
   );
 }

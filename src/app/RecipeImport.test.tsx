@@ -41,6 +41,20 @@ describe('Open recipe with hostile files', () => {
     ]);
   });
 
+  it('is busy with "Cancel reading" while it reads; Cancel leaves the options as they were', async () => {
+    const { prompts, setPromptText } = useOptionsStore.getState();
+    setPromptText(prompts[0]!.id, 'kept');
+    openRecipe('html-in-prompt', 'slow.png');
+    const notice = screen.getByRole('status', { name: 'Recipe import' });
+    expect(screen.getByRole('progressbar', { name: 'Reading the recipe' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel reading' }));
+    await waitFor(() =>
+      expect(notice.textContent).toBe('Stopped reading slow.png; nothing was changed.Dismiss'),
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(useOptionsStore.getState().prompts.map((p) => p.text)).toEqual(['kept']);
+  });
+
   it('restores the recipe hidden behind twenty wrong-CRC bombs and says what was skipped', async () => {
     openRecipe('wrong-crc-bombs-20', 'bombs.png');
     const notice = screen.getByRole('status', { name: 'Recipe import' });

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Button } from '../components/ui';
+import { BusyNotice, Button } from '../components/ui';
 import { importRecipeFile, useRecipeImportNotice } from './useRecipeImport';
 
 /** "Open recipe": a PNG file whose recipe goes into the options panel. */
@@ -31,6 +31,7 @@ export function RecipeImportNotice() {
   const notice = useRecipeImportNotice((s) => s.notice);
   const clear = useRecipeImportNotice((s) => s.clear);
   const act = useRecipeImportNotice((s) => s.act);
+  const cancel = useRecipeImportNotice((s) => s.cancel);
   if (!notice) return null;
   return (
     <div
@@ -38,15 +39,27 @@ export function RecipeImportNotice() {
       aria-label="Recipe import"
       className="flex items-center gap-3 border-b border-ink-700 bg-ink-850 px-4 py-1.5 text-xs text-paper-200"
     >
-      <p className="min-w-0 flex-1 break-words">{notice.text}</p>
-      {notice.action && (
-        <Button size="sm" onClick={() => void act()}>
-          {notice.action.label}
-        </Button>
+      {cancel ? (
+        <BusyNotice
+          label="Reading the recipe"
+          text={notice.text}
+          onCancel={cancel}
+          cancelLabel="Cancel reading"
+          className="min-w-0 flex-1"
+        />
+      ) : (
+        <>
+          <p className="min-w-0 flex-1 break-words">{notice.text}</p>
+          {notice.action && (
+            <Button size="sm" onClick={() => void act()}>
+              {notice.action.label}
+            </Button>
+          )}
+          <Button size="sm" variant="ghost" onClick={clear}>
+            Dismiss
+          </Button>
+        </>
       )}
-      <Button size="sm" variant="ghost" onClick={clear}>
-        Dismiss
-      </Button>
     </div>
   );
 }

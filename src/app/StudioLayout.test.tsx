@@ -57,6 +57,8 @@ beforeEach(() => {
       engineCalls.push(url);
       return json(200, ENGINES);
     }
+    // The balance beside Generate is read on load and after each run; it is no generation request.
+    if (url.endsWith('/user/balance')) return json(200, { credits: 100 });
     sent.push({
       url,
       headers: new Headers(init.headers),

@@ -4,8 +4,8 @@ import {
   type SeedSweepRequest,
   type XYGridPlan,
 } from '../features/compare';
-import { cancelJob, run, useJob, type CurrentRequest } from '../features/generation';
-import { backendById } from '../lib/api/studio';
+import { cancelJob, run, useAccountBalance, useJob, type CurrentRequest } from '../features/generation';
+import { backendById, type GenerationParams } from '../lib/api/studio';
 import { CompareOverlay } from './CompareOverlay';
 import { GridOverlay } from './GridOverlay';
 import { useStudioView } from './studioView';
@@ -15,6 +15,10 @@ export function sweepLabel(count: number): string {
   return `Seed sweep ×${count}`;
 }
 
+/** The price of one request of a sweep or grid: the current request with these params, by its API's rule. */
+const costOfParams = (current: CurrentRequest) => (params: GenerationParams) =>
+  current.cost({ ...current.request, params });
+
 /**
  * Starts seed sweeps and X/Y grids — each one job of the generation pipeline, listed in "Running
  * generations" with its own Cancel — and shows what covers the canvas: the comparison view or the grid,
@@ -23,6 +27,7 @@ export function sweepLabel(count: number): string {
 export function SweepHost() {
   const { dialog, view, jobId, closeDialog, closeView } = useStudioView();
   const job = useJob(jobId ?? undefined);
+  const balance = useAccountBalance();
 
   const runSweep = (current: CurrentRequest, plan: SeedSweepRequest[]) => {
     const studio = useStudioView.getState();
@@ -108,6 +113,8 @@ export function SweepHost() {
           params={dialog.current.request.params}
           maxSamplesPerRequest={dialog.current.maxSamplesPerRequest}
           seedMax={dialog.current.fields.seed.max}
+          costOf={costOfParams(dialog.current)}
+          balance={balance}
           onRun={(plan) => runSweep(dialog.current, plan)}
           onClose={closeDialog}
         />
@@ -119,6 +126,8 @@ export function SweepHost() {
           validate={dialog.current.validate}
           engines={dialog.current.engines}
           maxSamplesPerRequest={dialog.current.maxSamplesPerRequest}
+          costOf={costOfParams(dialog.current)}
+          balance={balance}
           onRun={(plan) => runGrid(dialog.current, plan)}
           onClose={closeDialog}
         />

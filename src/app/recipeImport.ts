@@ -107,13 +107,14 @@ async function applyRecipe(
 
 /**
  * The work behind "Open recipe" and a dropped PNG, loaded on first use (useRecipeImport.ts): reads the
- * file's recipe in a worker, puts it into the studio, and returns the notice. readRecipeFile and
- * describeRecipeReport sit outside lib/png's index, so the bundler keeps them (and the parsers they pull
- * in) out of the first paint.
+ * file's recipe in a worker (stopped when `signal` aborts), puts it into the studio, and returns the
+ * notice. readRecipeFile and describeRecipeReport sit outside lib/png's index, so the bundler keeps them
+ * (and the parsers they pull in) out of the first paint.
  */
-export async function importRecipe(file: File): Promise<RecipeNotice> {
-  const result = await readRecipeFile(file);
+export async function importRecipe(file: File, signal?: AbortSignal): Promise<RecipeNotice> {
+  const result = await readRecipeFile(file, { signal });
   if (!result.ok) {
+    if (result.reason === 'cancelled') return { text: `Stopped reading ${file.name}; nothing was changed.` };
     return {
       text:
         result.reason === 'not-png'

@@ -1,4 +1,6 @@
+export { BusyNotice, type BusyNoticeProps } from './BusyNotice';
 export { Button, type ButtonProps, type ButtonVariant, type ButtonSize } from './Button';
+export { CostEstimate, formatCredits, type CostEstimateProps } from './CostEstimate';
 export { Dialog, type DialogProps } from './Dialog';
 export { ErrorMessage } from './ErrorMessage';
 export { Field, errorId, type FieldProps } from './Field';

@@ -36,6 +36,29 @@ describe('CompareSeedsDialog', () => {
     expect(dialog.contains(document.activeElement)).toBe(true);
   });
 
+  it('shows what the whole sweep costs, each request priced with all its samples', () => {
+    render(
+      <CompareSeedsDialog
+        params={params}
+        maxSamplesPerRequest={10}
+        seedMax={2_147_483_647}
+        costOf={(p) => 0.25 * (p.samples ?? 1)}
+        balance={5}
+        onRun={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    const cost = screen.getByRole('status', { name: 'Estimated cost' });
+    expect(cost.textContent).toBe('1 credits');
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Number of seeds' }), { target: { value: '6' } });
+    expect(cost.textContent).toBe('1.5 credits');
+    // Three lone seeds: three requests of one picture each.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Seeds' }), { target: { value: '5, 90, 7' } });
+    expect(cost.textContent).toBe('0.75 credits');
+    expect(cost.getAttribute('aria-describedby')).toBeNull();
+    expect(screen.getByRole('status', { name: 'Balance' }).textContent).toBe('5 credits');
+  });
+
   it('Run with "Next seeds" plans the next N after the current seed in one request', () => {
     const { onRun } = setup();
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Number of seeds' }), { target: { value: '3' } });

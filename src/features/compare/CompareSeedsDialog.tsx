@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { CostEstimate } from '../../components/ui';
 import type { GenerationParams } from '../../lib/api/studio';
 import { ModalDialog } from './ModalDialog';
 import { parseSeedList, seedListHint } from './parseSeedList';
@@ -17,6 +18,10 @@ export interface CompareSeedsDialogProps {
   seedMax: number;
   /** Random source for "Random seeds" (tests pass a fixed one). */
   rng?: () => number;
+  /** Credits one request with these params costs (its API's rule): the dialog shows the whole sweep's. */
+  costOf?: (params: GenerationParams) => number;
+  /** Credits left, when the API has a balance: a sweep that costs more is marked. */
+  balance?: number;
   /** Called with the planned requests; the dialog stays open until the caller closes it. */
   onRun: (plan: SeedSweepRequest[]) => void;
   onClose: () => void;
@@ -36,28 +41,31 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
   const ids = { count: useId(), list: useId(), listHint: useId(), error: useId() };
   const from = props.currentSeed ?? props.params.seed ?? 0;
 
-  const run = () => {
+  const { params, maxSamplesPerRequest, seedMax, rng, costOf } = props;
+  /** The sweep the form describes now, or why it cannot run. */
+  const planned = useMemo((): { plan: SeedSweepRequest[] } | { error: string } => {
     let strategy: SeedStrategy;
     if (kind === 'list') {
-      const parsed = parseSeedList(listText, props.seedMax);
-      if ('error' in parsed) return setError(parsed.error);
+      const parsed = parseSeedList(listText, seedMax);
+      if ('error' in parsed) return parsed;
       strategy = { kind: 'list', seeds: parsed.seeds };
     } else {
-      strategy = kind === 'next' ? { kind: 'next', from } : { kind: 'random', rng: props.rng };
+      strategy = kind === 'next' ? { kind: 'next', from } : { kind: 'random', rng };
     }
     try {
-      const plan = planSeedSweep({
-        params: props.params,
-        count: Number(count),
-        strategy,
-        maxSamplesPerRequest: props.maxSamplesPerRequest,
-        seedMax: props.seedMax,
-      });
-      setError(null);
-      props.onRun(plan);
+      const plan = planSeedSweep({ params, count: Number(count), strategy, maxSamplesPerRequest, seedMax });
+      return { plan };
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      return { error: e instanceof Error ? e.message : String(e) };
     }
+  }, [kind, count, listText, from, rng, params, maxSamplesPerRequest, seedMax]);
+  // The whole job: every request of the plan, each with all its samples.
+  const cost = costOf && 'plan' in planned ? planned.plan.reduce((n, r) => n + costOf(r.params), 0) : null;
+
+  const run = () => {
+    if ('error' in planned) return setError(planned.error);
+    setError(null);
+    props.onRun(planned.plan);
   };
 
   const radio = (value: Kind, label: string) => (
@@ -119,6 +127,7 @@ export function CompareSeedsDialog(props: CompareSeedsDialogProps) {
             {error}
           </p>
         )}
+        {cost !== null && <CostEstimate credits={cost} balance={props.balance} />}
         <DialogActions onCancel={props.onClose} />
       </form>
     </ModalDialog>

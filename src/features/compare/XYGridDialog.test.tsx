@@ -39,6 +39,28 @@ describe('XYGridDialog', () => {
     expect(plan?.requests).toHaveLength(2);
   });
 
+  it('shows what the whole grid costs by the API rule, marked when it is more than the balance', () => {
+    const info = backendById('v1alpha');
+    render(
+      <XYGridDialog
+        request={request}
+        fields={fields}
+        maxSamplesPerRequest={10}
+        costOf={(params) => info.cost({ ...request, params })}
+        balance={0.5}
+        onRun={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Y axis' }), { target: { value: 'steps' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Y values' }), { target: { value: '25, 50' } });
+    const cost = screen.getByRole('status', { name: 'Estimated cost' });
+    // Four seeds at 512×512: a row of 25 steps costs 4 × 0.1, a row of 50 steps 4 × 0.2.
+    expect(cost.textContent).toBe('1.2 credits');
+    expect(cost.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/More than your balance/)).toBeTruthy();
+  });
+
   it('offers only the axes the API has in this mode: no image strength for text-to-image', () => {
     render(
       <XYGridDialog
@@ -95,5 +117,33 @@ describe('XYGridDialog', () => {
     expect(screen.getByRole('img', { name: 'CFG 5, Seed 1' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Export grid' }));
     expect(onExport).toHaveBeenCalled();
+  });
+
+  it('while an export runs: its step, "Cancel export", Export held; then what it has to say', () => {
+    const onCancelExport = vi.fn();
+    const view = (props: Partial<Parameters<typeof XYGridView>[0]>) => (
+      <XYGridView
+        rows={1}
+        cols={1}
+        rowLabels={['CFG 5']}
+        colLabels={['Seed 1']}
+        cells={[{ row: 0, col: 0, src: 'blob:x', status: 'done' }]}
+        onExport={() => {}}
+        onCancelExport={onCancelExport}
+        {...props}
+      />
+    );
+    const { rerender } = render(view({ exporting: { text: 'Reading pictures 1 of 2', done: 1, total: 2 } }));
+    const bar = screen.getByRole('progressbar', { name: 'Grid export' });
+    expect(bar.getAttribute('aria-valuetext')).toBe('Exporting the grid: Reading pictures 1 of 2');
+    expect(bar.getAttribute('aria-valuenow')).toBe('1');
+    expect(screen.getByRole('button', { name: 'Export grid' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(onCancelExport).toHaveBeenCalledTimes(1);
+
+    rerender(view({ exportMessage: { kind: 'error', text: 'The grid could not be exported: boom.' } }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('The grid could not be exported: boom.');
+    expect(screen.getByRole('button', { name: 'Export grid' })).toHaveProperty('disabled', false);
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { FieldSet, GenerationRequest, ValidationIssue } from '../../lib/api/studio';
+import { CostEstimate } from '../../components/ui';
+import type { FieldSet, GenerationParams, GenerationRequest, ValidationIssue } from '../../lib/api/studio';
 import { ModalDialog } from './ModalDialog';
 import { AXIS_KIND_LABELS, availableAxes, parseAxisValues, type AxisKind } from './parseAxisValues';
 import { parseSeedList, seedListHint } from './parseSeedList';
@@ -19,6 +20,10 @@ export interface XYGridDialogProps {
   maxSamplesPerRequest: number;
   /** First seed of the default X axis (the current picture's seed); 4 consecutive seeds from it. */
   currentSeed?: number;
+  /** Credits one request with these params costs (its API's rule): the dialog shows the whole grid's. */
+  costOf?: (params: GenerationParams) => number;
+  /** Credits left, when the API has a balance: a grid that costs more is marked. */
+  balance?: number;
   /** Called with a plan that has no errors; the dialog stays open until the caller closes it. */
   onRun: (plan: XYGridPlan) => void;
   onClose: () => void;
@@ -88,6 +93,11 @@ export function XYGridDialog(props: XYGridDialogProps) {
     });
     return plan.errors.length > 0 ? { errors: plan.errors } : { plan };
   }, [seedsText, kind, valuesText, request, fields, validate, maxSamplesPerRequest, engines]);
+
+  // The whole job: every request of the plan, each with all its samples.
+  const { costOf } = props;
+  const cost =
+    costOf && 'plan' in result ? result.plan.requests.reduce((n, r) => n + costOf(r.params), 0) : null;
 
   const run = () => {
     if ('errors' in result) return setShownErrors(result.errors);
@@ -160,6 +170,7 @@ export function XYGridDialog(props: XYGridDialogProps) {
             ))}
           </ul>
         )}
+        {cost !== null && <CostEstimate credits={cost} balance={props.balance} />}
         <DialogActions onCancel={onClose} className="mt-1" />
       </form>
     </ModalDialog>

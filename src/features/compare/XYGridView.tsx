@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useFocusReturn } from '../../components/ui';
+import { BusyNotice, useFocusReturn } from '../../components/ui';
 import { JobProgressBar } from './JobProgressBar';
 
 export interface XYGridViewCell {
@@ -24,6 +24,12 @@ export interface XYGridViewProps {
   onCancel?: () => void;
   /** The caller composes the PNG (exportGridPng) and saves it. */
   onExport: () => void;
+  /** While an export runs: its step in words (and pictures read of all); Export waits. */
+  exporting?: { text: string; done?: number; total?: number };
+  /** Stops the export in progress ("Cancel export"). */
+  onCancelExport?: () => void;
+  /** What the last export has to say: a failure (alert) or a note. */
+  exportMessage?: { text: string; kind: 'error' | 'note' };
   onClose?: () => void;
 }
 
@@ -70,7 +76,7 @@ export function XYGridView(props: XYGridViewProps) {
         <button
           type="button"
           onClick={props.onExport}
-          disabled={running || !anyDone}
+          disabled={running || !anyDone || props.exporting !== undefined}
           title="Save the grid as one PNG with its labels"
           className="ml-auto rounded bg-accent-600 px-3 py-1 text-sm font-medium text-white hover:bg-accent-500 disabled:opacity-50"
         >
@@ -88,6 +94,26 @@ export function XYGridView(props: XYGridViewProps) {
           </button>
         )}
       </div>
+      {props.exporting && (
+        <BusyNotice
+          label="Grid export"
+          text={`Exporting the grid: ${props.exporting.text}`}
+          done={props.exporting.done}
+          total={props.exporting.total}
+          onCancel={props.onCancelExport}
+          cancelLabel="Cancel export"
+        />
+      )}
+      {props.exportMessage && (
+        <p
+          role={props.exportMessage.kind === 'error' ? 'alert' : 'status'}
+          className={
+            props.exportMessage.kind === 'error' ? 'text-sm text-danger-400' : 'text-sm text-paper-300'
+          }
+        >
+          {props.exportMessage.text}
+        </p>
+      )}
       <div className="min-h-0 flex-1 overflow-auto">
         <table className="border-separate border-spacing-1">
           <caption className="sr-only">{title}</caption>

@@ -13,8 +13,14 @@ export { differenceImage } from './differenceImage';
 export type { PixelImage } from './differenceImage';
 export { compositeOverOriginal } from './compositeOverOriginal';
 export { layoutGridExport } from './layoutGridExport';
-export { exportGridPng } from './exportGridPng';
-export type { ExportGridInput, GridExportCell } from './exportGridPng';
+export { exportGridPng, type ExportGridOptions } from './exportGridPng';
+export { describeGridExport } from './gridExportProtocol';
+export type {
+  ExportGridInput,
+  GridExportCell,
+  GridExportProgress,
+  GridExportResult,
+} from './gridExportProtocol';
 export { comparisonItemOf, type ComparableResult, type ComparisonItem } from './comparisonItem';
 export { ItemPicture, itemAspect, type ItemPictureProps } from './CameraPicture';
 export { CompareSeedsDialog } from './CompareSeedsDialog';

@@ -52,8 +52,8 @@ export interface GalleryState {
   unsaved: UnsavedEntry[];
   /** Why they are unsaved: a full disk (freeing space helps) or storage that is gone. */
   unsavedReason: 'quota' | 'unavailable' | null;
-  /** "Free space" or "Download" is running. */
-  unsavedBusy: boolean;
+  /** Which banner action is running ("Free space", "Download unsaved results"), if one is. */
+  unsavedBusy: false | 'free-space' | 'download';
   /** Results of earlier page loads that were never saved and are gone, until the user dismisses them. */
   lastSession: UnsavedEntry[];
   /** Runs cut off by a reload, re-runnable with their recipe. */

@@ -6,6 +6,7 @@ export { downloadBlob } from './downloadBlob';
 export { downloadStoredResult } from './downloadStoredResult';
 export { compareIdsFor } from './compareIdsFor';
 export { neighbourResult } from './neighbourResult';
+export { gessoRecipeText } from './gessoRecipeText';
 export { useGalleryItems } from './useGalleryItems';
 export { useResultUrls, type ResultUrls } from './useResultUrls';
 export {

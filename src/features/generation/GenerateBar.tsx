@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
+import { Button, CostEstimate, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
 import { isClientError } from '../../lib/api/studio';
 import { describeClientError, useSettingsDialog } from '../settings';
 import { canvasInputsNow } from './canvasExport';
@@ -7,6 +7,7 @@ import { generateFrom } from './generate';
 import { InvalidRequestError } from './pipeline/run';
 import { useFailedJobs, useRunningJobs } from './pipeline/jobsStore';
 import { RunList } from './RunList';
+import { useAccountBalance } from './useAccountBalance';
 
 const GENERATE_KEY: Hotkey = { key: 'Enter', mod: true };
 
@@ -18,7 +19,7 @@ export interface GenerateBarProps {
   /** False while the API's rules load: Generate waits, saying "Checking…". */
   ready: boolean;
   problems: readonly string[];
-  /** Credits Generate would cost. */
+  /** Credits Generate would cost (all its samples), by the chosen API's price rule. */
   cost: number;
   /** What stands between the user and Generate when no message is shown yet (untouched fields). */
   hint?: string;
@@ -26,7 +27,10 @@ export interface GenerateBarProps {
   onInvalidAttempt?: () => void;
 }
 
-/** The Generate button (and shortcut), every run in flight, and the latest failure in plain words. */
+/**
+ * The Generate button (and shortcut), what it would cost against the balance, every run in flight, and the
+ * latest failure in plain words.
+ */
 export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttempt }: GenerateBarProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   // The canvas's images are read at the press, so a stroke made while a run is in flight goes to the next.
@@ -41,6 +45,7 @@ export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttem
   const running = useRunningJobs();
   const failed = useFailedJobs();
   const openSettings = useSettingsDialog((s) => s.openSettings);
+  const balance = useAccountBalance();
   useHotkey(GENERATE_KEY, () => {
     if (valid) void start();
     else onInvalidAttempt?.();
@@ -72,13 +77,12 @@ export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttem
           {hotkeyLabel(GENERATE_KEY)}
         </kbd>
       </Button>
-      <p className="text-center text-[11px] text-paper-500">
-        {!ready
-          ? 'Checking…'
-          : !valid
-            ? (hint ?? 'Fix the highlighted fields to generate.')
-            : `About ${cost.toLocaleString('en-US', { maximumFractionDigits: 3 })} credits.`}
-      </p>
+      <CostEstimate credits={cost} balance={balance} />
+      {(!ready || !valid) && (
+        <p className="text-center text-[11px] text-paper-500">
+          {!ready ? 'Checking…' : (hint ?? 'Fix the highlighted fields to generate.')}
+        </p>
+      )}
       <RunList jobs={running} />
       {latest && (
         <div className="flex items-start gap-2 rounded-md border border-danger-500/40 bg-danger-500/10 p-2">

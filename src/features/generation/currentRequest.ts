@@ -14,6 +14,8 @@ export interface CurrentRequest {
   request: GenerationRequest;
   /** The fields of its API for its engine and mode: an X/Y grid offers only these on its axis. */
   fields: FieldSet;
+  /** Credits a request costs by the API's price rule (all its samples): sweeps and grids show their total. */
+  cost: (request: GenerationRequest) => number;
   /** The API's rules, so every cell of a grid is checked as the engine will check it. */
   validate: (request: GenerationRequest) => ValidationIssue[];
   /** Most pictures one request of the API returns (consecutive seeds share a request up to this). */
@@ -35,6 +37,7 @@ export async function currentRequest(): Promise<CurrentRequest> {
   return {
     request,
     fields: backend.fields(request.engineId, request.mode),
+    cost: backend.cost,
     validate: backend.validate,
     maxSamplesPerRequest: backend.capabilities.maxSamplesPerRequest,
     engines: backend.capabilities.catalogue.filter((e) => e.modes.includes(request.mode)).map((e) => e.id),

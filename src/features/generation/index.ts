@@ -18,3 +18,4 @@ export { cancelJob, useJob, type Job } from './pipeline/jobsStore';
 export { subscribeNewResults } from './pipeline/newResults';
 export { rerunRecipe, upscaleResult, canUpscale, canUpscaleWithPrompt, type RecipeToRun } from './storedRuns';
 export { currentRequest, type CurrentRequest } from './currentRequest';
+export { useAccountBalance } from './useAccountBalance';

@@ -15,3 +15,4 @@ export {
   STABILITY_HOST,
   type ConnectionSettings,
 } from './resolveConnection';
+export { useBalance, balanceKeys, balanceQueryOptions } from './balanceQueries';

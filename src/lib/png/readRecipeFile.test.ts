@@ -54,6 +54,15 @@ describe('readRecipeFile', () => {
     expect(worker.terminate).toHaveBeenCalledTimes(1);
   });
 
+  it('Cancel (the signal) stops the worker at once and says so', async () => {
+    const worker = fakeWorker('silent');
+    const controller = new AbortController();
+    const reading = readRecipeFile(file(), { createWorker: () => worker, signal: controller.signal });
+    controller.abort();
+    expect(await reading).toMatchObject({ ok: false, reason: 'cancelled' });
+    expect(worker.terminate).toHaveBeenCalledTimes(1);
+  });
+
   it('reports a worker that fails', async () => {
     const worker = fakeWorker('fail');
     const result: RecipeFileResult = await readRecipeFile(file(), { createWorker: () => worker });

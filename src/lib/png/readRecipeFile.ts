@@ -17,14 +17,17 @@ function createRecipeWorker(): RecipeWorker {
 /**
  * Reads the recipe of an untrusted PNG off the main thread: the file goes to a fresh worker (a File is
  * passed by reference, not copied), which reads it slice by slice within `PNG_LIMITS` and answers a
- * `RecipeFileResult`. The worker is terminated after its answer, after `timeoutMs`, or when it fails to
- * start. Where `Worker` does not exist (unit tests, old environments) it reads in this thread, with the
- * same caps. Never rejects.
+ * `RecipeFileResult`. The worker is terminated after its answer, after `timeoutMs`, when it fails to
+ * start, or when `signal` aborts (the user's Cancel: `reason: 'cancelled'`). Where `Worker` does not exist
+ * (unit tests, old environments) it reads in this thread, with the same caps. Never rejects.
  */
 export async function readRecipeFile(
   file: Blob,
-  options: { timeoutMs?: number; createWorker?: () => RecipeWorker } = {},
+  options: { timeoutMs?: number; createWorker?: () => RecipeWorker; signal?: AbortSignal } = {},
 ): Promise<RecipeFileResult> {
+  const { signal } = options;
+  const cancelled: RecipeFileResult = { ok: false, reason: 'cancelled', message: 'Reading was cancelled' };
+  if (signal?.aborted) return cancelled;
   const create = options.createWorker ?? (typeof Worker === 'undefined' ? undefined : createRecipeWorker);
   // Imported here, not at the top: with a worker, the parsers load in the worker only.
   if (!create) return (await import('./readRecipeInThread')).readRecipeInThread(file);
@@ -32,6 +35,7 @@ export async function readRecipeFile(
     const worker = create();
     const finish = (result: RecipeFileResult) => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       worker.onmessage = null;
       worker.onerror = null;
       worker.terminate();
@@ -46,6 +50,8 @@ export async function readRecipeFile(
         }),
       options.timeoutMs ?? RECIPE_READ_TIMEOUT_MS,
     );
+    const stop = () => finish(cancelled);
+    signal?.addEventListener('abort', stop, { once: true });
     worker.onmessage = (event: MessageEvent<RecipeFileResult>) => finish(event.data);
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();

@@ -6,7 +6,7 @@ import { readRecipeReport, type RecipeReadReport } from './readImportedRecipe';
 export type RecipeFileResult =
   | { ok: true; report: RecipeReadReport }
   | { ok: false; reason: 'not-png'; code: PngFormatErrorCode; message: string }
-  | { ok: false; reason: 'timeout' | 'failed'; message: string };
+  | { ok: false; reason: 'timeout' | 'failed' | 'cancelled'; message: string };
 
 /**
  * Reads a file's recipe in the calling thread, the file read slice by slice (never whole). This is what

@@ -1,7 +1,13 @@
-import { Button } from '../../../components/ui';
+import { BusyNotice, Button } from '../../../components/ui';
 import { useGalleryStore } from '../galleryStore';
 
 const results = (n: number) => (n === 1 ? '1 result is' : `${n} results are`);
+
+/** What the banner says while an action runs. Neither stops part-way: each is one step with its Undo. */
+const BUSY_TEXT = {
+  'free-space': 'Freeing space and saving the results…',
+  download: 'Downloading the unsaved results…',
+} as const;
 
 /**
  * The banner while results are held only in memory: how many, why, and the two ways out — free space
@@ -24,12 +30,13 @@ export function UnsavedBanner() {
         {results(unsaved.length)} not saved. {why}
         {downloaded > 0 && ` ${downloaded === unsaved.length ? 'All' : downloaded} downloaded.`}
       </p>
+      {busy && <BusyNotice label="Unsaved results" text={BUSY_TEXT[busy]} />}
       <div className="flex flex-wrap gap-2">
         {reason === 'quota' && (
           <Button
             size="sm"
             variant="primary"
-            disabled={busy}
+            disabled={busy !== false}
             onClick={() => void useGalleryStore.getState().freeSpace()}
             title="Delete the oldest results that are not favourites, enough to save these (Undo is offered)"
           >
@@ -38,7 +45,7 @@ export function UnsavedBanner() {
         )}
         <Button
           size="sm"
-          disabled={busy}
+          disabled={busy !== false}
           onClick={() => void useGalleryStore.getState().downloadUnsaved()}
           title="Download each unsaved result as a PNG with its recipe"
         >

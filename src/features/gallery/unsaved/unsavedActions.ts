@@ -74,11 +74,15 @@ export async function undoFreeSpace(ctx: GalleryContext, savedIds: readonly stri
   noteAdded(ctx, items, false);
 }
 
-/** Runs one banner action at a time, and refreshes the usage figure after it. */
-async function busy(ctx: GalleryContext, work: () => Promise<void>): Promise<void> {
+/** Runs one banner action at a time (the banner shows which), and refreshes the usage figure after it. */
+async function busy(
+  ctx: GalleryContext,
+  action: 'free-space' | 'download',
+  work: () => Promise<void>,
+): Promise<void> {
   const { set, get } = ctx;
   if (get().unsaved.length === 0 || get().unsavedBusy) return;
-  set({ unsavedBusy: true });
+  set({ unsavedBusy: action });
   try {
     await work();
   } finally {
@@ -93,7 +97,7 @@ async function busy(ctx: GalleryContext, work: () => Promise<void>): Promise<voi
  */
 export function freeSpace(ctx: GalleryContext): Promise<void> {
   const { set } = ctx;
-  return busy(ctx, async () => {
+  return busy(ctx, 'free-space', async () => {
     const repo = await getGalleryRepository();
     const needed = bytesToFree((await (await getOverflowRepository()).estimateUsage()).galleryBytes);
     const plan = await planFreeSpace(repo, needed);
@@ -119,7 +123,7 @@ export function freeSpace(ctx: GalleryContext): Promise<void> {
 /** "Download unsaved results": each as a PNG with its recipe, then marked downloaded (store and record). */
 export function downloadUnsaved(ctx: GalleryContext): Promise<void> {
   const { set, get } = ctx;
-  return busy(ctx, async () => {
+  return busy(ctx, 'download', async () => {
     const overflow = await getOverflowRepository();
     const done = new Set<string>();
     for (const entry of get().unsaved) {

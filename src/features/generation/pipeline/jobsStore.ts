@@ -24,10 +24,12 @@ export interface Job {
 
 interface JobsState {
   jobs: Job[];
+  /** Jobs ended on this page, however they ended: what was charged may have changed (the balance). */
+  ended: number;
 }
 
 /** Every job of this page: running ones, and the failures since the last job started. */
-export const useJobsStore = create<JobsState>()(() => ({ jobs: [] }));
+export const useJobsStore = create<JobsState>()(() => ({ jobs: [], ended: 0 }));
 
 /** One AbortController per running job. Kept out of the store: a controller is a live handle, not state. */
 const controllers = new Map<string, AbortController>();
@@ -61,6 +63,7 @@ export function updateJob(id: string, patch: Partial<Pick<Job, 'total' | 'done' 
 export function endJob(id: string, failure?: { error: unknown }): void {
   controllers.delete(id);
   useJobsStore.setState((s) => ({
+    ended: s.ended + 1,
     jobs: failure
       ? s.jobs.map((j) => (j.id === id ? { ...j, status: 'failed', error: failure.error } : j))
       : s.jobs.filter((j) => j.id !== id),
@@ -71,6 +74,9 @@ export function endJob(id: string, failure?: { error: unknown }): void {
 export function cancelJob(id: string): void {
   controllers.get(id)?.abort();
 }
+
+/** How many jobs have ended on this page; it changes when a run may have spent credits. */
+export const useEndedJobCount = (): number => useJobsStore((s) => s.ended);
 
 /** Jobs in flight, oldest first. */
 export const useRunningJobs = (): Job[] => useJobsStore((s) => s.jobs).filter((j) => j.status === 'running');
