@@ -126,7 +126,12 @@ describe('openGalleryRepository across reloads', () => {
     expect([...db.objectStoreNames].sort()).toEqual(
       ['draft', 'inputs', 'meta', 'pngs', 'results', 'runs', 'thumbs'].sort(),
     );
-    expect([...db.transaction('results').store.indexNames].sort()).toEqual(['byInput', 'byOrder', 'byRun']);
+    expect([...db.transaction('results').store.indexNames].sort()).toEqual([
+      'byInput',
+      'byOrder',
+      'byParent',
+      'byRun',
+    ]);
     db.close();
   });
 
@@ -186,6 +191,53 @@ describe('openGalleryRepository across reloads', () => {
     });
     await repo.deleteResults(['a']);
     expect(await repo.estimateUsage()).toMatchObject({ pngBytes: 40, thumbBytes: 0, resultCount: 1 });
+    repo.close();
+  });
+
+  it('upgrades a v3 gallery to v4: results stored before are found by their parent', async () => {
+    const factory = new IDBFactory();
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('gesso-test', 3);
+      request.onupgradeneeded = (event) =>
+        upgradeGalleryDb(
+          wrap(request.result) as unknown as GalleryDatabase,
+          event.oldVersion,
+          3,
+          wrap(request.transaction!) as unknown as UpgradeTx,
+        );
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect([...raw.transaction('results').objectStore('results').indexNames]).not.toContain('byParent');
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction(['results'], 'readwrite');
+      for (const [id, parentResultId, createdAt] of [
+        ['root', undefined, 1],
+        ['child', 'root', 2],
+        ['grandchild', 'child', 3],
+        ['sibling', 'root', 4],
+      ] as const) {
+        tx.objectStore('results').put({
+          id,
+          createdAt,
+          seq: createdAt,
+          favourite: false,
+          recipe: recipe({ createdAt, ...(parentResultId ? { parentResultId } : {}) }),
+          pngSize: 1,
+          pngType: 'image/png',
+          thumbSize: 0,
+          inputHashes: [],
+        });
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+
+    const repo = await pageLoad(factory);
+    expect((await repo.listChildResults('root')).map((r) => r.id)).toEqual(['sibling', 'child']);
+    expect((await repo.listChildResults('child')).map((r) => r.id)).toEqual(['grandchild']);
+    expect(await repo.listChildResults('grandchild')).toEqual([]);
     repo.close();
   });
 
