@@ -62,13 +62,15 @@ export function GalleryPanel(actions: GalleryPanelProps) {
       void compareIdsFor(item, selectedIds).then((ids) => actions.onCompare?.(ids));
     else if (action === 'upscale') actions.onUpscale?.(item);
     else if (action === 'upscaleWithPrompt') actions.onUpscaleWithPrompt?.(item);
+    else if (action === 'useMask') actions.onUseMask?.(item);
     else if (action === 'download') void downloadStoredResult(item);
     else if (action === 'delete') {
       if (openId === item.id) setOpenId(null);
       void store.deleteResults([item.id]);
     }
     // Reusing a recipe closes the viewer so the options it changed are in sight.
-    if (action === 'reuseSeed' || action === 'reuseAll' || action === 'useAsInit' || action === 'compare') {
+    const leaves = ['reuseSeed', 'reuseAll', 'useAsInit', 'compare', 'useMask'] as const;
+    if ((leaves as readonly CardAction[]).includes(action)) {
       setOpenId(null);
     }
   };
@@ -100,6 +102,17 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     else return;
     e.preventDefault();
   };
+
+  /** "Derived from" in the viewer: the parent on the stage, the viewer closed so it is in sight. */
+  const showResult = (id: string) =>
+    void useGalleryStore
+      .getState()
+      .getMeta(id)
+      .then((item) => {
+        if (!item || !actions.onShow) return;
+        setOpenId(null);
+        actions.onShow(item);
+      });
 
   const openIndex = openId === null ? -1 : items.findIndex((i) => i.id === openId);
   const openItem = items[openIndex];
@@ -187,6 +200,8 @@ export function GalleryPanel(actions: GalleryPanelProps) {
             onClose={() => setOpenId(null)}
             onAction={act}
             upscaleWithPrompt={actions.onUpscaleWithPrompt !== undefined}
+            useMask={actions.onUseMask !== undefined}
+            onShowResult={actions.onShow && showResult}
           />
         </Suspense>
       )}

@@ -8,6 +8,10 @@ export { compareIdsFor } from './compareIdsFor';
 export { neighbourResult } from './neighbourResult';
 export { gessoRecipeText } from './gessoRecipeText';
 export { useGalleryItems } from './useGalleryItems';
+export { DerivedFrom } from './DerivedFrom';
+export { MaskThumbnail, type MaskThumbnailProps } from './MaskThumbnail';
+export { ResultThumbnail } from './ResultThumbnail';
+export { hashBlob } from './db';
 export { useResultUrls, type ResultUrls } from './useResultUrls';
 export {
   getGalleryRepository,
