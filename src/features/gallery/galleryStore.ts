@@ -9,7 +9,6 @@ import type {
   RunRecipe,
   RunRecord,
 } from './db';
-import { linkActions } from './galleryLinks';
 import { pagingActions } from './galleryPaging';
 import { getGalleryRepository } from './galleryRepository';
 import { resultActions } from './galleryResults';
@@ -75,10 +74,6 @@ export interface GalleryState {
   getMeta: (id: string) => Promise<GalleryItem | undefined>;
   /** Ids of a run's results in the current view, newest first (for "Compare" on a run). */
   runResultIds: (runId: string) => Promise<string[]>;
-  /** Results made from result `id` (their `recipe.parentResultId`), stored or unsaved, newest first. */
-  childResults: (id: string) => Promise<GalleryItem[]>;
-  /** Results that used input `hash` (as init image or mask), stored or unsaved, newest first. */
-  inputResults: (hash: string) => Promise<GalleryItem[]>;
 
   /** Stores one generation's pictures (all or none); in memory when storage refuses. Newest first. */
   addResults: (batch: readonly NewResult[]) => Promise<GalleryItem[]>;
@@ -134,7 +129,6 @@ export const useGalleryStore = create<GalleryState>()((set, get) => {
   return {
     ...EMPTY_GALLERY,
     ...pagingActions(ctx),
-    ...linkActions(ctx),
     ...resultActions(ctx),
     ...unsavedSlice(ctx),
   };

@@ -8,6 +8,7 @@ export { compareIdsFor } from './compareIdsFor';
 export { neighbourResult } from './neighbourResult';
 export { gessoRecipeText } from './gessoRecipeText';
 export { useGalleryItems } from './useGalleryItems';
+export { childResults, inputResults } from './galleryLinks';
 export { DerivedFrom } from './DerivedFrom';
 export { MaskThumbnail, type MaskThumbnailProps } from './MaskThumbnail';
 export { ResultThumbnail } from './ResultThumbnail';
