@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, readArtifacts, test } from './fixtures';
+import { expect, openStudio, readArtifacts, test } from './fixtures';
 import {
   canvasUi,
+  captureGenerations,
   dragStroke,
   isGeneration,
   makePng,
@@ -11,6 +12,7 @@ import {
   readMultipart,
   uploadExample,
   uploadImage,
+  waitForCanvasHooks,
   waitForStage,
   type SentMultipart,
 } from './fixtures/canvas';
@@ -177,4 +179,31 @@ test('History draws the tree of three generations, shows a node on the stage, br
   await expectThreeGenerations(3);
   await expect(l.node('Seed 5104, image to image')).toHaveAttribute('aria-level', '2');
   await expect(l.tree.getByRole('treeitem')).toHaveCount(4);
+});
+
+test('Re-run of an interrupted inpaint sends the mask it was made with, byte for byte, whatever the canvas holds now', async ({
+  page,
+  slowStudioURL,
+}) => {
+  const sent = await captureGenerations(page);
+  const s = await openStudio(page, `${slowStudioURL}/?testhooks`);
+  await s.prompt(1).fill('a slow harbour wall');
+  await waitForCanvasHooks(page);
+  const ui = canvasUi(page);
+  await uploadExample(page);
+  await paint(page, { x: 60, y: 300 }, { x: 460, y: 200 });
+  await s.seed.fill('6101');
+  await s.generate.click();
+  const first = await readMultipart(await sent.next());
+  if (!first.maskImage) throw new Error('the inpaint sent no mask');
+  await page.reload();
+
+  // The canvas comes back from its draft; its mask is cleared, so only the stored one can be sent.
+  await expect(ui.mode).toContainText('Inpainting');
+  await clearMask(page);
+  const interrupted = page.getByRole('group', { name: 'Interrupted runs' });
+  await interrupted.getByRole('button', { name: 'Re-run', exact: true }).click();
+  const again = await readMultipart(await sent.next());
+  expect(again.maskImage?.equals(first.maskImage)).toBe(true);
+  expect(again.initImage.equals(first.initImage)).toBe(true);
 });
