@@ -69,8 +69,13 @@ export function GalleryPanel(actions: GalleryPanelProps) {
       void store.deleteResults([item.id]);
     }
     // Reusing a recipe closes the viewer so the options it changed are in sight.
-    const leaves = ['reuseSeed', 'reuseAll', 'useAsInit', 'compare', 'useMask'] as const;
-    if ((leaves as readonly CardAction[]).includes(action)) {
+    if (
+      action === 'reuseSeed' ||
+      action === 'reuseAll' ||
+      action === 'useAsInit' ||
+      action === 'compare' ||
+      action === 'useMask'
+    ) {
       setOpenId(null);
     }
   };
@@ -102,17 +107,6 @@ export function GalleryPanel(actions: GalleryPanelProps) {
     else return;
     e.preventDefault();
   };
-
-  /** "Derived from" in the viewer: the parent on the stage, the viewer closed so it is in sight. */
-  const showResult = (id: string) =>
-    void useGalleryStore
-      .getState()
-      .getMeta(id)
-      .then((item) => {
-        if (!item || !actions.onShow) return;
-        setOpenId(null);
-        actions.onShow(item);
-      });
 
   const openIndex = openId === null ? -1 : items.findIndex((i) => i.id === openId);
   const openItem = items[openIndex];
@@ -201,7 +195,7 @@ export function GalleryPanel(actions: GalleryPanelProps) {
             onAction={act}
             upscaleWithPrompt={actions.onUpscaleWithPrompt !== undefined}
             useMask={actions.onUseMask !== undefined}
-            onShowResult={actions.onShow && showResult}
+            onShow={actions.onShow}
           />
         </Suspense>
       )}

@@ -20,8 +20,8 @@ export interface ResultViewerProps {
   upscaleWithPrompt?: boolean;
   /** The studio can put a result's mask on the canvas: "Use this mask" beside the mask. */
   useMask?: boolean;
-  /** "Derived from" shows the parent (on the stage) with this. */
-  onShowResult?: (id: string) => void;
+  /** Shows a result on the studio's stage: "Derived from" leads there (the viewer closes so it is in sight). */
+  onShow?: (item: GalleryItem) => void;
 }
 
 const ACTIONS: Array<[CardAction, string]> = [
@@ -38,6 +38,15 @@ const ACTIONS: Array<[CardAction, string]> = [
  */
 export function ResultViewer(props: ResultViewerProps) {
   const { item, index, total, onStep: step, onClose, onAction, upscaleWithPrompt, useMask } = props;
+  const showParent = (id: string) =>
+    void useGalleryStore
+      .getState()
+      .getMeta(id)
+      .then((parent) => {
+        if (!parent || !props.onShow) return;
+        onClose();
+        props.onShow(parent);
+      });
   return (
     <Dialog open onClose={onClose} title="Result">
       <div
@@ -73,7 +82,7 @@ export function ResultViewer(props: ResultViewerProps) {
               {item.favourite ? '★ Favourite' : '☆ Favourite'}
             </Button>
           </div>
-          <RecipeDetails item={item} onShowResult={props.onShowResult} />
+          <RecipeDetails item={item} onShowResult={props.onShow && showParent} />
           <MaskThumbnail item={item} onUseMask={useMask ? () => onAction('useMask', item) : undefined} />
           <div className="flex flex-wrap gap-2">
             {ACTIONS.map(([action, label]) => (

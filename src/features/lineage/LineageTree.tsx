@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { cx } from '../../components/ui';
-import { ResultThumbnail, type GalleryItem } from '../gallery';
+import type { GalleryItem } from '../gallery';
+import { ResultThumbnail } from './galleryViews';
 import { treeKey, visibleRows, type LineageNode, type TreeRow } from './lineageTree';
 
 const MODE_NAMES: Record<string, string> = {

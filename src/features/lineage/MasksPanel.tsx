@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { inputResults, MaskThumbnail, useGalleryStore, type GalleryItem } from '../gallery';
+import { loadResultViews, useGalleryStore, type GalleryItem } from '../gallery';
+import { MaskThumbnail } from './galleryViews';
 import { applyResultMask } from './applyResultMask';
 import { masksOfImage } from './masksOfImage';
 import { useCanvasInitHash } from './useCanvasInitHash';
@@ -11,10 +12,12 @@ function useMasksOf(hash: string | undefined): GalleryItem[] {
   useEffect(() => {
     if (!hash) return;
     let live = true;
-    void inputResults(hash).then(
-      (results) => live && setFound({ hash, masks: masksOfImage(results, hash) }),
-      () => undefined,
-    );
+    void loadResultViews()
+      .then((views) => views.inputResults(hash))
+      .then(
+        (results) => live && setFound({ hash, masks: masksOfImage(results, hash) }),
+        () => undefined,
+      );
     return () => {
       live = false;
     };

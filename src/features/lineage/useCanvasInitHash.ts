@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { exportInitImage, subscribeCanvasChanges, useCanvasSummary } from '../canvas';
-import { hashBlob } from '../gallery';
+import { loadResultViews } from '../gallery';
 
 /** Hashes already computed, per blob: the canvas hands back the same blob until the image changes. */
 const hashes = new WeakMap<Blob, Promise<string>>();
@@ -23,7 +23,7 @@ export function useCanvasInitHash(): string | undefined {
         .then((blob) => {
           if (!blob) return undefined;
           let hashed = hashes.get(blob);
-          if (!hashed) hashes.set(blob, (hashed = hashBlob(blob)));
+          if (!hashed) hashes.set(blob, (hashed = loadResultViews().then((v) => v.hashBlob(blob))));
           return hashed;
         })
         .then(

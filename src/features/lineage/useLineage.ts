@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { childResults, inputResults, useGalleryStore, type GalleryItem } from '../gallery';
+import { loadResultViews, useGalleryStore, type GalleryItem } from '../gallery';
 import { loadLineage, type Lineage } from './lineageTree';
 
 /**
@@ -13,10 +13,12 @@ export function useLineage(id: string | undefined): Lineage<GalleryItem> | undef
     if (!id) return;
     let live = true;
     const { getMeta } = useGalleryStore.getState();
-    void loadLineage(id, { getMeta, childResults, inputResults }).then(
-      (lineage) => live && setState({ id, lineage }),
-      () => undefined, // storage gone mid-read: the gallery's own notice says so; the tree stays as it was
-    );
+    void loadResultViews()
+      .then(({ childResults, inputResults }) => loadLineage(id, { getMeta, childResults, inputResults }))
+      .then(
+        (lineage) => live && setState({ id, lineage }),
+        () => undefined, // storage gone mid-read: the gallery's own notice says so; the tree stays as it was
+      );
     return () => {
       live = false;
     };

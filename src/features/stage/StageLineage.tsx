@@ -1,5 +1,9 @@
-import { DerivedFrom, MaskThumbnail, type GalleryItem } from '../gallery';
+import { lazy, Suspense } from 'react';
+import { loadResultViews, type GalleryItem } from '../gallery';
 import { showResult } from './stageStore';
+
+const DerivedFrom = lazy(() => loadResultViews().then((m) => ({ default: m.DerivedFrom })));
+const MaskThumbnail = lazy(() => loadResultViews().then((m) => ({ default: m.MaskThumbnail })));
 
 /**
  * Under the stage's header, for a result made from another or with a mask: "Derived from seed N" (shows
@@ -15,13 +19,15 @@ export function StageLineage({
   const { parentResultId, maskImageHash } = item.recipe;
   if (!parentResultId && !maskImageHash) return null;
   return (
-    <div className="flex items-center gap-4 border-b border-ink-700 bg-ink-900 px-3 py-1 text-xs text-paper-300">
-      {parentResultId && (
-        <span className="flex items-center gap-2">
-          Derived from <DerivedFrom parentId={parentResultId} onShow={showResult} />
-        </span>
-      )}
-      <MaskThumbnail item={item} onUseMask={onUseMask && (() => onUseMask(item))} />
-    </div>
+    <Suspense fallback={null}>
+      <div className="flex items-center gap-4 border-b border-ink-700 bg-ink-900 px-3 py-1 text-xs text-paper-300">
+        {parentResultId && (
+          <span className="flex items-center gap-2">
+            Derived from <DerivedFrom parentId={parentResultId} onShow={showResult} />
+          </span>
+        )}
+        <MaskThumbnail item={item} onUseMask={onUseMask && (() => onUseMask(item))} />
+      </div>
+    </Suspense>
   );
 }
