@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui';
 import { loadInitImage, useCanvasParentResultId, useCanvasSummary } from '../canvas';
 import { useGalleryStore, type GalleryItem } from '../gallery';
@@ -33,7 +33,15 @@ export function HistoryPanel({ onEditOnCanvas }: HistoryPanelProps) {
   const currentId = useCurrentResultId();
   const lineage = useLineage(currentId);
   const [focusedKey, setFocusedKey] = useState<string>('');
-  if (!lineage) return null;
+  if (!lineage) {
+    return (
+      <HistoryFrame>
+        <p className="px-3 text-xs text-paper-500">
+          {currentId ? 'Reading the history…' : 'The versions of a picture show here once you make one.'}
+        </p>
+      </HistoryFrame>
+    );
+  }
   const { root, truncated } = lineage;
   const focusedNode = findNode(root, focusedKey) ?? findNode(root, currentId ?? '') ?? root;
   const edit = (node: LineageNode<GalleryItem>) => {
@@ -44,15 +52,9 @@ export function HistoryPanel({ onEditOnCanvas }: HistoryPanelProps) {
   };
   const count = generations(root) - (root.result ? 0 : 1);
   return (
-    <section aria-labelledby="history-heading" className="flex max-h-72 flex-col border-b border-ink-700">
-      <header className="flex items-center gap-2 px-3 pt-2 pb-1">
-        <h2 id="history-heading" className="text-sm font-semibold text-paper-100">
-          History
-        </h2>
-        <span className="text-xs text-paper-500">
-          {count} {count === 1 ? 'generation' : 'generations'}
-          {truncated ? ' (the first 400 versions)' : ''}
-        </span>
+    <HistoryFrame
+      summary={`${count} ${count === 1 ? 'generation' : 'generations'}${truncated ? ' (the first 400 versions)' : ''}`}
+      action={
         <Button
           size="sm"
           className="ml-auto"
@@ -62,8 +64,9 @@ export function HistoryPanel({ onEditOnCanvas }: HistoryPanelProps) {
         >
           Edit on canvas
         </Button>
-      </header>
-      <div className="min-h-0 overflow-auto px-2 pb-2">
+      }
+    >
+      <div className="min-h-0 flex-1 overflow-auto px-2 pb-2">
         <LineageTree
           root={root}
           currentKey={currentId}
@@ -72,9 +75,39 @@ export function HistoryPanel({ onEditOnCanvas }: HistoryPanelProps) {
           onActivate={(node) => (node.result ? showResult(node.result.id) : undefined)}
         />
       </div>
+    </HistoryFrame>
+  );
+}
+
+/**
+ * The panel's frame, one fixed height whatever the tree holds: the gallery under it never moves while the
+ * artist clicks through results (a tree that grew or shrank would shift the cards under the pointer).
+ */
+function HistoryFrame({
+  summary,
+  action,
+  children,
+}: {
+  summary?: string;
+  action?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby="history-heading" className={HISTORY_FRAME}>
+      <header className="flex h-10 shrink-0 items-center gap-2 px-3">
+        <h2 id="history-heading" className="text-sm font-semibold text-paper-100">
+          History
+        </h2>
+        {summary && <span className="text-xs text-paper-500">{summary}</span>}
+        {action}
+      </header>
+      {children}
     </section>
   );
 }
+
+/** The frame's classes, shared with the placeholder shown while the panel's code loads. */
+const HISTORY_FRAME = 'flex h-44 shrink-0 flex-col border-b border-ink-700';
 
 function findNode(node: LineageNode<GalleryItem>, key: string): LineageNode<GalleryItem> | undefined {
   if (node.key === key) return node;

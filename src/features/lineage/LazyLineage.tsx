@@ -9,7 +9,8 @@ const MasksChunk = lazy(() => import('./MasksPanel').then((m) => ({ default: m.M
 /** region "History", loaded on demand. */
 export function LazyHistoryPanel(props: HistoryPanelProps) {
   return (
-    <Suspense fallback={null}>
+    // Holds the panel's height while its code loads (HistoryPanel's HISTORY_FRAME): the gallery never jumps.
+    <Suspense fallback={<div aria-hidden="true" className="h-44 shrink-0 border-b border-ink-700" />}>
       <HistoryChunk {...props} />
     </Suspense>
   );
