@@ -97,6 +97,17 @@ test('“Use this mask” puts a result’s exact mask back on the canvas: the n
   await page.keyboard.press('Control+z');
   await expect(ui.mode).toContainText('Image to image');
 
+  // From the viewer: the same mask beside the recipe, and "Use this mask" closes the viewer onto the canvas.
+  await s.resultImage(4101).dblclick();
+  const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
+  await expect(viewer.getByRole('img', { name: 'Mask of seed 4101', exact: true })).toBeVisible();
+  await viewer.getByRole('button', { name: 'Use this mask', exact: true }).click();
+  await expect(viewer).toBeHidden();
+  await expect(ui.mode).toContainText('Inpainting');
+  const fromViewer = await generateWithSeed(s, 4104);
+  expect(fromViewer.maskImage?.equals(first.maskImage)).toBe(true);
+  await clearMask(page);
+
   // An image of another size keeps its own (empty) mask, and the canvas says why.
   await uploadImage(page, { name: 'other.png', mimeType: 'image/png', buffer: await makePng(640, 640) });
   await expect.poll(() => maskStats(page)).toMatchObject({ width: 640, height: 640, nonZero: 0 });
@@ -152,6 +163,13 @@ test('History draws the tree of three generations, shows a node on the stage, br
   await expect(l.node('Seed 5102, inpaint')).toHaveAttribute('aria-selected', 'true');
   await l.stage.getByRole('button', { name: 'Derived from seed 5101', exact: true }).click();
   await expect(l.stage.getByRole('img', { name: 'Result, seed 5101', exact: true })).toBeVisible();
+
+  // The viewer's "Derived from" leads to the parent too, on the stage.
+  await s.resultImage(5103).dblclick();
+  const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
+  await viewer.getByRole('button', { name: 'Derived from seed 5102', exact: true }).click();
+  await expect(viewer).toBeHidden();
+  await expect(l.stage.getByRole('img', { name: 'Result, seed 5102', exact: true })).toBeVisible();
 
   // Keyboard: ↓ moves focus down the tree, Enter shows that node.
   await l.node('Seed 5101, text to image').focus();
