@@ -24,6 +24,22 @@ function fakeLockManager() {
   };
 }
 
+/** The gallery database as an earlier release left it: upgraded up to `version` only. */
+function openAtVersion(factory: IDBFactory, version: number): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open('gesso-test', version);
+    request.onupgradeneeded = (event) =>
+      upgradeGalleryDb(
+        wrap(request.result) as unknown as GalleryDatabase,
+        event.oldVersion,
+        version,
+        wrap(request.transaction!) as unknown as UpgradeTx,
+      );
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('openGalleryRepository across reloads', () => {
@@ -138,18 +154,7 @@ describe('openGalleryRepository across reloads', () => {
   it('upgrades a v1 gallery to v2, filling the byte counters from what it stored', async () => {
     const factory = new IDBFactory();
     // A v1 database as the previous release left it: two results, one input, no counters.
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open('gesso-test', 1);
-      request.onupgradeneeded = (event) =>
-        upgradeGalleryDb(
-          wrap(request.result) as unknown as GalleryDatabase,
-          event.oldVersion,
-          1,
-          wrap(request.transaction!) as unknown as UpgradeTx,
-        );
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const raw = await openAtVersion(factory, 1);
     const init = fixturePng('init_image.png');
     await new Promise<void>((resolve, reject) => {
       const tx = raw.transaction(['results', 'inputs'], 'readwrite');
@@ -196,18 +201,7 @@ describe('openGalleryRepository across reloads', () => {
 
   it('upgrades a v3 gallery to v4: results stored before are found by their parent', async () => {
     const factory = new IDBFactory();
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open('gesso-test', 3);
-      request.onupgradeneeded = (event) =>
-        upgradeGalleryDb(
-          wrap(request.result) as unknown as GalleryDatabase,
-          event.oldVersion,
-          3,
-          wrap(request.transaction!) as unknown as UpgradeTx,
-        );
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const raw = await openAtVersion(factory, 3);
     expect([...raw.transaction('results').objectStore('results').indexNames]).not.toContain('byParent');
     await new Promise<void>((resolve, reject) => {
       const tx = raw.transaction(['results'], 'readwrite');
