@@ -108,6 +108,15 @@ test('“Use this mask” puts a result’s exact mask back on the canvas: the n
   expect(fromViewer.maskImage?.equals(first.maskImage)).toBe(true);
   await clearMask(page);
 
+  // With no image on the canvas, the result's own image opens with the mask.
+  await page.getByRole('button', { name: 'Remove image', exact: true }).click();
+  await l.stageTab.click();
+  await l.stageButton('Use this mask').click();
+  await expect(ui.mode).toContainText('Inpainting');
+  const reopened = await generateWithSeed(s, 4105);
+  expect(reopened.initImage.equals(first.initImage)).toBe(true);
+  expect(reopened.maskImage?.equals(first.maskImage)).toBe(true);
+
   // An image of another size keeps its own (empty) mask, and the canvas says why.
   await uploadImage(page, { name: 'other.png', mimeType: 'image/png', buffer: await makePng(640, 640) });
   await expect.poll(() => maskStats(page)).toMatchObject({ width: 640, height: 640, nonZero: 0 });
