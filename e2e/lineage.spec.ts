@@ -73,6 +73,10 @@ test('“Use this mask” puts a result’s exact mask back on the canvas: the n
   if (!first.maskImage) throw new Error('the inpaint sent no mask');
   await expect(s.results).toHaveCount(1);
 
+  // An upload is the root of its tree: "Original image", its inpaint one generation below.
+  await expect(l.node('Original image')).toHaveAttribute('aria-level', '1');
+  await expect(l.node('Seed 4101, inpaint')).toHaveAttribute('aria-level', '2');
+
   // The canvas lists the masks of its image's results; the painted mask is gone.
   await clearMask(page);
   await expect(l.masks.getByRole('img', { name: 'Mask of seed 4101', exact: true })).toBeVisible();
