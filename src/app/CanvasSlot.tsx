@@ -1,13 +1,22 @@
-import { CanvasArea } from '../features/canvas';
+import { CanvasArea, useCanvasSummary } from '../features/canvas';
 import { useImageSizes } from '../features/generation';
+import { LazyMasksPanel } from '../features/lineage';
 import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
 
 /**
  * The centre of the studio: the canvas (init image, mask, tools), told which sizes the selected engine
- * accepts for its images, and kept as a draft across reloads.
+ * accepts for its images, and kept as a draft across reloads; under it, the masks of its image's results.
  */
 export function CanvasSlot() {
   const sizes = useImageSizes();
+  const { hasInitImage } = useCanvasSummary();
   useCanvasDraftPersistence();
-  return <CanvasArea sizes={sizes} />;
+  return (
+    <div className="flex h-full flex-col">
+      <div className="relative min-h-0 flex-1">
+        <CanvasArea sizes={sizes} />
+      </div>
+      {hasInitImage && <LazyMasksPanel />}
+    </div>
+  );
 }

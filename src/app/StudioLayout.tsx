@@ -1,5 +1,6 @@
 import type { DragEvent } from 'react';
 import { GalleryPanel } from '../features/gallery';
+import { LazyHistoryPanel } from '../features/lineage';
 import { OptionsPanel } from '../features/generation';
 import { SettingsDialog } from '../features/settings';
 import { BlockedConnectionNotice } from './BlockedConnectionNotice';
@@ -41,6 +42,7 @@ export function StudioLayout() {
         </aside>
         <StudioCentre actions={galleryActions} />
         <aside className="flex min-h-0 flex-col border-l border-ink-700 bg-ink-900">
+          <LazyHistoryPanel onEditOnCanvas={galleryActions.onUseAsInitImage} />
           <GalleryPanel {...galleryActions} />
         </aside>
       </div>

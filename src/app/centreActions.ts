@@ -8,10 +8,10 @@ const onCanvas = (item: GalleryItem) =>
 /**
  * The gallery's actions as the studio with a stage wires them: a click shows the result on stage, and
  * whatever opens a picture on the canvas ("Use as init image" — the stage's "Edit on canvas" — and "Reuse
- * all" of an image-mode result) brings the canvas to the centre.
+ * all" of an image-mode result) or a mask ("Use this mask") brings the canvas to the centre.
  */
 export function withCentre(actions: GalleryActions): GalleryActions {
-  const { onUseAsInitImage, onReuseAll } = actions;
+  const { onUseAsInitImage, onReuseAll, onUseMask } = actions;
   return {
     ...actions,
     onShow: (item) => showResult(item.id),
@@ -20,6 +20,13 @@ export function withCentre(actions: GalleryActions): GalleryActions {
       ((item) => {
         showCanvas();
         onUseAsInitImage(item);
+      }),
+    // The mask lands on the canvas's image: the canvas comes to the centre to show it (or why it could not).
+    onUseMask:
+      onUseMask &&
+      ((item) => {
+        showCanvas();
+        onUseMask(item);
       }),
     onReuseAll:
       onReuseAll &&

@@ -9,6 +9,7 @@ import {
   reuseSeed,
   upscaleResult,
 } from '../features/generation';
+import { putMaskOnCanvas } from '../features/lineage';
 import { useSettingsStore } from '../features/settings';
 import { restoreRecipeCanvas } from './restoreRecipeCanvas';
 import { useStudioView } from './studioView';
@@ -41,6 +42,7 @@ export function useGalleryActions(): GalleryActions {
       // The promise, not the PNG: the canvas is busy from the click, so no stroke lands on the old image.
       void loadInitImage(useGalleryStore.getState().getPng(item.id), { parentResultId: item.id });
     },
+    onUseMask: (item) => void putMaskOnCanvas(item),
     onCompare: (ids) => useStudioView.getState().showCompare(ids),
     onRerun: (run) => {
       const gallery = useGalleryStore.getState();

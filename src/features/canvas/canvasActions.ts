@@ -1,6 +1,7 @@
 import type { CanvasDraft, DraftToRestore } from './io/canvasDraft';
 import type { CanvasInputs, ExportOptions } from './io/exportCanvasInputs';
 import type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
+import type { LoadMaskOptions } from './io/loadMask';
 import {
   loadCanvasEditor,
   loadedCanvasEditor,
@@ -60,8 +61,18 @@ export function clearInitImage(): void {
  * Replaces the mask with a picture of one (white = repaint); one undo step. Problems show in the canvas's
  * alert and change nothing.
  */
-export async function loadMask(file: Blob): Promise<void> {
-  await (await editorOrAlert())?.loadMask(file);
+export async function loadMask(file: Blob, options?: LoadMaskOptions): Promise<void> {
+  await (await editorOrAlert())?.loadMask(file, options);
+}
+
+/**
+ * The init image exactly as Generate would send it (the untouched PNG, else its PNG encoded once and
+ * cached), or null without one: the same bytes, so the same hash, as the gallery stored with its results.
+ * Rejects when the image is larger than the API accepts.
+ */
+export async function exportInitImage(): Promise<Blob | null> {
+  await whenImagesLoaded();
+  return (await loadedCanvasEditor()?.exportInitImage()) ?? null;
 }
 
 /**

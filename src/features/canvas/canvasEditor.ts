@@ -3,7 +3,7 @@
  * the editing UI around the stage. Only loadCanvasEditor.ts imports it, dynamically; the public functions
  * in canvasActions.ts are facades over these. Konva itself is one step further (ui/CanvasStage).
  */
-export { exportCanvasInputs, downloadMask } from './io/exportCanvasInputs';
+export { exportCanvasInputs, exportInitImage, downloadMask } from './io/exportCanvasInputs';
 export { loadInitImage, clearInitImage } from './io/loadInitImage';
 export { loadMask } from './io/loadMask';
 export { getCanvasDraft, isCanvasBusy, restoreCanvasDraft, subscribeCanvasChanges } from './io/canvasDraft';

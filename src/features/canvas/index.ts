@@ -6,10 +6,12 @@ export { CanvasArea } from './CanvasArea';
 export type { CanvasInputs } from './io/exportCanvasInputs';
 export type { CanvasDraft } from './io/canvasDraft';
 export type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
+export type { LoadMaskOptions } from './io/loadMask';
 export {
   clearInitImage,
   downloadMask,
   exportCanvasInputs,
+  exportInitImage,
   getCanvasDraft,
   isCanvasBusy,
   loadInitImage,
@@ -17,4 +19,4 @@ export {
   restoreCanvasDraft,
   subscribeCanvasChanges,
 } from './canvasActions';
-export { useCanvasSummary, type CanvasSummary } from './useCanvasSummary';
+export { useCanvasParentResultId, useCanvasSummary, type CanvasSummary } from './useCanvasSummary';

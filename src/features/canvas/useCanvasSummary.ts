@@ -33,3 +33,8 @@ export function useCanvasSummary(): CanvasSummary {
   const maskHidden = useOverlayStore((s) => s.hidden);
   return { ...doc, maskHidden };
 }
+
+/** The gallery result the open init image is (Use as init image, Reuse all), or null for any other image. */
+export function useCanvasParentResultId(): string | null {
+  return useCanvasDocStore((s) => s.parentResultId);
+}

@@ -33,7 +33,8 @@ export type CardAction =
   | 'download'
   | 'delete'
   | 'upscale'
-  | 'upscaleWithPrompt';
+  | 'upscaleWithPrompt'
+  | 'useMask';
 
 const BUTTONS: Array<[CardAction, string, string, string]> = [
   ['reuseSeed', 'Reuse seed', '↺', 'Put this seed into the options'],

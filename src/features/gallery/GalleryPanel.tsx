@@ -62,13 +62,20 @@ export function GalleryPanel(actions: GalleryPanelProps) {
       void compareIdsFor(item, selectedIds).then((ids) => actions.onCompare?.(ids));
     else if (action === 'upscale') actions.onUpscale?.(item);
     else if (action === 'upscaleWithPrompt') actions.onUpscaleWithPrompt?.(item);
+    else if (action === 'useMask') actions.onUseMask?.(item);
     else if (action === 'download') void downloadStoredResult(item);
     else if (action === 'delete') {
       if (openId === item.id) setOpenId(null);
       void store.deleteResults([item.id]);
     }
     // Reusing a recipe closes the viewer so the options it changed are in sight.
-    if (action === 'reuseSeed' || action === 'reuseAll' || action === 'useAsInit' || action === 'compare') {
+    if (
+      action === 'reuseSeed' ||
+      action === 'reuseAll' ||
+      action === 'useAsInit' ||
+      action === 'compare' ||
+      action === 'useMask'
+    ) {
       setOpenId(null);
     }
   };
@@ -187,6 +194,8 @@ export function GalleryPanel(actions: GalleryPanelProps) {
             onClose={() => setOpenId(null)}
             onAction={act}
             upscaleWithPrompt={actions.onUpscaleWithPrompt !== undefined}
+            useMask={actions.onUseMask !== undefined}
+            onShow={actions.onShow}
           />
         </Suspense>
       )}

@@ -1,11 +1,22 @@
+import type { ReactNode } from 'react';
 import { backendById } from '../../lib/api/studio';
+import { DerivedFrom } from './DerivedFrom';
 import type { GalleryItem } from './galleryStore';
 
-/** The recipe of a result as plain text rows (prompts are user text: rendered as text, never HTML). */
-export function RecipeDetails({ item }: { item: GalleryItem }) {
+/**
+ * The recipe of a result as plain text rows (prompts are user text: rendered as text, never HTML);
+ * "Derived from" shows the parent with `onShowResult` when given.
+ */
+export function RecipeDetails({
+  item,
+  onShowResult,
+}: {
+  item: GalleryItem;
+  onShowResult?: (id: string) => void;
+}) {
   const { recipe } = item;
   const o = recipe.params;
-  const rows: Array<[string, string]> = [
+  const rows: Array<[string, ReactNode]> = [
     ['Seed', String(recipe.seed)],
     ['Mode', recipe.mode],
     ['API', recipe.backend],
@@ -43,7 +54,9 @@ export function RecipeDetails({ item }: { item: GalleryItem }) {
   if (o.maskSource) rows.push(['Mask source', o.maskSource]);
   rows.push(['Finish', recipe.finishReason], ['Created', new Date(recipe.createdAt).toLocaleString()]);
   if (item.runLabel) rows.push(['Run', item.runLabel]);
-  if (recipe.parentResultId) rows.push(['Derived from', recipe.parentResultId]);
+  if (recipe.parentResultId) {
+    rows.push(['Derived from', <DerivedFrom parentId={recipe.parentResultId} onShow={onShowResult} />]);
+  }
   return (
     <div className="flex w-72 flex-col gap-3 text-xs">
       <div role="group" aria-label="Prompts" className="flex flex-col gap-1">

@@ -3,6 +3,7 @@ import { Button, Dialog } from '../../components/ui';
 import type { CardAction } from './GalleryCard';
 import type { GalleryItem } from './galleryStore';
 import { useGalleryStore } from './galleryStore';
+import { MaskThumbnail } from './MaskThumbnail';
 import { RecipeDetails } from './RecipeDetails';
 import { ZoomPanImage } from './ZoomPanImage';
 
@@ -17,6 +18,10 @@ export interface ResultViewerProps {
   onAction: (action: CardAction, item: GalleryItem) => void;
   /** The chosen API has an upscaler a prompt guides (v2beta's conservative one): "Upscale with prompt". */
   upscaleWithPrompt?: boolean;
+  /** The studio can put a result's mask on the canvas: "Use this mask" beside the mask. */
+  useMask?: boolean;
+  /** Shows a result on the studio's stage: "Derived from" leads there (the viewer closes so it is in sight). */
+  onShow?: (item: GalleryItem) => void;
 }
 
 const ACTIONS: Array<[CardAction, string]> = [
@@ -32,7 +37,16 @@ const ACTIONS: Array<[CardAction, string]> = [
  * demand (React.lazy in GalleryPanel): the first paint never needs it.
  */
 export function ResultViewer(props: ResultViewerProps) {
-  const { item, index, total, onStep: step, onClose, onAction, upscaleWithPrompt } = props;
+  const { item, index, total, onStep: step, onClose, onAction, upscaleWithPrompt, useMask } = props;
+  const showParent = (id: string) =>
+    void useGalleryStore
+      .getState()
+      .getMeta(id)
+      .then((parent) => {
+        if (!parent || !props.onShow) return;
+        onClose();
+        props.onShow(parent);
+      });
   return (
     <Dialog open onClose={onClose} title="Result">
       <div
@@ -68,7 +82,8 @@ export function ResultViewer(props: ResultViewerProps) {
               {item.favourite ? '★ Favourite' : '☆ Favourite'}
             </Button>
           </div>
-          <RecipeDetails item={item} />
+          <RecipeDetails item={item} onShowResult={props.onShow && showParent} />
+          <MaskThumbnail item={item} onUseMask={useMask ? () => onAction('useMask', item) : undefined} />
           <div className="flex flex-wrap gap-2">
             {ACTIONS.map(([action, label]) => (
               <Button key={action} size="sm" onClick={() => onAction(action, item)}>

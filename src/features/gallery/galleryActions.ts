@@ -12,6 +12,8 @@ export interface GalleryActions {
   /** Restores every option, prompt, init image and mask of the result. */
   onReuseAll?: (item: GalleryItem) => void;
   onUseAsInitImage?: (item: GalleryItem) => void;
+  /** "Use this mask": puts an inpaint result's exact mask on the canvas's image (one undo step). */
+  onUseMask?: (item: GalleryItem) => void;
   /** Opens the comparison view on these results (2–9, newest first). */
   onCompare?: (ids: string[]) => void;
   /** Runs an interrupted run's recipe again. */

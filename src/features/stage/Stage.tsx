@@ -8,12 +8,13 @@ import {
   useGalleryStore,
   type GalleryActions,
 } from '../gallery';
+import { StageLineage } from './StageLineage';
 import { showResult, useStagedId } from './stageStore';
 import { useForgetDeleted, useShownResult, type ShownResult } from './useShownResult';
 import { useStageKeys } from './useStageKeys';
 
 /** What the stage's buttons ask the app to do: the gallery's own actions for the same result. */
-export type StageActions = Pick<GalleryActions, 'onUseAsInitImage' | 'onCompare' | 'onUpscale'>;
+export type StageActions = Pick<GalleryActions, 'onUseAsInitImage' | 'onCompare' | 'onUpscale' | 'onUseMask'>;
 
 export interface StageProps {
   actions: StageActions;
@@ -43,6 +44,7 @@ export function Stage({ actions, keysActive }: StageProps) {
       {shown && (
         <>
           <StageHeader shown={shown} onStep={step} />
+          <StageLineage item={shown.item} onUseMask={actions.onUseMask} />
           <div
             className="flex min-h-0 flex-1 items-center justify-center p-4"
             style={{ containerType: 'size' }}

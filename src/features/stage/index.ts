@@ -13,5 +13,6 @@ export {
   showCanvas,
   showResult,
   showStage,
+  useStagedId,
   type CentreView,
 } from './stageStore';

@@ -100,6 +100,12 @@ export async function exportCanvasInputs(options: ExportOptions = {}): Promise<C
   return inputs;
 }
 
+/** Public: the init image as Generate sends it (encodeInit), or null without one. */
+export async function exportInitImage(): Promise<Blob | null> {
+  const s = getSession();
+  return s ? encodeInit(s) : null;
+}
+
 /** Public: saves the mask PNG (all black when empty) as a download. */
 export async function downloadMask(): Promise<void> {
   const s = getSession();

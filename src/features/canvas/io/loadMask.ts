@@ -1,5 +1,5 @@
 import { getSession } from '../session/canvasSession';
-import { maskSizeProblem } from '../sizing/maskFit';
+import { exactSizeProblem, maskSizeProblem } from '../sizing/maskFit';
 import { showCanvasError, useCanvasDocStore } from '../store/useCanvasDocStore';
 import { maskFromRgba } from './maskFromRgba';
 import { ImageFileError, readImageFile } from './readImageFile';
@@ -34,12 +34,24 @@ export async function decodeMask(
   }
 }
 
+/** How `loadMask` reads a mask. */
+export interface LoadMaskOptions {
+  /** The picture is black = repaint (a mask sent with MASK_IMAGE_BLACK): inverted to open. */
+  blackRepaints?: boolean;
+  /**
+   * Take the mask only at the image's exact size, never scaled ("Use this mask": a result's own mask is
+   * put back pixel for pixel or not at all); the refusal names `exactSize`, the mask's owner ("seed 42").
+   */
+  exactSize?: string;
+}
+
 /**
  * Public: replaces the mask with a picture of one (white = repaint, grey = partial), scaled to the init
- * image's size when it has the same shape. One undo step. Problems (no image yet, the size dialog still
- * open, a file that is not a mask of this image) show in the canvas's alert and change nothing.
+ * image's size when it has the same shape (unless `options.exactSize`). One undo step. Problems (no image
+ * yet, the size dialog still open, a file that is not a mask of this image) show in the canvas's alert
+ * and change nothing.
  */
-export async function loadMask(file: Blob): Promise<void> {
+export async function loadMask(file: Blob, options: LoadMaskOptions = {}): Promise<void> {
   if (useCanvasDocStore.getState().pending) {
     showCanvasError('Choose Crop, Resize or Cancel in the Image size dialog before loading a mask.');
     return;
@@ -51,7 +63,16 @@ export async function loadMask(file: Blob): Promise<void> {
   }
   let values: Uint8Array;
   try {
-    values = await decodeMask(file, s.image.width, s.image.height);
+    if (options.exactSize !== undefined) {
+      const { bitmap } = await readImageFile(file);
+      const problem = exactSizeProblem(bitmap, s.image, options.exactSize);
+      bitmap.close();
+      if (problem) {
+        showCanvasError(problem);
+        return;
+      }
+    }
+    values = await decodeMask(file, s.image.width, s.image.height, options.blackRepaints);
   } catch (e) {
     // Nothing changed, and the message says so: the mask painted so far is still there.
     showCanvasError(

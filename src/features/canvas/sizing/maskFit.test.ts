@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskSizeProblem } from './maskFit';
+import { exactSizeProblem, maskSizeProblem } from './maskFit';
 
 describe('maskSizeProblem', () => {
   it('accepts a mask of the image’s own size', () => {
@@ -24,5 +24,19 @@ describe('maskSizeProblem', () => {
     );
     // Just past the tolerance.
     expect(maskSizeProblem({ width: 520, height: 512 }, { width: 512, height: 512 })).not.toBeNull();
+  });
+});
+
+describe('exactSizeProblem', () => {
+  it('takes a mask of exactly the image size', () => {
+    expect(exactSizeProblem({ width: 512, height: 512 }, { width: 512, height: 512 }, 'seed 7')).toBeNull();
+  });
+
+  it('refuses any other size, even the same shape, naming the owner, both sizes and Reuse all', () => {
+    const problem = exactSizeProblem({ width: 512, height: 512 }, { width: 1024, height: 1024 }, 'seed 7');
+    expect(problem).toContain('seed 7');
+    expect(problem).toContain('512×512');
+    expect(problem).toContain('1024×1024');
+    expect(problem).toContain('Reuse all');
   });
 });

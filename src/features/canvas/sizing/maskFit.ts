@@ -18,3 +18,13 @@ export function maskSizeProblem(mask: Size, image: Size): string | null {
   if (Math.abs(a - b) / b <= MASK_ASPECT_TOLERANCE) return null;
   return `The mask is ${mask.width}×${mask.height} but the init image is ${image.width}×${image.height}; a mask must have the image's size (or its shape, to be scaled), so it cannot be lined up with it.`;
 }
+
+/**
+ * Whether a stored mask (a result's own, "Use this mask") can go on an image as it is: null at exactly the
+ * same size, else the sentence for the canvas's alert naming `owner` ("seed 42"), both sizes, and what to
+ * do instead. Never scaled: what a result used is put back pixel for pixel or not at all. Pure.
+ */
+export function exactSizeProblem(mask: Size, image: Size, owner: string): string | null {
+  if (mask.width === image.width && mask.height === image.height) return null;
+  return `The mask of ${owner} is ${mask.width}×${mask.height} but the image on the canvas is ${image.width}×${image.height}, so it was not used. To paint with it, open its own image with “Reuse all”.`;
+}

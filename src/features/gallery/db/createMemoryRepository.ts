@@ -123,6 +123,18 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
         .sort(compareNewestFirst)
         .map(meta);
     },
+    async listChildResults(parentId) {
+      return [...results.values()]
+        .filter((r) => r.recipe.parentResultId === parentId)
+        .sort(compareNewestFirst)
+        .map(meta);
+    },
+    async listInputResults(hash) {
+      return [...results.values()]
+        .filter((r) => r.inputHashes.includes(hash))
+        .sort(compareNewestFirst)
+        .map(meta);
+    },
     async getResult(id) {
       const record = results.get(id);
       return record && copy(record);

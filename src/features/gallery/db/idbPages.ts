@@ -83,3 +83,13 @@ export async function countResultsIdb(db: GalleryDatabase, query: ResultQuery | 
 export async function listRunResultsIdb(db: GalleryDatabase, runId: string): Promise<ResultMeta[]> {
   return (await db.getAllFromIndex('results', 'byRun', runId)).sort(compareNewestFirst);
 }
+
+/** Results made from result `parentId`, newest first, through the `byParent` index (schema v4). */
+export async function listChildResultsIdb(db: GalleryDatabase, parentId: string): Promise<ResultMeta[]> {
+  return (await db.getAllFromIndex('results', 'byParent', parentId)).sort(compareNewestFirst);
+}
+
+/** Results referencing input `hash` (init image or mask), newest first, through the `byInput` index. */
+export async function listInputResultsIdb(db: GalleryDatabase, hash: string): Promise<ResultMeta[]> {
+  return (await db.getAllFromIndex('results', 'byInput', hash)).sort(compareNewestFirst);
+}

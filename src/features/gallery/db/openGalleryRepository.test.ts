@@ -24,6 +24,22 @@ function fakeLockManager() {
   };
 }
 
+/** The gallery database as an earlier release left it: upgraded up to `version` only. */
+function openAtVersion(factory: IDBFactory, version: number): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open('gesso-test', version);
+    request.onupgradeneeded = (event) =>
+      upgradeGalleryDb(
+        wrap(request.result) as unknown as GalleryDatabase,
+        event.oldVersion,
+        version,
+        wrap(request.transaction!) as unknown as UpgradeTx,
+      );
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('openGalleryRepository across reloads', () => {
@@ -126,25 +142,19 @@ describe('openGalleryRepository across reloads', () => {
     expect([...db.objectStoreNames].sort()).toEqual(
       ['draft', 'inputs', 'meta', 'pngs', 'results', 'runs', 'thumbs'].sort(),
     );
-    expect([...db.transaction('results').store.indexNames].sort()).toEqual(['byInput', 'byOrder', 'byRun']);
+    expect([...db.transaction('results').store.indexNames].sort()).toEqual([
+      'byInput',
+      'byOrder',
+      'byParent',
+      'byRun',
+    ]);
     db.close();
   });
 
   it('upgrades a v1 gallery to v2, filling the byte counters from what it stored', async () => {
     const factory = new IDBFactory();
     // A v1 database as the previous release left it: two results, one input, no counters.
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open('gesso-test', 1);
-      request.onupgradeneeded = (event) =>
-        upgradeGalleryDb(
-          wrap(request.result) as unknown as GalleryDatabase,
-          event.oldVersion,
-          1,
-          wrap(request.transaction!) as unknown as UpgradeTx,
-        );
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const raw = await openAtVersion(factory, 1);
     const init = fixturePng('init_image.png');
     await new Promise<void>((resolve, reject) => {
       const tx = raw.transaction(['results', 'inputs'], 'readwrite');
@@ -186,6 +196,42 @@ describe('openGalleryRepository across reloads', () => {
     });
     await repo.deleteResults(['a']);
     expect(await repo.estimateUsage()).toMatchObject({ pngBytes: 40, thumbBytes: 0, resultCount: 1 });
+    repo.close();
+  });
+
+  it('upgrades a v3 gallery to v4: results stored before are found by their parent', async () => {
+    const factory = new IDBFactory();
+    const raw = await openAtVersion(factory, 3);
+    expect([...raw.transaction('results').objectStore('results').indexNames]).not.toContain('byParent');
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction(['results'], 'readwrite');
+      for (const [id, parentResultId, createdAt] of [
+        ['root', undefined, 1],
+        ['child', 'root', 2],
+        ['grandchild', 'child', 3],
+        ['sibling', 'root', 4],
+      ] as const) {
+        tx.objectStore('results').put({
+          id,
+          createdAt,
+          seq: createdAt,
+          favourite: false,
+          recipe: recipe({ createdAt, ...(parentResultId ? { parentResultId } : {}) }),
+          pngSize: 1,
+          pngType: 'image/png',
+          thumbSize: 0,
+          inputHashes: [],
+        });
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+
+    const repo = await pageLoad(factory);
+    expect((await repo.listChildResults('root')).map((r) => r.id)).toEqual(['sibling', 'child']);
+    expect((await repo.listChildResults('child')).map((r) => r.id)).toEqual(['grandchild']);
+    expect(await repo.listChildResults('grandchild')).toEqual([]);
     repo.close();
   });
 

@@ -1,6 +1,12 @@
 import { OTHER_VERSION_MESSAGE, StorageQuotaError, StorageUnavailableError, toStorageError } from './errors';
 import { clearDraftIdb, draftFromRows, loadDraftIdb, saveDraftIdb } from './idbDraft';
-import { countResultsIdb, listResultPageIdb, listRunResultsIdb } from './idbPages';
+import {
+  countResultsIdb,
+  listChildResultsIdb,
+  listInputResultsIdb,
+  listResultPageIdb,
+  listRunResultsIdb,
+} from './idbPages';
 import {
   addResultsIdb,
   deleteResultsIdb,
@@ -98,6 +104,8 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
     listResultPage: (request) => guard(() => listResultPageIdb(db, request)),
     getResultMeta: (id) => guard(() => db.get('results', id)),
     listRunResults: (runId) => guard(() => listRunResultsIdb(db, runId)),
+    listChildResults: (parentId) => guard(() => listChildResultsIdb(db, parentId)),
+    listInputResults: (hash) => guard(() => listInputResultsIdb(db, hash)),
     getResult: (id) => guard(() => getResultIdb(db, id)),
     getThumb: (id) =>
       guard(async () => (await db.get('thumbs', id))?.blob ?? (await db.get('pngs', id))?.blob),

@@ -4,7 +4,7 @@ import type { InputRecord, JsonValue, ResultMeta, RunRecord, RunStatus } from '.
 import { fillUsageCounters } from './usageCounters';
 
 /** Bump when the schema changes and add a step to MIGRATIONS; never edit a shipped step. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const DEFAULT_DB_NAME = 'gesso-gallery';
 
 export type DraftKey = 'initImage' | 'maskImage' | 'view';
@@ -27,7 +27,7 @@ export interface GalleryDB extends DBSchema {
   results: {
     key: string;
     value: ResultMeta;
-    indexes: { byOrder: [number, number]; byInput: string; byRun: string };
+    indexes: { byOrder: [number, number]; byInput: string; byRun: string; byParent: string };
   };
   pngs: { key: string; value: BlobRow };
   thumbs: { key: string; value: BlobRow };
@@ -80,6 +80,16 @@ async function migrateRecipesV3(tx: UpgradeTx): Promise<void> {
 }
 
 /**
+ * v4: results by the result they were made from (`recipe.parentResultId`), so the History tree reads a
+ * node's children through an index instead of scanning every record. Records without a parent have no key
+ * there (IndexedDB leaves them out), so the index costs nothing for text-to-image results. Creating an
+ * index in the upgrade indexes the records already stored.
+ */
+function addParentIndexV4(tx: UpgradeTx): void {
+  tx.objectStore('results').createIndex('byParent', 'recipe.parentResultId');
+}
+
+/**
  * Step `n` upgrades a database at version n−1 to n. Steps run in order inside the upgrade transaction,
  * so a user several versions behind replays each one; a step may read and rewrite data through `tx`.
  */
@@ -90,6 +100,8 @@ const MIGRATIONS: Record<number, (db: GalleryDatabase, tx: UpgradeTx) => void> =
   2: (_db, tx) => void fillUsageCounters(tx).catch(() => undefined),
   // v3: recipes stored before the backend seam (v1alpha wire `options`) become neutral (`backend`, `params`).
   3: (_db, tx) => void migrateRecipesV3(tx).catch(() => undefined),
+  // v4: the lineage index (History): results by `recipe.parentResultId`.
+  4: (_db, tx) => addParentIndexV4(tx),
 };
 
 /** idb's upgrade callback: replays every migration between the stored version and DB_VERSION. */

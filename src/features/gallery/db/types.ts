@@ -202,6 +202,10 @@ export interface GalleryRepository {
   getResultMeta(id: string): Promise<ResultMeta | undefined>;
   /** The results of one run (the `byRun` index), newest first. */
   listRunResults(runId: string): Promise<ResultMeta[]>;
+  /** Results made from result `parentId` (the `byParent` index on `recipe.parentResultId`), newest first. */
+  listChildResults(parentId: string): Promise<ResultMeta[]>;
+  /** Results that used the input `hash` as init image or mask (the `byInput` index), newest first. */
+  listInputResults(hash: string): Promise<ResultMeta[]>;
   getResult(id: string): Promise<ResultRecord | undefined>;
   /** The thumbnail, or the PNG when no thumbnail could be made. */
   getThumb(id: string): Promise<Blob | undefined>;
