@@ -15,8 +15,8 @@ import { downloadStoredResult } from './downloadStoredResult';
 import type { GalleryActions } from './galleryActions';
 import type { CardAction } from './GalleryCard';
 import { GalleryFilterBar } from './GalleryFilterBar';
-import { GalleryGrid } from './GalleryGrid';
 import { GalleryNotices, UndoToast } from './GalleryNotices';
+import { LazyGalleryGrid } from './LazyGalleryGrid';
 import type { PickModifiers } from './handleGridKey';
 import { formatBytes } from './galleryRows';
 import { useGalleryStore, type GalleryItem } from './galleryStore';
@@ -171,16 +171,18 @@ export function GalleryPanel(actions: GalleryPanelProps) {
         <p className="p-6 text-center text-sm text-paper-500">No result matches the filter.</p>
       ) : (
         <CardOptionsContext value={{ upscale: actions.onUpscale !== undefined }}>
-          <GalleryGrid
-            items={items}
-            total={total}
-            hasMore={hasMore}
-            onNeedMore={onNeedMore}
-            selected={selected}
-            onPick={onPick}
-            onAction={onAction}
-            onKey={onKey}
-          />
+          <Suspense fallback={<div className="flex-1" />}>
+            <LazyGalleryGrid
+              items={items}
+              total={total}
+              hasMore={hasMore}
+              onNeedMore={onNeedMore}
+              selected={selected}
+              onPick={onPick}
+              onAction={onAction}
+              onKey={onKey}
+            />
+          </Suspense>
         </CardOptionsContext>
       )}
       <UndoToast />

@@ -1,4 +1,5 @@
 /** The gallery feature: stored results (IndexedDB or memory), grid, viewer, downloads with recipes. */
+export { preloadGalleryGrid } from './LazyGalleryGrid';
 export { GalleryPanel, type GalleryPanelProps } from './GalleryPanel';
 export type { GalleryActions } from './galleryActions';
 export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
