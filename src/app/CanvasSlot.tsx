@@ -1,5 +1,5 @@
 import { CanvasArea } from '../features/canvas';
-import { useImageSizes } from '../features/generation';
+import { useExtendCanvasRule, useImageSizes } from '../features/generation';
 import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
 
 /**
@@ -8,6 +8,7 @@ import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
  */
 export function CanvasSlot() {
   const sizes = useImageSizes();
+  const extend = useExtendCanvasRule();
   useCanvasDraftPersistence();
-  return <CanvasArea sizes={sizes} />;
+  return <CanvasArea sizes={sizes} extend={extend} />;
 }

@@ -6,6 +6,7 @@ import { useImageIntake } from './ui/useImageIntake';
 import { showCanvasError, useCanvasBusy, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
 import { useImageSizesStore } from './store/useImageSizesStore';
+import { DEFAULT_EXTEND_RULE, useExtendRuleStore, type ExtendRule } from './store/useExtendRuleStore';
 
 /**
  * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
@@ -17,7 +18,16 @@ import { useImageSizesStore } from './store/useImageSizesStore';
  * (LoadInitImageOptions.keepSize). While an image loads, or its stage is still arriving, the area is
  * busy: "Loading image…" covers the stage and no stroke is taken.
  */
-export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | null; keepSize?: boolean }) {
+export function CanvasArea({
+  sizes,
+  keepSize = false,
+  extend = DEFAULT_EXTEND_RULE,
+}: {
+  sizes: EngineSizes | null;
+  keepSize?: boolean;
+  /** What "Extend canvas" offers for the selected API and model (its step, ratios, outpaint endpoint). */
+  extend?: ExtendRule;
+}) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
@@ -28,6 +38,7 @@ export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | n
   useEffect(prefetchCanvasEditor, []);
   // Before paint, so an image dropped right after an engine change is judged by the new engine.
   useLayoutEffect(() => useImageSizesStore.setState({ sizes, keepSize }), [sizes, keepSize]);
+  useLayoutEffect(() => useExtendRuleStore.setState({ rule: extend }), [extend]);
 
   return (
     <section

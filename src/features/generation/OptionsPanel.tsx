@@ -6,6 +6,7 @@ import type { UiField } from './fieldIssues';
 import { GenerateBar } from './GenerateBar';
 import { MODE_LABELS } from './generationMode';
 import { ModeChip } from './ModeChip';
+import { OutpaintNote } from './OutpaintNote';
 import { PromptList } from './PromptList';
 import { SamplingFields } from './SamplingFields';
 import { SeedField } from './SeedField';
@@ -89,6 +90,9 @@ export function OptionsPanel() {
                 initHasAlpha={canvas.initHasAlpha}
               />
             </Suspense>
+            {mode === 'outpaint' && canvas.extension && (
+              <OutpaintNote margins={canvas.extension} size={canvas} />
+            )}
           </Section>
         )}
         <Section title="Sampling">

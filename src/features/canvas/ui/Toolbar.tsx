@@ -11,6 +11,7 @@ import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN, useToolStore } from '../store/useToolSt
 import { useViewStore } from '../store/useViewStore';
 import { TOOL_INFO } from '../tools/tools';
 import { RangeField, ToolButton } from './controls';
+import { ExtendCanvasButton } from './ExtendCanvasButton';
 import { ToolbarMore } from './ToolbarMore';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -84,6 +85,7 @@ export function Toolbar() {
         >
           <span aria-hidden="true">↷</span>
         </ToolButton>
+        <ExtendCanvasButton disabled={!canEdit} />
       </div>
       <div className="ml-auto flex items-center gap-1">
         <ToolButton title={`Fit to screen (${MOD}0)`} onClick={fit} disabled={!hasImage}>

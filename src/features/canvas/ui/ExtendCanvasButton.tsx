@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { useCanvasDocStore } from '../store/useCanvasDocStore';
+import { ToolButton } from './controls';
+import { ExtendCanvasDialog } from './ExtendCanvasDialog';
+
+/** The toolbar's "Extend canvas" (an icon, so the toolbar keeps one row) and the dialog it opens. */
+export function ExtendCanvasButton({ disabled }: { disabled: boolean }) {
+  const [open, setOpen] = useState(false);
+  const width = useCanvasDocStore((s) => s.width);
+  const height = useCanvasDocStore((s) => s.height);
+  return (
+    <>
+      <ToolButton
+        aria-label="Extend canvas"
+        title="Extend canvas: add margins to paint past the edges"
+        aria-haspopup="dialog"
+        disabled={disabled}
+        onClick={() => setOpen(true)}
+      >
+        <span aria-hidden="true">⤢</span>
+      </ToolButton>
+      {open && !disabled && <ExtendCanvasDialog before={{ width, height }} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
