@@ -6,7 +6,6 @@ import type { UiField } from './fieldIssues';
 import { GenerateBar } from './GenerateBar';
 import { MODE_LABELS } from './generationMode';
 import { ModeChip } from './ModeChip';
-import { OutpaintNote } from './OutpaintNote';
 import { PromptList } from './PromptList';
 import { SamplingFields } from './SamplingFields';
 import { SeedField } from './SeedField';
@@ -26,6 +25,7 @@ const PromptPreviewNote = lazy(() =>
 );
 // Shown only once an image is on the canvas: no part of the first paint.
 const ImageModeFields = lazy(() => import('./ImageModeFields').then((m) => ({ default: m.ImageModeFields })));
+const OutpaintNote = lazy(() => import('./OutpaintNote').then((m) => ({ default: m.OutpaintNote })));
 
 /** Fields without a control in this panel; their messages show above Generate. */
 const ELSEWHERE: readonly UiField[] = ['form', 'canvas'];
@@ -91,7 +91,9 @@ export function OptionsPanel() {
               />
             </Suspense>
             {mode === 'outpaint' && canvas.extension && (
-              <OutpaintNote margins={canvas.extension} size={canvas} />
+              <Suspense fallback={null}>
+                <OutpaintNote margins={canvas.extension} size={canvas} />
+              </Suspense>
             )}
           </Section>
         )}

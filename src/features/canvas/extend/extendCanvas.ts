@@ -1,11 +1,32 @@
-import { outpaintPrefill } from '../../../lib/pixels';
+import { decodeRgbaPng, outpaintPrefill, type RgbaImage } from '../../../lib/pixels';
 import { encodePng } from '../io/encodePng';
+import { encodeInit } from '../io/exportCanvasInputs';
+import { untouchedPng } from '../io/imageSource';
 import { readPixels } from '../io/readPixels';
 import { encodeMaskValues } from '../raster/xorRuns';
-import { getSession, openDocument } from '../session/canvasSession';
+import { getSession, openDocument, type CanvasSession } from '../session/canvasSession';
 import { beginImageLoad } from '../store/imageLoads';
 import { showCanvasError, useCanvasDocStore } from '../store/useCanvasDocStore';
 import type { Margins } from './extendMargins';
+
+/**
+ * The picture's pixels exactly as its file holds them when it is an untouched RGB(A) PNG (a canvas's
+ * premultiplied round trip changes semi-transparent pixels, and the old area must go out unchanged);
+ * any other picture through a canvas, as the studio sends it.
+ */
+async function exactPixels(s: CanvasSession): Promise<RgbaImage> {
+  const file = untouchedPng(s.source);
+  const { width, height } = s.image;
+  if (file) {
+    try {
+      const decoded = await decodeRgbaPng(new Uint8Array(await file.arrayBuffer()));
+      if (decoded.width === width && decoded.height === height) return decoded;
+    } catch {
+      // Grey, palette, 16-bit or interlaced: the canvas reads it as the browser shows it.
+    }
+  }
+  return { width, height, data: readPixels(s.image) };
+}
 
 /**
  * The mask painted before stays where it was on the picture (an extension adds to it, never drops it): each
@@ -38,8 +59,9 @@ export async function extendCanvas(margins: Margins): Promise<boolean> {
   const load = beginImageLoad();
   try {
     s.doc.settle();
-    const { width, height } = s.image;
-    const { image, mask } = outpaintPrefill({ width, height, data: readPixels(s.image) }, margins);
+    const { width } = s.image;
+    const [picture, before] = await Promise.all([exactPixels(s), encodeInit(s).catch(() => null)]);
+    const { image, mask } = outpaintPrefill(picture, margins);
     keepPaintedMask(mask.data, image.width, s.doc.raster.data, width, margins);
     const png = await encodePng(image.width, image.height, image.data, 6, 'small');
     if (!load.current || getSession() !== s) return false;
@@ -54,7 +76,12 @@ export async function extendCanvas(margins: Margins): Promise<boolean> {
     const blob = new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
     openDocument(
       pixels,
-      { blob, kind: 'png', parentResultId: s.source.parentResultId, extension: { margins: { ...margins } } },
+      {
+        blob,
+        kind: 'png',
+        parentResultId: s.source.parentResultId,
+        extension: { margins: { ...margins }, before },
+      },
       {
         hasAlpha: s.hasAlpha,
         mask: encodeMaskValues(mask.data, image.width, image.height),

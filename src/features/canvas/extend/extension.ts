@@ -6,6 +6,11 @@ import type { Margins } from './extendMargins';
  */
 export interface CanvasExtension {
   margins: Margins;
+  /**
+   * The picture before as it is sent (the file itself when an untouched PNG: the same Blob the history
+   * keeps, no copy), for an outpaint endpoint; null when it could not be had (over the upload limit).
+   */
+  before: Blob | null;
 }
 
 /** The mask as the extension test reads it (MaskRaster's shape). */
@@ -46,6 +51,7 @@ export function maskIsExtension(mask: MaskLike, { left, right, top, bottom }: Ma
 export function liveExtension(
   session: { source: { extension?: CanvasExtension }; doc: { raster: MaskLike } } | null,
 ): Margins | null {
-  const margins = session?.source.extension?.margins;
-  return margins && maskIsExtension(session.doc.raster, margins) ? margins : null;
+  const extension = session?.source.extension;
+  if (!session || !extension?.before) return null;
+  return maskIsExtension(session.doc.raster, extension.margins) ? extension.margins : null;
 }

@@ -79,11 +79,11 @@ export async function exportCanvasInputs(options: ExportOptions = {}): Promise<C
   await whenImagesLoaded();
   const s = getSession();
   if (!s) return null;
-  const [initImage, mask, outpaint] = await Promise.all([
+  const [initImage, mask] = await Promise.all([
     encodeInit(s),
     s.doc.raster.isEmpty() ? null : encodeMask(s, options.maskBlackRepaints),
-    outpaintInputs(s),
   ]);
+  const outpaint = outpaintInputs(s);
   const { initHasAlpha, parentResultId } = useCanvasDocStore.getState();
   const inputs: CanvasInputs = {
     initImage,
