@@ -5,6 +5,7 @@ import {
   dragStroke,
   maskStats,
   openCanvasStudio,
+  openMoreTools,
   readFixture,
   readFormParts,
   readMultipart,
@@ -14,9 +15,15 @@ import {
 } from './fixtures/canvas';
 import type { Page } from '@playwright/test';
 
+/** "Extend canvas" is under the canvas toolbar's "More" (its one row has no room left at 1280 px). */
+async function openExtendDialog(page: Page): Promise<void> {
+  await openMoreTools(page);
+  await page.getByRole('button', { name: 'Extend canvas', exact: true }).click();
+}
+
 /** Opens "Extend canvas", types the margins and applies them; the dialog closes. */
 async function extend(page: Page, margins: Partial<Record<'Left' | 'Right' | 'Top' | 'Bottom', number>>) {
-  await page.getByRole('button', { name: 'Extend canvas', exact: true }).click();
+  await openExtendDialog(page);
   const dialog = page.getByRole('dialog', { name: 'Extend canvas', exact: true });
   await expect(dialog).toBeVisible();
   for (const [side, px] of Object.entries(margins)) {
@@ -45,7 +52,7 @@ test('Extend canvas by 256 on the right sends a 768×512 inpaint masked exactly 
   await uploadExample(page);
 
   // The dialog: a side off the engine's 64 px step is refused with a specific message; presets fill margins.
-  await page.getByRole('button', { name: 'Extend canvas', exact: true }).click();
+  await openExtendDialog(page);
   const dialog = page.getByRole('dialog', { name: 'Extend canvas', exact: true });
   const right = dialog.getByRole('spinbutton', { name: 'Right', exact: true });
   await right.fill('100');
@@ -139,7 +146,7 @@ test('with Stable Image (v2beta), Extend canvas sends edit/outpaint: the picture
   await chooseApiVersion(page, 'Stable Image (v2beta)');
   await uploadExample(page);
 
-  await page.getByRole('button', { name: 'Extend canvas', exact: true }).click();
+  await openExtendDialog(page);
   const dialog = page.getByRole('dialog', { name: 'Extend canvas', exact: true });
   await dialog.getByRole('spinbutton', { name: 'Right', exact: true }).fill('256');
   // What will be sent is said before applying.

@@ -3,7 +3,10 @@ import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { ToolButton } from './controls';
 import { ExtendCanvasDialog } from './ExtendCanvasDialog';
 
-/** The toolbar's "Extend canvas" (an icon, so the toolbar keeps one row) and the dialog it opens. */
+/**
+ * "Extend canvas" (under the toolbar's "More": the one row has no room left at 1280 px) and the dialog it
+ * opens.
+ */
 export function ExtendCanvasButton({ disabled }: { disabled: boolean }) {
   const [open, setOpen] = useState(false);
   const width = useCanvasDocStore((s) => s.width);
@@ -17,7 +20,7 @@ export function ExtendCanvasButton({ disabled }: { disabled: boolean }) {
         disabled={disabled}
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden="true">⤢</span>
+        Extend canvas…
       </ToolButton>
       {open && !disabled && <ExtendCanvasDialog before={{ width, height }} onClose={() => setOpen(false)} />}
     </>

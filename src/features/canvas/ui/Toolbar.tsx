@@ -17,8 +17,8 @@ import { ToolbarMore } from './ToolbarMore';
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /**
- * Tools, brush size, history and zoom on one row (a 1280-wide window leaves it 640 px); brush hardness and
- * the mask actions under "More". Every action shows its shortcut in its title.
+ * Tools, brush size, history and zoom on one row (a 1280-wide window leaves it 640 px); brush hardness,
+ * the mask actions and "Extend canvas" under "More". Every action shows its shortcut in its title.
  */
 export function Toolbar() {
   const { tool, brushSize, hardness, setTool, setBrushSize, setHardness } = useToolStore(
@@ -85,7 +85,6 @@ export function Toolbar() {
         >
           <span aria-hidden="true">↷</span>
         </ToolButton>
-        <ExtendCanvasButton disabled={!canEdit} />
       </div>
       <div className="ml-auto flex items-center gap-1">
         <ToolButton title={`Fit to screen (${MOD}0)`} onClick={fit} disabled={!hasImage}>
@@ -122,6 +121,7 @@ export function Toolbar() {
             Fill mask
           </ToolButton>
         </div>
+        <ExtendCanvasButton disabled={!canEdit} />
       </ToolbarMore>
     </div>
   );
