@@ -6,7 +6,7 @@ import { useImageIntake } from './ui/useImageIntake';
 import { showCanvasError, useCanvasBusy, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
 import { useImageSizesStore } from './store/useImageSizesStore';
-import { DEFAULT_EXTEND_RULE, useExtendRuleStore, type ExtendRule } from './store/useExtendRuleStore';
+import type { ExtendRule } from './extend/extendRule';
 
 /**
  * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
@@ -21,11 +21,11 @@ import { DEFAULT_EXTEND_RULE, useExtendRuleStore, type ExtendRule } from './stor
 export function CanvasArea({
   sizes,
   keepSize = false,
-  extend = DEFAULT_EXTEND_RULE,
+  extend,
 }: {
   sizes: EngineSizes | null;
   keepSize?: boolean;
-  /** What "Extend canvas" offers for the selected API and model (its step, ratios, outpaint endpoint). */
+  /** What "Extend canvas" offers for the selected API and model (its step, ratios, outpaint endpoint); absent: any margin, an inpaint. */
   extend?: ExtendRule;
 }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -38,7 +38,6 @@ export function CanvasArea({
   useEffect(prefetchCanvasEditor, []);
   // Before paint, so an image dropped right after an engine change is judged by the new engine.
   useLayoutEffect(() => useImageSizesStore.setState({ sizes, keepSize }), [sizes, keepSize]);
-  useLayoutEffect(() => useExtendRuleStore.setState({ rule: extend }), [extend]);
 
   return (
     <section
@@ -48,7 +47,7 @@ export function CanvasArea({
       {...dropHandlers}
     >
       {editor ? (
-        <editor.Toolbar />
+        <editor.Toolbar extend={extend} />
       ) : (
         // Holds the toolbar's height until it arrives, so the drop zone does not jump.
         <div aria-hidden="true" className="h-[calc(2.75rem+1px)] border-b border-ink-700 bg-ink-900" />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engineSizes, backendById } from '../../../lib/api/studio';
-import { DEFAULT_EXTEND_RULE, type ExtendRule } from '../store/useExtendRuleStore';
+import { DEFAULT_EXTEND_RULE, type ExtendRule } from './extendRule';
 import { checkExtend } from './extendProblem';
 
 const square = { width: 512, height: 512 };

@@ -1,7 +1,7 @@
 import type { EngineSizes } from '../../../lib/api/studio';
 import { MAX_CANVAS_SIDE } from '../io/loadInitImage';
 import type { Size } from '../sizing/fitSize';
-import type { ExtendRule } from '../store/useExtendRuleStore';
+import type { ExtendRule } from './extendRule';
 import { extendedSize, marginProblems, type Margins } from './extendMargins';
 
 /** What the dialog says about the margins typed: per side, and for the whole (null = Extend may apply). */

@@ -4,7 +4,7 @@ import { extendCanvas } from '../extend/extendCanvas';
 import { NO_MARGINS, parseRatio, presetMargins, SIDES, type Margins } from '../extend/extendMargins';
 import { checkExtend } from '../extend/extendProblem';
 import type { Size } from '../sizing/fitSize';
-import { useExtendRule } from '../store/useExtendRuleStore';
+import type { ExtendRule } from '../extend/extendRule';
 import { useImageSizes, useImagesKeepSize } from '../store/useImageSizesStore';
 
 /**
@@ -12,8 +12,8 @@ import { useImageSizes, useImagesKeepSize } from '../store/useImageSizesStore';
  * model's aspect ratios, the resulting size and what Generate will then send. "Extend" applies (one undo
  * step); "Cancel" or Escape closes and changes nothing.
  */
-export function ExtendCanvasDialog({ before, onClose }: { before: Size; onClose: () => void }) {
-  const rule = useExtendRule();
+export function ExtendCanvasDialog(props: { before: Size; rule: ExtendRule; onClose: () => void }) {
+  const { before, rule, onClose } = props;
   const sizes = useImageSizes();
   const keepSize = useImagesKeepSize();
   const [margins, setMargins] = useState<Margins>(NO_MARGINS);

@@ -12,6 +12,7 @@ import { useViewStore } from '../store/useViewStore';
 import { TOOL_INFO } from '../tools/tools';
 import { RangeField, ToolButton } from './controls';
 import { ExtendCanvasButton } from './ExtendCanvasButton';
+import { DEFAULT_EXTEND_RULE, type ExtendRule } from '../extend/extendRule';
 import { ToolbarMore } from './ToolbarMore';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -20,7 +21,7 @@ const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
  * Tools, brush size, history and zoom on one row (a 1280-wide window leaves it 640 px); brush hardness,
  * the mask actions and "Extend canvas" under "More". Every action shows its shortcut in its title.
  */
-export function Toolbar() {
+export function Toolbar({ extend = DEFAULT_EXTEND_RULE }: { extend?: ExtendRule }) {
   const { tool, brushSize, hardness, setTool, setBrushSize, setHardness } = useToolStore(
     useShallow((s) => ({
       tool: s.tool,
@@ -121,7 +122,7 @@ export function Toolbar() {
             Fill mask
           </ToolButton>
         </div>
-        <ExtendCanvasButton disabled={!canEdit} />
+        <ExtendCanvasButton disabled={!canEdit} rule={extend} />
       </ToolbarMore>
     </div>
   );

@@ -1,10 +1,9 @@
-import { create } from 'zustand';
 import type { Margins } from '../../../lib/pixels';
 import type { Size } from '../sizing/fitSize';
 
 /**
- * What "Extend canvas" offers for the selected API and model (the app passes it to CanvasArea; the canvas
- * knows no API): the margins' step, the aspect-ratio presets, and whether the API has an outpaint endpoint.
+ * What "Extend canvas" offers for the selected API and model (the app passes it to CanvasArea, which hands
+ * it to the toolbar; the canvas knows no API): the margins' step, the aspect-ratio presets, and whether the API has an outpaint endpoint.
  */
 export interface ExtendRule {
   /** Every margin a multiple of this many px (the engine's size step; 1 = any). */
@@ -29,7 +28,3 @@ export const DEFAULT_EXTEND_RULE: ExtendRule = {
   ratios: ['1:1', '4:3', '3:2', '16:9', '3:4', '2:3', '9:16'],
   outpaint: null,
 };
-
-export const useExtendRuleStore = create<{ rule: ExtendRule }>()(() => ({ rule: DEFAULT_EXTEND_RULE }));
-
-export const useExtendRule = () => useExtendRuleStore((s) => s.rule);
