@@ -1,5 +1,5 @@
 import { CanvasArea, useCanvasSummary } from '../features/canvas';
-import { useImageSizes } from '../features/generation';
+import { useExtendCanvasRule, useImageSizes } from '../features/generation';
 import { LazyMasksPanel } from '../features/lineage';
 import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
 
@@ -9,12 +9,13 @@ import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
  */
 export function CanvasSlot() {
   const sizes = useImageSizes();
+  const extend = useExtendCanvasRule();
   const { hasInitImage } = useCanvasSummary();
   useCanvasDraftPersistence();
   return (
     <div className="flex h-full flex-col">
       <div className="relative min-h-0 flex-1">
-        <CanvasArea sizes={sizes} />
+        <CanvasArea sizes={sizes} extend={extend} />
       </div>
       {hasInitImage && <LazyMasksPanel />}
     </div>

@@ -6,6 +6,7 @@ import { useImageIntake } from './ui/useImageIntake';
 import { showCanvasError, useCanvasBusy, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
 import { useImageSizesStore } from './store/useImageSizesStore';
+import type { ExtendRule } from './extend/extendRule';
 
 /**
  * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
@@ -17,7 +18,16 @@ import { useImageSizesStore } from './store/useImageSizesStore';
  * (LoadInitImageOptions.keepSize). While an image loads, or its stage is still arriving, the area is
  * busy: "Loading image…" covers the stage and no stroke is taken.
  */
-export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | null; keepSize?: boolean }) {
+export function CanvasArea({
+  sizes,
+  keepSize = false,
+  extend,
+}: {
+  sizes: EngineSizes | null;
+  keepSize?: boolean;
+  /** What "Extend canvas" offers for the selected API and model (its step, ratios, outpaint endpoint); absent: any margin, an inpaint. */
+  extend?: ExtendRule;
+}) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
@@ -37,7 +47,7 @@ export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | n
       {...dropHandlers}
     >
       {editor ? (
-        <editor.Toolbar />
+        <editor.Toolbar extend={extend} />
       ) : (
         // Holds the toolbar's height until it arrives, so the drop zone does not jump.
         <div aria-hidden="true" className="h-[calc(2.75rem+1px)] border-b border-ink-700 bg-ink-900" />

@@ -4,6 +4,8 @@
  */
 export { CanvasArea } from './CanvasArea';
 export type { CanvasInputs } from './io/exportCanvasInputs';
+export type { OutpaintInputs } from './extend/extensionInputs';
+export type { ExtendRule } from './extend/extendRule';
 export type { CanvasDraft } from './io/canvasDraft';
 export type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 export type { LoadMaskOptions } from './io/loadMask';

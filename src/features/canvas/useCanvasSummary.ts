@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { Margins } from '../../lib/pixels';
 import { useCanvasDocStore } from './store/useCanvasDocStore';
 import { useOverlayStore } from './store/useOverlayStore';
 
@@ -13,6 +14,11 @@ export interface CanvasSummary {
   sizeDialogOpen: boolean;
   /** Display only: a hidden mask still applies to generation. */
   maskHidden: boolean;
+  /**
+   * The margins "Extend canvas" added, while the mask is still exactly the one it made (null otherwise):
+   * an API with an outpaint endpoint sends the picture before and these.
+   */
+  extension: Margins | null;
 }
 
 /**
@@ -28,6 +34,7 @@ export function useCanvasSummary(): CanvasSummary {
       height: s.height,
       initHasAlpha: s.initHasAlpha,
       sizeDialogOpen: s.pending !== null,
+      extension: s.extension,
     })),
   );
   const maskHidden = useOverlayStore((s) => s.hidden);

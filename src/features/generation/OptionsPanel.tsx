@@ -25,6 +25,7 @@ const PromptPreviewNote = lazy(() =>
 );
 // Shown only once an image is on the canvas: no part of the first paint.
 const ImageModeFields = lazy(() => import('./ImageModeFields').then((m) => ({ default: m.ImageModeFields })));
+const OutpaintNote = lazy(() => import('./OutpaintNote').then((m) => ({ default: m.OutpaintNote })));
 
 /** Fields without a control in this panel; their messages show above Generate. */
 const ELSEWHERE: readonly UiField[] = ['form', 'canvas'];
@@ -89,6 +90,11 @@ export function OptionsPanel() {
                 initHasAlpha={canvas.initHasAlpha}
               />
             </Suspense>
+            {mode === 'outpaint' && canvas.extension && (
+              <Suspense fallback={null}>
+                <OutpaintNote margins={canvas.extension} size={canvas} />
+              </Suspense>
+            )}
           </Section>
         )}
         <Section title="Sampling">

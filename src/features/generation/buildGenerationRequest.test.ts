@@ -169,4 +169,32 @@ describe('buildGenerationRequest', () => {
       'image-to-image',
     );
   });
+
+  it('an extended canvas: v2beta outpaints the picture before with the margins; v1 inpaints the enlarged one', () => {
+    const before = new Blob([new Uint8Array([7])], { type: 'image/png' });
+    const extended = canvas({
+      width: 768,
+      mask: new Blob([new Uint8Array([9])]),
+      outpaint: {
+        image: before,
+        width: 512,
+        height: 512,
+        margins: { left: 0, right: 256, top: 64, bottom: 0 },
+      },
+    });
+    const out = buildGenerationRequest(options({ seed: 5 }), extended, 'v2beta');
+    expect([out.mode, out.engineId, out.endpoint]).toEqual(['outpaint', 'outpaint', 'edit/outpaint']);
+    expect(out.params.outpaint).toEqual({ left: 0, right: 256, up: 64, down: 0 });
+    expect(out.initImage).toBe(before);
+    expect(out.initImageSize).toEqual({ width: 512, height: 512 });
+    expect(out.maskImage).toBeUndefined();
+    expect(out.params.seed).toBe(5);
+    // Without an outpaint endpoint: the enlarged picture and its mask, as any inpaint.
+    const inpaint = buildGenerationRequest(options(), extended, 'v1');
+    expect(inpaint.mode).toBe('masking');
+    expect(inpaint.initImage).toBe(extended.initImage);
+    expect(inpaint.maskImage).toBe(extended.mask);
+    expect(inpaint.initImageSize).toEqual({ width: 768, height: 512 });
+    expect(inpaint.params.outpaint).toBeUndefined();
+  });
 });

@@ -21,15 +21,19 @@ export function buildGenerationRequest(
   backend: BackendId,
 ): GenerationRequest {
   const api = backendById(backend);
-  const mode: GenerationMode = deriveMode(
-    {
-      hasInitImage: canvas !== null,
-      maskPainted: canvas?.mask != null,
-      initHasAlpha: canvas?.initHasAlpha === true,
-    },
-    options.maskSource,
-    options.maskAction === 'erase' && api.capabilities.modes.includes('erase'),
-  );
+  // An extended canvas whose mask is still the extension goes to the API's outpaint endpoint, if it has one.
+  const outpaint = api.capabilities.modes.includes('outpaint') ? canvas?.outpaint : undefined;
+  const mode: GenerationMode = outpaint
+    ? 'outpaint'
+    : deriveMode(
+        {
+          hasInitImage: canvas !== null,
+          maskPainted: canvas?.mask != null,
+          initHasAlpha: canvas?.initHasAlpha === true,
+        },
+        options.maskSource,
+        options.maskAction === 'erase' && api.capabilities.modes.includes('erase'),
+      );
   const params: GenerationParams = {
     prompts: options.prompts.map((p) => ({ text: p.text, weight: p.weight })),
     width: options.width,
@@ -49,7 +53,13 @@ export function buildGenerationRequest(
   if (options.sampler !== null) params.sampler = options.sampler;
   if (options.stylePreset !== null) params.stylePreset = options.stylePreset;
   const request: GenerationRequest = { backend, mode, engineId: options.engineId, params };
-  if (canvas) {
+  if (outpaint) {
+    // The picture before the extension and the margins: the endpoint paints the added area itself.
+    const { left, right, top, bottom } = outpaint.margins;
+    params.outpaint = { left, right, up: top, down: bottom };
+    request.initImage = outpaint.image;
+    request.initImageSize = { width: outpaint.width, height: outpaint.height };
+  } else if (canvas) {
     request.initImage = canvas.initImage;
     request.initImageSize = { width: canvas.width, height: canvas.height };
     // With the init image's alpha as the mask, the painted mask is not uploaded at all.

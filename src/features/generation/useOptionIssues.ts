@@ -41,12 +41,19 @@ export function useOptionIssues(): OptionIssues {
   const summary = useCanvasSummary();
   const info = useSelectedBackend();
   const runtime = useBackendRuntime();
-  const { hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen } = summary;
+  const { hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen, extension } = summary;
   return useMemo(() => {
     const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
     let canvas: CanvasInputs | null = null;
     if (hasInitImage) {
       canvas = { initImage: PLACEHOLDER, width, height, initHasAlpha, mask: maskEmpty ? null : PLACEHOLDER };
+      if (extension) {
+        const before = {
+          width: width - extension.left - extension.right,
+          height: height - extension.top - extension.bottom,
+        };
+        canvas.outpaint = { image: PLACEHOLDER, ...before, margins: extension };
+      }
     }
     const request = buildGenerationRequest(options, canvas, info.id);
     const { mode } = request;
@@ -69,5 +76,16 @@ export function useOptionIssues(): OptionIssues {
       fields: info.fields(request.engineId, mode),
       cost: info.cost(request),
     };
-  }, [options, hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen, info, runtime]);
+  }, [
+    options,
+    hasInitImage,
+    maskEmpty,
+    initHasAlpha,
+    width,
+    height,
+    sizeDialogOpen,
+    extension,
+    info,
+    runtime,
+  ]);
 }

@@ -21,6 +21,7 @@ export { SEAM_RGB, type PreviewRequest } from './renderPreview';
 export { compressMask, decompressMask, type MaskPngOptions } from './maskPngCodec';
 export { encodeGreyPng } from './encodeGreyPng';
 export { decodeGreyPng, MAX_MASK_PIXELS } from './decodeGreyPng';
+export { decodeRgbaPng } from './decodeRgbaPng';
 export {
   outpaintMask,
   outpaintPrefill,

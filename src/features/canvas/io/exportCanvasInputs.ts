@@ -1,9 +1,11 @@
 import { LIMITS } from '../../../lib/api/studio';
+import { outpaintInputs, type OutpaintInputs } from '../extend/extensionInputs';
 import { getSession, type CanvasSession } from '../session/canvasSession';
 import { whenImagesLoaded } from '../store/imageLoads';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
 import { encodePng } from './encodePng';
 import { untouchedPng, type DocPixels } from './imageSource';
+import { readPixels } from './readPixels';
 
 /** What the generation pipeline sends for image-to-image and masking: the canvas's one export type. */
 export interface CanvasInputs {
@@ -19,24 +21,17 @@ export interface CanvasInputs {
   initHasAlpha: boolean;
   /** The gallery result the init image came from (recorded when it was loaded), so results name their parent. */
   parentResultId?: string;
+  /**
+   * Present while the picture is one "Extend canvas" made and its mask is still the one it made: the
+   * picture before and the margins, for an API that has an outpaint endpoint (the others send `initImage`
+   * and `mask`, an inpaint of the enlarged picture).
+   */
+  outpaint?: OutpaintInputs;
 }
 
 const png = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
-/** The RGBA bytes of the image (not premultiplied), read through a canvas for this one encoding. */
-function readPixels(image: DocPixels): Uint8ClampedArray {
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('2D canvas unavailable');
-  ctx.drawImage(image, 0, 0);
-  const { data } = ctx.getImageData(0, 0, image.width, image.height);
-  canvas.width = canvas.height = 0;
-  return data;
-}
 
 /** The pixels as PNG, refused (with what to do) when larger than the API accepts. */
 async function encodeWithinLimit(image: DocPixels): Promise<Blob> {
@@ -88,6 +83,7 @@ export async function exportCanvasInputs(options: ExportOptions = {}): Promise<C
     encodeInit(s),
     s.doc.raster.isEmpty() ? null : encodeMask(s, options.maskBlackRepaints),
   ]);
+  const outpaint = outpaintInputs(s);
   const { initHasAlpha, parentResultId } = useCanvasDocStore.getState();
   const inputs: CanvasInputs = {
     initImage,
@@ -97,6 +93,7 @@ export async function exportCanvasInputs(options: ExportOptions = {}): Promise<C
     initHasAlpha,
   };
   if (parentResultId) inputs.parentResultId = parentResultId;
+  if (outpaint) inputs.outpaint = outpaint;
   return inputs;
 }
 

@@ -1,3 +1,4 @@
+import type { CanvasExtension } from '../extend/extension';
 import type { CropRect, Size } from '../sizing/fitSize';
 import type { ImageKind } from './sniffImage';
 import { rasterize, readImageFile } from './readImageFile';
@@ -23,6 +24,8 @@ export interface ImageSource {
    * their parent. Kept through Crop/Resize and undo, like the rest of the source.
    */
   parentResultId?: string;
+  /** "Extend canvas" made this picture by adding these margins around the one before. */
+  extension?: CanvasExtension;
 }
 
 /** The original file when it is a PNG shown as it is: sent and saved byte for byte. */

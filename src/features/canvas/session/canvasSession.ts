@@ -1,3 +1,4 @@
+import { liveExtension } from '../extend/extension';
 import type { DocPixels, ImageSource } from '../io/imageSource';
 import { MaskDocument } from '../raster/MaskDocument';
 import { MaskHistory } from '../raster/MaskHistory';
@@ -64,6 +65,7 @@ export function syncDocFlags(): void {
     canUndo: canvasHistory.canUndo,
     canRedo: canvasHistory.canRedo,
     maskVersion: s.maskVersion + 1,
+    extension: liveExtension(session),
   }));
 }
 

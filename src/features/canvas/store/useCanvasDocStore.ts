@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Margins } from '../../../lib/pixels';
 import type { ImageSource } from '../io/imageSource';
 import type { CropRect, Size } from '../sizing/fitSize';
 
@@ -29,6 +30,11 @@ export interface CanvasDocState {
   parentResultId: string | null;
   maskEmpty: boolean;
   maskVersion: number;
+  /**
+   * The margins "Extend canvas" added to the open picture, while the mask is still exactly the one it made
+   * (the added area white, the rest black): an API with an outpaint endpoint can send them as such.
+   */
+  extension: Margins | null;
   canUndo: boolean;
   canRedo: boolean;
   pending: PendingImage | null;
@@ -51,6 +57,7 @@ export const useCanvasDocStore = create<CanvasDocState>()(() => ({
   parentResultId: null,
   maskEmpty: true,
   maskVersion: 0,
+  extension: null,
   canUndo: false,
   canRedo: false,
   pending: null,

@@ -11,15 +11,17 @@ import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN, useToolStore } from '../store/useToolSt
 import { useViewStore } from '../store/useViewStore';
 import { TOOL_INFO } from '../tools/tools';
 import { RangeField, ToolButton } from './controls';
+import { ExtendCanvasButton } from './ExtendCanvasButton';
+import { DEFAULT_EXTEND_RULE, type ExtendRule } from '../extend/extendRule';
 import { ToolbarMore } from './ToolbarMore';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /**
- * Tools, brush size, history and zoom on one row (a 1280-wide window leaves it 640 px); brush hardness and
- * the mask actions under "More". Every action shows its shortcut in its title.
+ * Tools, brush size, history and zoom on one row (a 1280-wide window leaves it 640 px); brush hardness,
+ * the mask actions and "Extend canvas" under "More". Every action shows its shortcut in its title.
  */
-export function Toolbar() {
+export function Toolbar({ extend = DEFAULT_EXTEND_RULE }: { extend?: ExtendRule }) {
   const { tool, brushSize, hardness, setTool, setBrushSize, setHardness } = useToolStore(
     useShallow((s) => ({
       tool: s.tool,
@@ -120,6 +122,7 @@ export function Toolbar() {
             Fill mask
           </ToolButton>
         </div>
+        <ExtendCanvasButton disabled={!canEdit} rule={extend} />
       </ToolbarMore>
     </div>
   );

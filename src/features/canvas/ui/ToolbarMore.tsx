@@ -33,7 +33,7 @@ export function ToolbarMore({ children }: { children: ReactNode }) {
         aria-label="More"
         aria-expanded={open}
         aria-controls={panelId}
-        title="More: brush hardness, invert, clear and fill the mask"
+        title="More: brush hardness, invert, clear and fill the mask, extend the canvas"
         onClick={() => setOpen((o) => !o)}
         className="rounded bg-ink-800 px-2 py-1 text-sm text-paper-100 hover:bg-ink-700 aria-expanded:bg-ink-700"
       >
