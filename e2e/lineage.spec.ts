@@ -10,6 +10,7 @@ import {
   openCanvasStudio,
   openMoreTools,
   readMultipart,
+  storedDraft,
   uploadExample,
   uploadImage,
   waitForCanvasHooks,
@@ -227,6 +228,8 @@ test('Re-run of an interrupted inpaint sends the mask it was made with, byte for
   await s.generate.click();
   const first = await readMultipart(await sent.next());
   if (!first.maskImage) throw new Error('the inpaint sent no mask');
+  // The canvas draft is saved shortly after the last change; reload once it is.
+  await expect.poll(async () => (await storedDraft(page)).keys).toContain('maskImage');
   await page.reload();
 
   // The canvas comes back from its draft; its mask is cleared, so only the stored one can be sent.
