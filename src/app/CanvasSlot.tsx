@@ -1,5 +1,5 @@
 import { CanvasArea } from '../features/canvas';
-import { useImageSizes } from '../features/generation';
+import { useImageSizes, useKeepSize } from '../features/generation';
 import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
 
 /**
@@ -8,6 +8,8 @@ import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
  */
 export function CanvasSlot() {
   const sizes = useImageSizes();
+  // "Only masked" sends a region: an image it applies to opens at its own size, never refused.
+  const keepSize = useKeepSize(sizes);
   useCanvasDraftPersistence();
-  return <CanvasArea sizes={sizes} />;
+  return <CanvasArea sizes={sizes} keepSize={keepSize} />;
 }

@@ -5,7 +5,7 @@ import { EmptyState, UploadButton } from './ui/EmptyState';
 import { useImageIntake } from './ui/useImageIntake';
 import { showCanvasError, useCanvasBusy, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
-import { useImageSizesStore } from './store/useImageSizesStore';
+import { useImageSizesStore, type KeepSize } from './store/useImageSizesStore';
 
 /**
  * The studio's centre area. The first paint is the drop zone only (empty state, Upload image, drop and
@@ -14,10 +14,10 @@ import { useImageSizesStore } from './store/useImageSizesStore';
  * nothing that needs one is ever missing. `sizes` are what the selected engine accepts for an init image
  * (null: the API takes every size); images are checked against them as they come in, unless `keepSize`:
  * then images the user opens keep their size (up to 8192²) even when the engine refuses it
- * (LoadInitImageOptions.keepSize). While an image loads, or its stage is still arriving, the area is
+ * (LoadInitImageOptions.keepSize; a function decides by the image's size). While an image loads, or its stage is still arriving, the area is
  * busy: "Loading image…" covers the stage and no stroke is taken.
  */
-export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | null; keepSize?: boolean }) {
+export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | null; keepSize?: KeepSize }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const editor = useCanvasEditor();
   const hasImage = useHasInitImage();
@@ -62,6 +62,7 @@ export function CanvasArea({ sizes, keepSize = false }: { sizes: EngineSizes | n
           style={{ cursor: tool === 'hand' ? 'grab' : hasImage ? 'crosshair' : 'default' }}
         >
           {editor && container && hasImage && <editor.CanvasStage container={container} />}
+          {editor && hasImage && <editor.SendRegionOverlay />}
         </div>
         {!hasImage && <EmptyState dragging={dragging} />}
         {busy && (

@@ -4,6 +4,8 @@
  * in canvasActions.ts are facades over these. Konva itself is one step further (ui/CanvasStage).
  */
 export { exportCanvasInputs, downloadMask } from './io/exportCanvasInputs';
+export { exportMaskedRegion, maskBoundsNow } from './io/exportMaskedRegion';
+export { SendRegionOverlay } from './ui/SendRegionOverlay';
 export { loadInitImage, clearInitImage } from './io/loadInitImage';
 export { loadMask } from './io/loadMask';
 export { getCanvasDraft, isCanvasBusy, restoreCanvasDraft, subscribeCanvasChanges } from './io/canvasDraft';

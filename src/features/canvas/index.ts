@@ -5,11 +5,16 @@
 export { CanvasArea } from './CanvasArea';
 export type { CanvasInputs } from './io/exportCanvasInputs';
 export type { CanvasDraft } from './io/canvasDraft';
+export type { MaskedRegionInputs, RegionPlan } from './io/exportMaskedRegion';
+export type { KeepSize } from './store/useImageSizesStore';
+export { showSendRegion } from './store/useSendRegionStore';
 export type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 export {
   clearInitImage,
   downloadMask,
   exportCanvasInputs,
+  exportMaskedRegion,
+  maskBoundsNow,
   getCanvasDraft,
   isCanvasBusy,
   loadInitImage,

@@ -34,6 +34,8 @@ export async function currentRequest(): Promise<CurrentRequest> {
   const canvas = await canvasInputsNow();
   const { backend } = await loadBackendRuntime(currentConnection().backendId);
   const request = buildGenerationRequest(pickOptions(useOptionsStore.getState()), canvas, backend.id);
+  // Sweeps and grids copy the request per cell, so every cell of an "Only masked" run is pasted back too.
+  if (canvas?.pasteBack) request.pasteBack = canvas.pasteBack;
   return {
     request,
     fields: backend.fields(request.engineId, request.mode),

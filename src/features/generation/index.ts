@@ -12,6 +12,7 @@ export {
 } from './applyRecipe';
 export { applyStoredRecipe, applyResultRecipe, applyImportedRecipe, reuseSeed } from './optionsActions';
 export { useImageSizes } from './useImageSizes';
+export { useKeepSize } from './region/useKeepSize';
 export { run, type RunHandle, type RunOptions, type RunOutcome } from './pipeline/run';
 export { runJobs, type JobProgress, type JobResult } from './pipeline/runJobs';
 export { cancelJob, useJob, type Job } from './pipeline/jobsStore';

@@ -7,6 +7,7 @@ import { buildGenerationRequest } from './buildGenerationRequest';
 import { issuesByField, type UiField } from './fieldIssues';
 import { modeProblems, type CanvasModeState } from './generationMode';
 import { pickOptions, useOptionsStore } from './optionsStore';
+import { usePlannedSendSize } from './region/plannedRegion';
 
 export interface OptionIssues {
   /** False until the chosen API's rules have loaded (they are no part of the first paint): "Checking…". */
@@ -41,7 +42,11 @@ export function useOptionIssues(): OptionIssues {
   const summary = useCanvasSummary();
   const info = useSelectedBackend();
   const runtime = useBackendRuntime();
-  const { hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen } = summary;
+  // "Only masked" sends a region of the image: its size is what the API judges.
+  const sent = usePlannedSendSize();
+  const { hasInitImage, maskEmpty, initHasAlpha, sizeDialogOpen } = summary;
+  const width = sent && !maskEmpty ? sent.width : summary.width;
+  const height = sent && !maskEmpty ? sent.height : summary.height;
   return useMemo(() => {
     const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
     let canvas: CanvasInputs | null = null;

@@ -28,3 +28,5 @@ export {
   type OutpaintPrefill,
   type OutpaintPrefillOptions,
 } from './outpaintPrefill';
+export { createComposer, composePng, type Composer } from './createComposer';
+export { createComposeHandler, type ComposeSource, type PictureCodec } from './composeProtocol';

@@ -32,6 +32,18 @@ export interface Recipe extends RunRecipe {
   /** The seed the engine actually used (never 0 = random). */
   seed: number;
   finishReason: FinishReason;
+  /**
+   * An "Only masked" result: the picture is the engine's answer for `region` of the init image (stored
+   * whole, with the whole mask), and what is kept — shown, downloaded, edited — is the answer composited
+   * over it with `feather` px (0 = the engine's hard edge).
+   */
+  pasteBack?: PasteBackRecipe;
+}
+
+/** Where an answer goes back into its init image, and how softly (px). */
+export interface PasteBackRecipe {
+  region: { x: number; y: number; width: number; height: number };
+  feather: number;
 }
 
 /** A stored result without its blobs: what the grid lists (cheap to load 5,000 of). */
