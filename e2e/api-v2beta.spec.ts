@@ -33,7 +33,7 @@ async function expectFullSize(page: Page, seed: number, size: readonly [number, 
   await page
     .getByRole('region', { name: 'Gallery', exact: true })
     .getByRole('img', { name: `Result, seed ${seed}`, exact: true })
-    .click();
+    .dblclick();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   const full = viewer.getByRole('img', { name: `Seed ${seed} at full size`, exact: true });
   await expect
@@ -183,7 +183,7 @@ test('with Stable Image (v2beta) the studio generates, samples, inpaints, erases
   expect(await partNames(upscale)).toEqual(['image', 'output_format']);
   await expect(s.results).toHaveCount(7, { timeout: 30_000 });
   // The newest result is the upscale (its seed is the service's own).
-  await s.results.first().getByRole('img').click();
+  await s.results.first().getByRole('img').dblclick();
   const viewer = page.getByRole('dialog', { name: 'Result', exact: true });
   const full = viewer.getByRole('img', { name: /at full size$/ });
   await expect

@@ -90,6 +90,13 @@ test('Remove image, then Undo, puts the image and its mask back; Redo removes it
 
   await ui.redo.click();
   await expect(ui.mode).toContainText('Text to image');
+  // No image, but a result to show: the stage is in front (issue 10 §4); behind it the canvas is empty.
+  await expect(page.getByRole('region', { name: 'Stage', exact: true })).toBeVisible();
+  await expect(ui.upload).toBeHidden();
+  await page
+    .getByRole('group', { name: 'Centre view', exact: true })
+    .getByRole('button', { name: 'Canvas', exact: true })
+    .click();
   await expect(ui.upload).toBeVisible();
 });
 

@@ -186,9 +186,9 @@ describe.each([
     expect(CASES.length).toBeGreaterThanOrEqual(60);
   });
 
-  for (const c of CASES) {
-    const run = kind === 'studio' && c.engineOnly ? it.skip : it;
-    run(c.name, async () => {
+  // Paths outside the APIs are the studio's own pages in the studio server: those cases are the engine's only.
+  for (const c of CASES.filter((each) => kind === 'engine' || !each.engineOnly)) {
+    it(c.name, async () => {
       const answer = expectAnswer(await sendRaw(port(), c.request(ctx)), c);
       if (answer.status === 200) charged += c.expect.cost ?? costOf(answer);
       await stillServes(UPLOAD_CASES.includes(c) || V1_CASES.includes(c) || V2BETA_CASES.includes(c));

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { engineSizes, type BackendInfo, type ModelInfo } from '../../lib/api/studio';
 import { ErrorMessage, Field, Select } from '../../components/ui';
-import { describeClientError, useEngines, useSelectedBackend, useSettingsStore } from '../settings';
+import { ClientErrorText, useEngines, useSelectedBackend, useSettingsStore } from '../settings';
 import { useOptionsStore } from './optionsStore';
 
 /** An engine as combobox "Engine" names it: with its price where the API prices per model (v2beta). */
@@ -74,7 +74,7 @@ export function EnginePicker({ errors, fixed }: { errors?: readonly string[]; fi
       {engines.isError && (
         <ErrorMessage>
           {backend.capabilities.listsEngines ? 'Could not load the engine list.' : 'Could not reach the API.'}{' '}
-          {describeClientError(engines.error, { host })}
+          <ClientErrorText error={engines.error} context={{ host }} />
         </ErrorMessage>
       )}
     </Field>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, CostEstimate, ErrorMessage, hotkeyLabel, useHotkey, type Hotkey } from '../../components/ui';
 import { isClientError } from '../../lib/api/studio';
-import { describeClientError, useSettingsDialog } from '../settings';
+import { ClientErrorText, useSettingsDialog } from '../settings';
 import { canvasInputsNow } from './canvasExport';
 import { generateFrom } from './generate';
 import { InvalidRequestError } from './pipeline/run';
@@ -88,9 +88,14 @@ export function GenerateBar({ valid, ready, problems, cost, hint, onInvalidAttem
         <div className="flex items-start gap-2 rounded-md border border-danger-500/40 bg-danger-500/10 p-2">
           <div className="flex flex-1 flex-col gap-1">
             <ErrorMessage className="text-sm">
-              {latest.error instanceof InvalidRequestError
-                ? latest.error.message
-                : describeClientError(latest.error, { host: latest.host, engineId: latest.engineId })}
+              {latest.error instanceof InvalidRequestError ? (
+                latest.error.message
+              ) : (
+                <ClientErrorText
+                  error={latest.error}
+                  context={{ host: latest.host, engineId: latest.engineId }}
+                />
+              )}
             </ErrorMessage>
             {listed.length > 1 && (
               <ul aria-label="Problems" className="list-disc pl-5 text-xs text-danger-400">

@@ -6,7 +6,8 @@ export { useSettingsStore, createSettingsStore, migrateSettings, type SettingsSt
 export { useConnection, useSelectedBackend, useBackendRuntime, currentConnection } from './useConnection';
 export { useEngines } from './useEngines';
 export { engineKeys, enginesQueryOptions } from './engineQueries';
-export { describeClientError, type ErrorContext } from './describeClientError';
+export { ClientErrorText } from './ClientErrorText';
+export type { ErrorContext } from './describeClientError';
 export {
   resolveConnection,
   hostLabel,
