@@ -94,6 +94,11 @@ export function maskBoundsNow(): { imageSize: Size; bounds: Rect | null } | null
   return loadedCanvasEditor()?.maskBoundsNow() ?? null;
 }
 
+/** Outlines on the canvas the region the next request sends (null: none). Nothing to outline without the editor. */
+export function showSendRegion(region: Rect | null): void {
+  loadedCanvasEditor()?.showSendRegion(region);
+}
+
 /** True while a stroke is being drawn or an image loads (a good moment to postpone background work). */
 export function isCanvasBusy(): boolean {
   return useCanvasDocStore.getState().loading || (loadedCanvasEditor()?.isCanvasBusy() ?? false);

@@ -6,6 +6,7 @@
 export { exportCanvasInputs, downloadMask } from './io/exportCanvasInputs';
 export { exportMaskedRegion, maskBoundsNow } from './io/exportMaskedRegion';
 export { SendRegionOverlay } from './ui/SendRegionOverlay';
+export { showSendRegion } from './store/useSendRegionStore';
 export { loadInitImage, clearInitImage } from './io/loadInitImage';
 export { loadMask } from './io/loadMask';
 export { getCanvasDraft, isCanvasBusy, restoreCanvasDraft, subscribeCanvasChanges } from './io/canvasDraft';

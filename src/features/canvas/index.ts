@@ -7,7 +7,6 @@ export type { CanvasInputs } from './io/exportCanvasInputs';
 export type { CanvasDraft } from './io/canvasDraft';
 export type { MaskedRegionInputs, RegionPlan } from './io/exportMaskedRegion';
 export type { KeepSize } from './store/useImageSizesStore';
-export { showSendRegion } from './store/useSendRegionStore';
 export type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 export {
   clearInitImage,
@@ -15,6 +14,7 @@ export {
   exportCanvasInputs,
   exportMaskedRegion,
   maskBoundsNow,
+  showSendRegion,
   getCanvasDraft,
   isCanvasBusy,
   loadInitImage,

@@ -1,5 +1,4 @@
 import type { GalleryItem } from './galleryStore';
-import { keptPng, recipeAtFeather } from './keptPng';
 
 /**
  * Downloads a stored result as `gesso-<seed>.png` with its recipe in the file: the picture it keeps (an
@@ -11,6 +10,10 @@ export async function downloadStoredResult(
   item: Pick<GalleryItem, 'id' | 'recipe'>,
   feather = item.recipe.pasteBack?.feather ?? 0,
 ): Promise<void> {
-  const [png, { downloadResult }] = await Promise.all([keptPng(item, feather), import('./download')]);
+  const [{ keptPng, recipeAtFeather }, { downloadResult }] = await Promise.all([
+    import('./keptPng'),
+    import('./download'),
+  ]);
+  const png = await keptPng(item, feather);
   if (png) await downloadResult(png, recipeAtFeather(item.recipe, feather));
 }

@@ -1,6 +1,6 @@
 import { exportCanvasInputs } from '../canvas';
 import { useOptionsStore } from './optionsStore';
-import { maskedRegionInputsNow, type SendInputs } from './region/regionInputs';
+import type { SendInputs } from './region/regionInputs';
 
 /** Why the canvas could not hand over its images; the message is shown above Generate. */
 export class CanvasExportError extends Error {
@@ -22,6 +22,8 @@ export class CanvasExportError extends Error {
 export async function canvasInputsNow(): Promise<SendInputs | null> {
   const maskBlackRepaints = useOptionsStore.getState().maskSource === 'MASK_IMAGE_BLACK';
   try {
+    // The region code (planning, cropping) loads with the first press, not with the first paint.
+    const { maskedRegionInputsNow } = await import('./region/regionInputs');
     return (
       (await maskedRegionInputsNow(maskBlackRepaints)) ?? (await exportCanvasInputs({ maskBlackRepaints }))
     );

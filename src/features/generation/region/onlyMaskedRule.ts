@@ -1,5 +1,5 @@
-import { V2BETA_INPAINT_SEND, sendRuleForBackend, type SendSizeRule, type Size } from '../../../lib/pixels';
-import type { BackendInfo, EngineSizes } from '../../../lib/api/studio';
+import type { EngineSizes } from '../../../lib/api/studio';
+import type { Size } from '../../../lib/pixels';
 
 /**
  * Whether `size` is larger than anything the engine takes for its init image: its rule refuses it and it
@@ -23,16 +23,4 @@ export function largerThanModel(size: Size, sizes: EngineSizes | null): boolean 
  */
 export function onlyMaskedApplies(choice: boolean | null, size: Size, sizes: EngineSizes | null): boolean {
   return choice ?? largerThanModel(size, sizes);
-}
-
-/**
- * The sizes the selected backend takes for an inpaint's init image, as `planMaskedRegion` reads them:
- * the engine's own list where it has one, else the aspect-free rule of v2beta's inpaint and erase. Null
- * when the backend cannot inpaint.
- */
-export function sendRuleFor(backend: BackendInfo, engineId: string): SendSizeRule | null {
-  if (!backend.capabilities.modes.includes('masking')) return null;
-  // An `input` rule (v2beta) takes any size within its bounds: a grid of suggestions would only round it.
-  if (backend.fields(engineId, 'masking').size?.kind === 'input') return V2BETA_INPAINT_SEND;
-  return sendRuleForBackend(backend, engineId);
 }

@@ -1,6 +1,15 @@
 import { backendById, engineSizes, type BackendId, type GenerationMode } from '../../../lib/api/studio';
-import { planMaskedRegion, type MaskedRegionPlan, type Rect, type Size } from '../../../lib/pixels';
-import { onlyMaskedApplies, sendRuleFor } from './onlyMaskedRule';
+import {
+  planMaskedRegion,
+  sendRuleForBackend,
+  V2BETA_INPAINT_SEND,
+  type MaskedRegionPlan,
+  type Rect,
+  type SendSizeRule,
+  type Size,
+} from '../../../lib/pixels';
+import type { BackendInfo } from '../../../lib/api/studio';
+import { onlyMaskedApplies } from './onlyMaskedRule';
 import type { RegionOptions } from './regionStore';
 
 /** What decides whether and how a masked region is sent. */
@@ -32,4 +41,16 @@ export function planRegion(c: RegionContext): MaskedRegionPlan | null {
     margin: c.region.contextMargin,
     size: rule,
   });
+}
+
+/**
+ * The sizes the selected backend takes for an inpaint's init image, as `planMaskedRegion` reads them:
+ * the engine's own list where it has one, else the aspect-free rule of v2beta's inpaint and erase. Null
+ * when the backend cannot inpaint.
+ */
+export function sendRuleFor(backend: BackendInfo, engineId: string): SendSizeRule | null {
+  if (!backend.capabilities.modes.includes('masking')) return null;
+  // An `input` rule (v2beta) takes any size within its bounds: a grid of suggestions would only round it.
+  if (backend.fields(engineId, 'masking').size?.kind === 'input') return V2BETA_INPAINT_SEND;
+  return sendRuleForBackend(backend, engineId);
 }

@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { MAX_FEATHER } from '../../../lib/pixels/PasteBackSession';
+
+/**
+ * Largest "Feather" (px): lib/pixels' MAX_FEATHER, written out so the persisted store (first paint) does
+ * not pull in the paste-back code (regionStore.test.ts checks they agree).
+ */
+export const MAX_FEATHER = 128;
 
 /** "Context margin" range (px of picture around the mask's box). */
 export const CONTEXT_MARGIN_MAX = 512;
