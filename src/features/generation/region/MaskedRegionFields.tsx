@@ -4,7 +4,7 @@ import { useCanvasSummary } from '../../canvas';
 import { useImageSizes } from '../useImageSizes';
 import { onlyMaskedApplies } from './onlyMaskedRule';
 import { usePlannedRegionStore } from './plannedRegion';
-import { CONTEXT_MARGIN_MAX, useRegionStore } from './regionStore';
+import { CONTEXT_MARGIN_MAX, setContextMargin, setOnlyMasked, useRegionStore } from './regionStore';
 import { useSendRegionSync } from './useSendRegionSync';
 
 /**
@@ -14,14 +14,7 @@ import { useSendRegionSync } from './useSendRegionSync';
  */
 export function MaskedRegionFields() {
   useSendRegionSync();
-  const s = useRegionStore(
-    useShallow((st) => ({
-      choice: st.onlyMasked,
-      margin: st.contextMargin,
-      setOnlyMasked: st.setOnlyMasked,
-      setMargin: st.setContextMargin,
-    })),
-  );
+  const s = useRegionStore(useShallow((st) => ({ choice: st.onlyMasked, margin: st.contextMargin })));
   const { width, height } = useCanvasSummary();
   const sizes = useImageSizes();
   const on = onlyMaskedApplies(s.choice, { width, height }, sizes);
@@ -36,7 +29,7 @@ export function MaskedRegionFields() {
         <input
           type="checkbox"
           checked={on}
-          onChange={(e) => s.setOnlyMasked(e.target.checked)}
+          onChange={(e) => setOnlyMasked(e.target.checked)}
           className="accent-accent-500"
           title="Send only the region around the mask, and paste the answer back into the full-resolution image"
         />
@@ -57,7 +50,7 @@ export function MaskedRegionFields() {
             step={1}
             value={s.margin}
             aria-valuetext={`${s.margin} px`}
-            onChange={(e) => s.setMargin(Number(e.target.value))}
+            onChange={(e) => setContextMargin(Number(e.target.value))}
             className="w-full accent-accent-500"
             title="Pixels of picture around the mask the engine sees, for context"
           />

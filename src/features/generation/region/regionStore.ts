@@ -6,7 +6,6 @@ import { persist } from 'zustand/middleware';
  * not pull in the paste-back code (regionStore.test.ts checks they agree).
  */
 export const MAX_FEATHER = 128;
-
 /** "Context margin" range (px of picture around the mask's box). */
 export const CONTEXT_MARGIN_MAX = 512;
 export const DEFAULT_CONTEXT_MARGIN = 64;
@@ -21,50 +20,32 @@ export interface RegionOptions {
   feather: number;
 }
 
-interface RegionState extends RegionOptions {
-  setOnlyMasked: (on: boolean) => void;
-  setContextMargin: (px: number) => void;
-  setFeather: (px: number) => void;
-  /** Reuse all / Open recipe: a recipe's paste-back settings (what it lacks is left as it is). */
-  applyRegion: (recipe: Partial<RegionOptions>) => void;
+/** A whole number of px in 0…max (anything else: 0). */
+export const clampPx = (v: unknown, max: number) =>
+  typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(0, Math.round(v))) : 0;
+
+/** Persisted values repaired field by field: a damaged one falls back to its default. */
+export function repairRegion(p: Partial<Record<keyof RegionOptions, unknown>>): RegionOptions {
+  return {
+    onlyMasked: typeof p.onlyMasked === 'boolean' ? p.onlyMasked : null,
+    contextMargin:
+      typeof p.contextMargin === 'number'
+        ? clampPx(p.contextMargin, CONTEXT_MARGIN_MAX)
+        : DEFAULT_CONTEXT_MARGIN,
+    feather: clampPx(p.feather, MAX_FEATHER),
+  };
 }
 
-const clamp = (v: number, max: number) =>
-  Number.isFinite(v) ? Math.min(max, Math.max(0, Math.round(v))) : 0;
-
-export const useRegionStore = create<RegionState>()(
-  persist(
-    (set) => ({
-      onlyMasked: null,
-      contextMargin: DEFAULT_CONTEXT_MARGIN,
-      feather: 0,
-      setOnlyMasked: (on) => set({ onlyMasked: on }),
-      setContextMargin: (px) => set({ contextMargin: clamp(px, CONTEXT_MARGIN_MAX) }),
-      setFeather: (px) => set({ feather: clamp(px, MAX_FEATHER) }),
-      applyRegion: (r) =>
-        set((s) => ({
-          onlyMasked: r.onlyMasked !== undefined ? r.onlyMasked : s.onlyMasked,
-          contextMargin:
-            r.contextMargin !== undefined ? clamp(r.contextMargin, CONTEXT_MARGIN_MAX) : s.contextMargin,
-          feather: r.feather !== undefined ? clamp(r.feather, MAX_FEATHER) : s.feather,
-        })),
-    }),
-    {
-      name: 'gesso.region',
-      version: 1,
-      partialize: (s) => ({ onlyMasked: s.onlyMasked, contextMargin: s.contextMargin, feather: s.feather }),
-      merge: (persisted, current) => {
-        const p = (persisted ?? {}) as Partial<Record<keyof RegionOptions, unknown>>;
-        return {
-          ...current,
-          onlyMasked: typeof p.onlyMasked === 'boolean' ? p.onlyMasked : null,
-          contextMargin:
-            typeof p.contextMargin === 'number'
-              ? clamp(p.contextMargin, CONTEXT_MARGIN_MAX)
-              : current.contextMargin,
-          feather: typeof p.feather === 'number' ? clamp(p.feather, MAX_FEATHER) : current.feather,
-        };
-      },
-    },
-  ),
+/** "Only masked", "Context margin" and the feather of new results; persisted as `gesso.region`. */
+export const useRegionStore = create<RegionOptions>()(
+  persist(() => repairRegion({}), {
+    name: 'gesso.region',
+    version: 1,
+    merge: (persisted, current) => ({ ...current, ...repairRegion(persisted ?? {}) }),
+  }),
 );
+
+/** "Only masked" chosen on or off. */
+export const setOnlyMasked = (on: boolean) => useRegionStore.setState({ onlyMasked: on });
+export const setContextMargin = (px: number) =>
+  useRegionStore.setState({ contextMargin: clampPx(px, CONTEXT_MARGIN_MAX) });

@@ -90,8 +90,8 @@ export function CompositeStage({ item, originalSrc, showOriginal, names }: Compo
             className="w-32 accent-accent-500"
             title="Soften the edge between the result and the original (px); 0 = the engine's hard result"
           />
-          <span className="w-12 tabular-nums">{feather} px</span>
         </label>
+        <span className="w-12 tabular-nums">{feather} px</span>
         <Button
           size="sm"
           aria-pressed={v.showSeam}
