@@ -34,15 +34,18 @@ export function recipeAtFeather(recipe: Recipe, feather: number): Recipe {
 }
 
 /**
- * The picture a result keeps — what Download and "Edit on canvas" use: for an "Only masked" result the
- * engine's answer composited over the whole init image at `feather` (its recipe's unless given), made in
- * a worker (decode, blend, PNG) so the main thread never waits on 24 megapixels; else the stored PNG.
+ * The picture a result keeps — what Download and "Edit on canvas" use: for an inpaint the engine's answer
+ * composited over the whole init image at `feather` (its recipe's unless given), made in a worker (decode,
+ * blend, PNG) so the main thread never waits on 24 megapixels; else, and for an inpaint of the whole image
+ * at feather 0, the stored PNG.
  */
 export async function keptPng(
   item: Pick<GalleryItem, 'id' | 'recipe'>,
   feather = item.recipe.pasteBack?.feather ?? 0,
 ): Promise<Blob | undefined> {
-  const source = await composeSourceOf(item);
+  // An inpaint of the whole image at feather 0 is the engine's own picture, byte for byte.
+  const asMade = !item.recipe.pasteBack?.onlyMasked && feather === 0;
+  const source = asMade ? null : await composeSourceOf(item);
   if (!source) return useGalleryStore.getState().getPng(item.id);
   const { composePng } = await import('../../lib/pixels/createComposer');
   return composePng(source, feather);

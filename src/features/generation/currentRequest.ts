@@ -8,6 +8,7 @@ import { currentConnection } from '../settings';
 import { buildGenerationRequest } from './buildGenerationRequest';
 import { canvasInputsNow } from './canvasExport';
 import { pickOptions, useOptionsStore } from './optionsStore';
+import { withPasteBack } from './region/withPasteBack';
 
 /** The current recipe as one request, with what planning its variants needs. */
 export interface CurrentRequest {
@@ -33,9 +34,11 @@ export interface CurrentRequest {
 export async function currentRequest(): Promise<CurrentRequest> {
   const canvas = await canvasInputsNow();
   const { backend } = await loadBackendRuntime(currentConnection().backendId);
-  const request = buildGenerationRequest(pickOptions(useOptionsStore.getState()), canvas, backend.id);
-  // Sweeps and grids copy the request per cell, so every cell of an "Only masked" run is pasted back too.
-  if (canvas?.pasteBack) request.pasteBack = canvas.pasteBack;
+  // Sweeps and grids copy the request per cell, so every cell of an inpaint is pasted back too.
+  const request = withPasteBack(
+    buildGenerationRequest(pickOptions(useOptionsStore.getState()), canvas, backend.id),
+    canvas,
+  );
   return {
     request,
     fields: backend.fields(request.engineId, request.mode),

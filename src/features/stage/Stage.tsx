@@ -50,38 +50,36 @@ export function Stage({ actions, keysActive }: StageProps) {
               item={shown.item}
               originalSrc={shown.picture.originalSrc}
               showOriginal={original}
-              names={{
-                result: `Result, seed ${shown.item.recipe.seed}`,
-                original: `Original of seed ${shown.item.recipe.seed}`,
-              }}
+              names={namesOf(shown)}
+              enginePicture={<EnginePicture shown={shown} showOriginal={original} />}
             />
           ) : (
-            <div
-              className="flex min-h-0 flex-1 items-center justify-center p-4"
-              style={{ containerType: 'size' }}
-            >
-              <div
-                className="relative overflow-hidden rounded bg-ink-900"
-                style={{
-                  aspectRatio: String(itemAspect(shown.picture)),
-                  width: `min(100cqw, calc(100cqh * ${itemAspect(shown.picture)}))`,
-                }}
-              >
-                <ItemPicture
-                  item={shown.picture}
-                  showOriginal={original}
-                  names={{
-                    result: `Result, seed ${shown.item.recipe.seed}`,
-                    original: `Original of seed ${shown.item.recipe.seed}`,
-                  }}
-                />
-              </div>
-            </div>
+            <EnginePicture shown={shown} showOriginal={original} />
           )}
           <StageActionBar shown={shown} actions={actions} />
         </>
       )}
     </section>
+  );
+}
+
+const namesOf = (shown: ShownResult) => ({
+  result: `Result, seed ${shown.item.recipe.seed}`,
+  original: `Original of seed ${shown.item.recipe.seed}`,
+});
+
+/** The picture as the engine made it, fitted large; O shows the original instead. */
+function EnginePicture({ shown, showOriginal }: { shown: ShownResult; showOriginal: boolean }) {
+  const aspect = itemAspect(shown.picture);
+  return (
+    <div className="flex min-h-0 flex-1 items-center justify-center p-4" style={{ containerType: 'size' }}>
+      <div
+        className="relative overflow-hidden rounded bg-ink-900"
+        style={{ aspectRatio: String(aspect), width: `min(100cqw, calc(100cqh * ${aspect}))` }}
+      >
+        <ItemPicture item={shown.picture} showOriginal={showOriginal} names={namesOf(shown)} />
+      </div>
+    </div>
   );
 }
 

@@ -46,8 +46,11 @@ export function newResultsOf(
       seed: img.seed,
       finishReason: img.finishReason,
     };
-    // "Only masked": the answer is kept with the whole picture and mask it is pasted back into.
-    if (pasteBack) recipe.pasteBack = { region: { ...pasteBack.region }, feather: pasteBack.feather };
+    // An inpaint: the answer is kept with the whole picture and mask it is composited over.
+    if (pasteBack) {
+      const { region, feather, onlyMasked } = pasteBack;
+      recipe.pasteBack = { region: { ...region }, feather, onlyMasked };
+    }
     return {
       png: img.png,
       recipe,

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../../components/ui';
 import { MAX_FEATHER } from '../../../lib/pixels/PasteBackSession';
 import type { GalleryItem } from '../../gallery';
 import { CompositeCanvas } from './CompositeCanvas';
-import { useCompositeStore, useFeatherOf } from './compositeStore';
+import { SPLIT_ALL_AFTER, useCompositeStore, useFeatherOf } from './compositeStore';
 import { useComposer } from './useComposer';
 
 interface CompositeStageProps {
@@ -12,6 +13,8 @@ interface CompositeStageProps {
   originalSrc: string | undefined;
   showOriginal: boolean;
   names: { result: string; original: string };
+  /** The engine's own picture: shown for an inpaint of the whole image at feather 0 (what it keeps then). */
+  enginePicture: ReactNode;
 }
 
 /**
@@ -19,8 +22,8 @@ interface CompositeStageProps {
  * worker, with "Feather" (live), "Show seam" and a "Before and after" split over the original. What is
  * shown at a feather is what Download and "Edit on canvas" keep.
  */
-export function CompositeStage({ item, originalSrc, showOriginal, names }: CompositeStageProps) {
-  const state = useComposer(item);
+export function CompositeStage(props: CompositeStageProps) {
+  const { item, originalSrc, showOriginal, names, enginePicture } = props;
   const feather = useFeatherOf(item);
   const v = useCompositeStore(
     useShallow((s) => ({
@@ -31,47 +34,57 @@ export function CompositeStage({ item, originalSrc, showOriginal, names }: Compo
       setSplit: s.setSplit,
     })),
   );
+  const asMade =
+    !item.recipe.pasteBack?.onlyMasked && feather === 0 && !v.showSeam && v.split === SPLIT_ALL_AFTER;
+  const state = useComposer(item, !asMade);
   const size = state.status === 'ready' ? state.size : null;
   const aspect = size ? size.width / size.height : 1;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex min-h-0 flex-1 items-center justify-center p-4" style={{ containerType: 'size' }}>
+      {asMade ? (
+        enginePicture
+      ) : (
         <div
-          className="relative overflow-hidden rounded bg-ink-900"
-          style={{ aspectRatio: String(aspect), width: `min(100cqw, calc(100cqh * ${aspect}))` }}
+          className="flex min-h-0 flex-1 items-center justify-center p-4"
+          style={{ containerType: 'size' }}
         >
-          {originalSrc && (
-            <img
-              src={originalSrc}
-              alt={showOriginal ? names.original : ''}
-              aria-hidden={showOriginal ? undefined : true}
-              className="absolute inset-0 h-full w-full object-contain"
-              draggable={false}
-            />
-          )}
-          {state.status === 'ready' && !showOriginal && (
-            <CompositeCanvas
-              composer={state.composer}
-              size={state.size}
-              feather={feather}
-              showSeam={v.showSeam}
-              name={names.result}
-              className="absolute inset-0 h-full w-full"
-              style={{ clipPath: `inset(0 ${100 - v.split}% 0 0)` }}
-            />
-          )}
-          {state.status === 'loading' && (
-            <p role="status" className="absolute inset-x-0 bottom-2 text-center text-xs text-paper-300">
-              Compositing…
-            </p>
-          )}
-          {state.status === 'failed' && (
-            <p role="alert" className="absolute inset-x-0 bottom-2 text-center text-xs text-danger-400">
-              The result could not be composited: {state.message}
-            </p>
-          )}
+          <div
+            className="relative overflow-hidden rounded bg-ink-900"
+            style={{ aspectRatio: String(aspect), width: `min(100cqw, calc(100cqh * ${aspect}))` }}
+          >
+            {originalSrc && (
+              <img
+                src={originalSrc}
+                alt={showOriginal ? names.original : ''}
+                aria-hidden={showOriginal ? undefined : true}
+                className="absolute inset-0 h-full w-full object-contain"
+                draggable={false}
+              />
+            )}
+            {state.status === 'ready' && !showOriginal && (
+              <CompositeCanvas
+                composer={state.composer}
+                size={state.size}
+                feather={feather}
+                showSeam={v.showSeam}
+                name={names.result}
+                className="absolute inset-0 h-full w-full"
+                style={{ clipPath: `inset(0 ${100 - v.split}% 0 0)` }}
+              />
+            )}
+            {state.status === 'loading' && (
+              <p role="status" className="absolute inset-x-0 bottom-2 text-center text-xs text-paper-300">
+                Compositing…
+              </p>
+            )}
+            {state.status === 'failed' && (
+              <p role="alert" className="absolute inset-x-0 bottom-2 text-center text-xs text-danger-400">
+                The result could not be composited: {state.message}
+              </p>
+            )}
+          </div>
         </div>
-      </div>
+      )}
       <div
         role="group"
         aria-label="Paste-back"

@@ -8,13 +8,14 @@ export type ComposerState =
   | { status: 'failed'; message: string };
 
 /**
- * A compose worker for the "Only masked" result on stage: its init image, mask and answer decoded there
- * once, for as long as the result is shown (then the worker and its memory go).
+ * A compose worker for the inpaint result on stage (while `enabled`): its init image, mask and answer
+ * decoded there once, for as long as it is shown (then the worker and its memory go).
  */
-export function useComposer(item: Pick<GalleryItem, 'id' | 'recipe'>): ComposerState {
+export function useComposer(item: Pick<GalleryItem, 'id' | 'recipe'>, enabled = true): ComposerState {
   const [state, setState] = useState<{ id: string; value: ComposerState } | null>(null);
   const { id } = item;
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     let composer: Composer | null = null;
     const fail = (e: unknown) =>
@@ -36,6 +37,6 @@ export function useComposer(item: Pick<GalleryItem, 'id' | 'recipe'>): ComposerS
     };
     // One worker per result: the recipe of a given id does not change what is composited.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+  }, [id, enabled]);
   return state?.id === id ? state.value : { status: 'loading' };
 }

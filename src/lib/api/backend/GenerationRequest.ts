@@ -80,8 +80,8 @@ export interface GenerationRequest {
   /** Pixel size of `initImage`, so validation needs no decoding. */
   initImageSize?: { width: number; height: number };
   /**
-   * "Only masked" (the studio's, never sent): `initImage` and `maskImage` are a region of a larger picture,
-   * and each answer is pasted back into it. The gallery stores the full picture and mask with the result.
+   * What each answer is composited over (the studio's, never sent). With "Only masked", `initImage` and
+   * `maskImage` are a region of a larger picture, which the gallery stores whole with the result.
    */
   pasteBack?: PasteBackSource;
   /**
@@ -102,6 +102,8 @@ export interface PasteBackSource {
   mask: Blob;
   /** Feather (px) its results are composited with at first. */
   feather: number;
+  /** True for "Only masked" (a region was sent); false when the whole image was (any other inpaint). */
+  onlyMasked: boolean;
 }
 
 /** One picture of a successful generation. */
