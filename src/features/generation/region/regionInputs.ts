@@ -39,6 +39,13 @@ export async function maskedRegionInputsNow(maskBlackRepaints: boolean): Promise
   const { inputs, region, imageSize, original, mask } = exported;
   return {
     ...inputs,
-    pasteBack: { region, imageSize, original, mask, feather: useRegionStore.getState().feather, onlyMasked: true },
+    pasteBack: {
+      region,
+      imageSize,
+      original,
+      mask,
+      feather: useRegionStore.getState().feather,
+      onlyMasked: true,
+    },
   };
 }
