@@ -1,4 +1,3 @@
-import { exportCanvasInputs } from '../canvas';
 import { useOptionsStore } from './optionsStore';
 import type { SendInputs } from './region/regionInputs';
 
@@ -23,10 +22,7 @@ export async function canvasInputsNow(): Promise<SendInputs | null> {
   const maskBlackRepaints = useOptionsStore.getState().maskSource === 'MASK_IMAGE_BLACK';
   try {
     // The region code (planning, cropping) loads with the first press, not with the first paint.
-    const { maskedRegionInputsNow } = await import('./region/regionInputs');
-    return (
-      (await maskedRegionInputsNow(maskBlackRepaints)) ?? (await exportCanvasInputs({ maskBlackRepaints }))
-    );
+    return await (await import('./region/regionInputs')).sendInputsNow(maskBlackRepaints);
   } catch (error) {
     throw new CanvasExportError(error);
   }

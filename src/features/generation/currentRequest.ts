@@ -8,7 +8,6 @@ import { currentConnection } from '../settings';
 import { buildGenerationRequest } from './buildGenerationRequest';
 import { canvasInputsNow } from './canvasExport';
 import { pickOptions, useOptionsStore } from './optionsStore';
-import { withPasteBack } from './region/withPasteBack';
 
 /** The current recipe as one request, with what planning its variants needs. */
 export interface CurrentRequest {
@@ -35,10 +34,8 @@ export async function currentRequest(): Promise<CurrentRequest> {
   const canvas = await canvasInputsNow();
   const { backend } = await loadBackendRuntime(currentConnection().backendId);
   // Sweeps and grids copy the request per cell, so every cell of an inpaint is pasted back too.
-  const request = withPasteBack(
-    buildGenerationRequest(pickOptions(useOptionsStore.getState()), canvas, backend.id),
-    canvas,
-  );
+  const request = buildGenerationRequest(pickOptions(useOptionsStore.getState()), canvas, backend.id);
+  if (canvas?.pasteBack) request.pasteBack = canvas.pasteBack;
   return {
     request,
     fields: backend.fields(request.engineId, request.mode),

@@ -4,7 +4,6 @@ import type { GenerationOptions } from './generationOptions';
 import { pickOptions, useOptionsStore } from './optionsStore';
 import { run, type RunHandle } from './pipeline/run';
 import type { SendInputs } from './region/regionInputs';
-import { withPasteBack } from './region/withPasteBack';
 
 /** The positive prompts joined, for captions ("a red fox · autumn"). */
 export function runLabel(options: Pick<GenerationOptions, 'prompts'>): string {
@@ -20,7 +19,7 @@ export function runLabel(options: Pick<GenerationOptions, 'prompts'>): string {
  */
 export function generateFrom(canvas: SendInputs | null): RunHandle {
   const options = pickOptions(useOptionsStore.getState());
-  const built = buildGenerationRequest(options, canvas, currentConnection().backendId);
-  const request = withPasteBack(built, canvas);
+  const request = buildGenerationRequest(options, canvas, currentConnection().backendId);
+  if (canvas?.pasteBack) request.pasteBack = canvas.pasteBack;
   return run(request, { label: runLabel(options), parentResultId: canvas?.parentResultId });
 }

@@ -1,5 +1,5 @@
 import type { PasteBackSource } from '../../../lib/api/studio';
-import { exportMaskedRegion, maskBoundsNow, type CanvasInputs } from '../../canvas';
+import { exportCanvasInputs, exportMaskedRegion, maskBoundsNow, type CanvasInputs } from '../../canvas';
 import { currentConnection } from '../../settings';
 import { useOptionsStore } from '../optionsStore';
 import { planRegion, type RegionContext } from './planRegion';
@@ -48,4 +48,26 @@ export async function maskedRegionInputsNow(maskBlackRepaints: boolean): Promise
       onlyMasked: true,
     },
   };
+}
+
+/**
+ * What a request sends from the canvas, read at the press, with what each inpaint answer is composited
+ * over (issue 11 §2): with "Only masked" the region and the whole picture; any other painted mask, the
+ * whole image and mask (region: all of it), so every inpaint result can be feathered on the stage.
+ */
+export async function sendInputsNow(maskBlackRepaints: boolean): Promise<SendInputs | null> {
+  const region = await maskedRegionInputsNow(maskBlackRepaints);
+  if (region) return region;
+  const canvas = await exportCanvasInputs({ maskBlackRepaints });
+  if (!canvas?.mask || regionContextNow().mode === 'image-to-image') return canvas;
+  const { width, height } = canvas;
+  const pasteBack: PasteBackSource = {
+    region: { x: 0, y: 0, width, height },
+    imageSize: { width, height },
+    original: canvas.initImage,
+    mask: canvas.mask,
+    feather: useRegionStore.getState().feather,
+    onlyMasked: false,
+  };
+  return { ...canvas, pasteBack };
 }

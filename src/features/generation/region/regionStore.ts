@@ -49,3 +49,15 @@ export const useRegionStore = create<RegionOptions>()(
 export const setOnlyMasked = (on: boolean) => useRegionStore.setState({ onlyMasked: on });
 export const setContextMargin = (px: number) =>
   useRegionStore.setState({ contextMargin: clampPx(px, CONTEXT_MARGIN_MAX) });
+
+/**
+ * Reuse all / Open recipe: an inpaint recipe's feather, and "Only masked" when it sent a region (a recipe
+ * that sent the whole image leaves the choice as it is: it may have been the default's).
+ */
+export function applyRegionRecipe(recipe: { onlyMasked?: boolean; feather?: number }): void {
+  const { onlyMasked, feather } = recipe;
+  useRegionStore.setState((s) => ({
+    onlyMasked: onlyMasked === true ? true : s.onlyMasked,
+    feather: feather === undefined ? s.feather : clampPx(feather, MAX_FEATHER),
+  }));
+}
