@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { checkSize } from '../src/lib/api/sizeRules';
-import { expect, test } from './fixtures';
+import { expect, readArtifacts, test } from './fixtures';
 import {
   canvasUi,
   decode,
+  isGeneration,
   loadMaskInPage,
   maskStats,
   openCanvasStudio,
@@ -104,9 +105,12 @@ test('a 6000×4000 PNG with a 200×200 mask sends a valid region only, and keeps
   await expect(outline).toBeVisible();
   await expect(s.generate).toBeEnabled();
 
+  const responsePromise = page.waitForResponse((r) => isGeneration(r.request(), 'image-to-image/masking'));
   await s.generate.click();
   const request = await s.sent.next();
   expect(request.endpoint).toBe('image-to-image/masking');
+  const [artifact] = await readArtifacts(await responsePromise);
+  const answer = await decode(Buffer.from(artifact!.base64, 'base64'), 'rgba');
   const engineId = request.path.split('/')[3]!;
   const sent = await readMultipart(request);
   const init = await decode(sent.initImage, 'rgba');
@@ -144,6 +148,7 @@ test('a 6000×4000 PNG with a 200×200 mask sends a valid region only, and keeps
   expect([kept.width, kept.height]).toEqual([size.width, size.height]);
   let outsideDiffers = 0;
   let insideDiffers = 0;
+  let answerMisplaced = 0;
   for (let y = 0; y < size.height; y++)
     for (let x = 0; x < size.width; x++) {
       const i = (y * size.width + x) * 4;
@@ -153,10 +158,14 @@ test('a 6000×4000 PNG with a 200×200 mask sends a valid region only, and keeps
         x < square.at.x + square.side &&
         y < square.at.y + square.side;
       const same = samePixel(kept, original, i);
+      // In the mask, the engine's answer itself, in its place (sent unscaled, pasted back unscaled).
+      const j = ((y - ry) * answer.width + (x - rx)) * 4;
+      if (inside && [0, 1, 2].some((c) => kept.data[i + c] !== answer.data[j + c])) answerMisplaced++;
       if (inside) insideDiffers += same ? 0 : 1;
       else outsideDiffers += same ? 0 : 1;
     }
   expect(outsideDiffers).toBe(0);
+  expect(answerMisplaced).toBe(0);
   // The engine's answer is in: the masked square changed.
   expect(insideDiffers).toBeGreaterThan(square.side * square.side * 0.5);
 });
