@@ -14,6 +14,7 @@ import {
   uploadImage,
   type Raw,
 } from './fixtures/canvas';
+import { gessoChunk } from './fixtures/recipes';
 
 /**
  * Issue 11 §1–2: "Only masked" sends only the region around the mask and pastes the answer back into the
@@ -58,13 +59,14 @@ function edgeDistance(x: number, y: number, at: { x: number; y: number }, side: 
   return Math.hypot(dx, dy);
 }
 
-/** The stage's Download, decoded as RGBA. */
-async function downloadKept(page: Page): Promise<Raw> {
+/** The stage's Download, decoded as RGBA, with the file's recipe. */
+async function downloadKept(page: Page): Promise<Raw & { recipe: unknown }> {
   const stage = page.getByRole('region', { name: 'Stage', exact: true });
   const downloadPromise = page.waitForEvent('download');
   await stage.getByRole('button', { name: 'Download', exact: true }).click();
   const download = await downloadPromise;
-  return decode(await readFile((await download.path()) as string), 'rgba');
+  const bytes = await readFile((await download.path()) as string);
+  return { ...(await decode(bytes, 'rgba')), recipe: await gessoChunk(bytes) };
 }
 
 const samePixel = (a: Raw, b: Raw, i: number) =>
@@ -215,6 +217,9 @@ test('feather 16 changes only pixels within 16 px of the mask edge; "Show seam" 
   await feather.fill('16');
   await expect(feather).toHaveValue('16');
   const soft = await downloadKept(page);
+  // The recipe in the file records how the picture was kept.
+  expect(hard.recipe).toMatchObject({ mode: 'masking', onlyMasked: true, feather: 0 });
+  expect(soft.recipe).toMatchObject({ mode: 'masking', onlyMasked: true, feather: 16 });
   const original = await decode(await readFile(path), 'rgba');
   let changed = 0;
   const far: string[] = [];
