@@ -99,7 +99,7 @@ export async function exportMaskedRegion(
   const fullMask = { ...imageSize, data: black ? raster.data.map((v) => 255 - v) : raster.data };
   const [initImage, maskImage, original, mask] = await Promise.all([
     encodePng(sendSize.width, sendSize.height, regionPixels(s, chosen), 6, 'small').then(png),
-    encodePng(sendSize.width, sendSize.height, maskValues, 0).then(png),
+    compressMask({ ...sendSize, data: maskValues }).then(png),
     originalOf(s),
     compressMask(fullMask).then(png),
   ]);
