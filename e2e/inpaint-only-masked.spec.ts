@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { checkSize } from '../src/lib/api/sizeRules';
-import { expect, readArtifacts, test } from './fixtures';
+import { chooseApiVersion, expect, readArtifacts, test } from './fixtures';
 import {
   canvasUi,
   decode,
@@ -10,6 +10,7 @@ import {
   loadMaskInPage,
   maskStats,
   openCanvasStudio,
+  readFormParts,
   readMultipart,
   uploadImage,
   type Raw,
@@ -78,8 +79,10 @@ async function inpaintSquare(
   path: string,
   size: { width: number; height: number },
   square: { at: { x: number; y: number }; side: number },
+  api?: 'Stable Image (v2beta)',
 ) {
   const s = await openCanvasStudio(page);
+  if (api) await chooseApiVersion(page, api);
   const ui = canvasUi(page);
   await uploadImage(page, path);
   await expect.poll(() => maskStats(page), { timeout: 60_000 }).toMatchObject(size);
@@ -260,4 +263,51 @@ test('feather 16 changes only pixels within 16 px of the mask edge; "Show seam" 
   await seam.click();
   await expect(seam).toHaveAttribute('aria-pressed', 'false');
   await expect.poll(() => canvasSignature(page, result)).toBe(plain);
+});
+
+test('v2beta: a 4000×3000 photo (more than its inpaint takes) sends the mask and its margin at their own size to edit/inpaint, and keeps the whole picture', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const path = test.info().outputPath('pattern-4000x3000.png');
+  const size = { width: 4000, height: 3000 };
+  await patternPng(path, size.width, size.height);
+  const square = { at: { x: 1900, y: 1400 }, side: 200 };
+  const s = await inpaintSquare(page, path, size, square, 'Stable Image (v2beta)');
+  await expect(page.getByRole('checkbox', { name: 'Only masked', exact: true })).toBeChecked();
+  const outline = canvasUi(page).region.getByRole('img', { name: 'Region sent', exact: true });
+  // The box and its 64 px margin, sent as they are: v2beta's inpaint takes any size in its range.
+  await expect(outline).toHaveAttribute('data-region', '1836,1336,328,328');
+  await s.generate.click();
+  const request = await s.sent.next();
+  expect(request.path).toBe('/v2beta/stable-image/edit/inpaint');
+  const parts = new Map(await readFormParts(request));
+  const image = await decode(parts.get('image') as Buffer, 'rgba');
+  const mask = await decode(parts.get('mask') as Buffer, 'grey');
+  expect([image.width, image.height, mask.width, mask.height]).toEqual([328, 328, 328, 328]);
+
+  await page
+    .getByRole('group', { name: 'Centre view', exact: true })
+    .getByRole('button', { name: 'Stage' })
+    .click();
+  const stage = page.getByRole('region', { name: 'Stage', exact: true });
+  await expect(stage.getByRole('img', { name: /^Result, seed \d+$/ })).toBeVisible({ timeout: 60_000 });
+  const kept = await downloadKept(page);
+  expect([kept.width, kept.height]).toEqual([size.width, size.height]);
+  const original = await decode(await readFile(path), 'rgba');
+  let outsideDiffers = 0;
+  let insideDiffers = 0;
+  for (let y = 0; y < size.height; y++)
+    for (let x = 0; x < size.width; x++) {
+      const inside =
+        x >= square.at.x &&
+        y >= square.at.y &&
+        x < square.at.x + square.side &&
+        y < square.at.y + square.side;
+      const same = samePixel(kept, original, (y * size.width + x) * 4);
+      if (inside) insideDiffers += same ? 0 : 1;
+      else outsideDiffers += same ? 0 : 1;
+    }
+  expect(outsideDiffers).toBe(0);
+  expect(insideDiffers).toBeGreaterThan(square.side * square.side * 0.5);
 });
