@@ -37,11 +37,15 @@ async function largePng(): Promise<string> {
   return path;
 }
 
-test('a 46 MB 6000×4000 PNG opens with no error about its bytes or size; resized, what is sent is within the upload limit', async ({
+test('with "Only masked" off, a 46 MB 6000×4000 PNG opens with no error about its bytes or size; resized, what is sent is within the upload limit', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const path = await largePng();
+  // With "Only masked" chosen off: on by default, it opens an image larger than the model at its own size.
+  await page.addInitScript(() =>
+    localStorage.setItem('gesso.region', JSON.stringify({ state: { onlyMasked: false }, version: 1 })),
+  );
   const s = await openCanvasStudio(page);
   const ui = canvasUi(page);
   await uploadImage(page, path);

@@ -1,5 +1,5 @@
 import { CanvasArea, useCanvasSummary } from '../features/canvas';
-import { useExtendCanvasRule, useImageSizes } from '../features/generation';
+import { useExtendCanvasRule, useImageSizes, useKeepSize } from '../features/generation';
 import { LazyMasksPanel } from '../features/lineage';
 import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
 
@@ -10,12 +10,14 @@ import { useCanvasDraftPersistence } from './useCanvasDraftPersistence';
 export function CanvasSlot() {
   const sizes = useImageSizes();
   const extend = useExtendCanvasRule();
+  // "Only masked" sends a region: an image it applies to opens at its own size, never refused.
+  const keepSize = useKeepSize(sizes);
   const { hasInitImage } = useCanvasSummary();
   useCanvasDraftPersistence();
   return (
     <div className="flex h-full flex-col">
       <div className="relative min-h-0 flex-1">
-        <CanvasArea sizes={sizes} extend={extend} />
+        <CanvasArea sizes={sizes} extend={extend} keepSize={keepSize} />
       </div>
       {hasInitImage && <LazyMasksPanel />}
     </div>

@@ -1,5 +1,5 @@
 import { loadInitImage } from '../features/canvas';
-import { useGalleryStore, type GalleryActions, type GalleryItem } from '../features/gallery';
+import { keptPng, useGalleryStore, type GalleryActions, type GalleryItem } from '../features/gallery';
 import {
   applyResultRecipe,
   applyStoredRecipe,
@@ -40,7 +40,8 @@ export function useGalleryActions(): GalleryActions {
     onReuseAll: reuseAll,
     onUseAsInitImage: (item) => {
       // The promise, not the PNG: the canvas is busy from the click, so no stroke lands on the old image.
-      void loadInitImage(useGalleryStore.getState().getPng(item.id), { parentResultId: item.id });
+      // The kept picture: an "Only masked" result composited over its whole init image.
+      void loadInitImage(keptPng(item), { parentResultId: item.id });
     },
     onUseMask: (item) => void putMaskOnCanvas(item),
     onCompare: (ids) => useStudioView.getState().showCompare(ids),

@@ -5,7 +5,7 @@ import { EmptyState, UploadButton } from './ui/EmptyState';
 import { useImageIntake } from './ui/useImageIntake';
 import { showCanvasError, useCanvasBusy, useCanvasError, useHasInitImage } from './store/useCanvasDocStore';
 import { useActiveTool } from './store/useToolStore';
-import { useImageSizesStore } from './store/useImageSizesStore';
+import { useImageSizesStore, type KeepSize } from './store/useImageSizesStore';
 import type { ExtendRule } from './extend/extendRule';
 
 /**
@@ -15,7 +15,7 @@ import type { ExtendRule } from './extend/extendRule';
  * nothing that needs one is ever missing. `sizes` are what the selected engine accepts for an init image
  * (null: the API takes every size); images are checked against them as they come in, unless `keepSize`:
  * then images the user opens keep their size (up to 8192²) even when the engine refuses it
- * (LoadInitImageOptions.keepSize). While an image loads, or its stage is still arriving, the area is
+ * (LoadInitImageOptions.keepSize; a function decides by the image's size). While an image loads, or its stage is still arriving, the area is
  * busy: "Loading image…" covers the stage and no stroke is taken.
  */
 export function CanvasArea({
@@ -24,7 +24,7 @@ export function CanvasArea({
   extend,
 }: {
   sizes: EngineSizes | null;
-  keepSize?: boolean;
+  keepSize?: KeepSize;
   /** What "Extend canvas" offers for the selected API and model (its step, ratios, outpaint endpoint); absent: any margin, an inpaint. */
   extend?: ExtendRule;
 }) {
@@ -72,6 +72,7 @@ export function CanvasArea({
           style={{ cursor: tool === 'hand' ? 'grab' : hasImage ? 'crosshair' : 'default' }}
         >
           {editor && container && hasImage && <editor.CanvasStage container={container} />}
+          {editor && hasImage && <editor.SendRegionOverlay />}
         </div>
         {!hasImage && <EmptyState dragging={dragging} />}
         {busy && (

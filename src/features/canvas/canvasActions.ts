@@ -1,5 +1,7 @@
 import type { CanvasDraft, DraftToRestore } from './io/canvasDraft';
 import type { CanvasInputs, ExportOptions } from './io/exportCanvasInputs';
+import type { MaskedRegionInputs, RegionPlan } from './io/exportMaskedRegion';
+import type { Rect, Size } from '../../lib/pixels';
 import type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 import type { LoadMaskOptions } from './io/loadMask';
 import {
@@ -83,6 +85,29 @@ export async function exportInitImage(): Promise<Blob | null> {
 export async function exportCanvasInputs(options?: ExportOptions): Promise<CanvasInputs | null> {
   await whenImagesLoaded();
   return (await loadedCanvasEditor()?.exportCanvasInputs(options)) ?? null;
+}
+
+/**
+ * "Only masked": the region `plan` picks around the painted mask, cut out at the size it is sent, with the
+ * full picture and compressed full mask to paste the answer back into (exportMaskedRegion). Null without
+ * an image or a painted mask.
+ */
+export async function exportMaskedRegion(
+  plan: (imageSize: Size, bounds: Rect) => RegionPlan,
+  options?: ExportOptions,
+): Promise<MaskedRegionInputs | null> {
+  await whenImagesLoaded();
+  return (await loadedCanvasEditor()?.exportMaskedRegion(plan, options)) ?? null;
+}
+
+/** The painted mask's box and the image's size (bounds null: nothing painted); null without an image. */
+export function maskBoundsNow(): { imageSize: Size; bounds: Rect | null } | null {
+  return loadedCanvasEditor()?.maskBoundsNow() ?? null;
+}
+
+/** Outlines on the canvas the region the next request sends (null: none). Nothing to outline without the editor. */
+export function showSendRegion(region: Rect | null): void {
+  loadedCanvasEditor()?.showSendRegion(region);
 }
 
 /** True while a stroke is being drawn or an image loads (a good moment to postpone background work). */

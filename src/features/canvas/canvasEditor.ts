@@ -4,6 +4,9 @@
  * in canvasActions.ts are facades over these. Konva itself is one step further (ui/CanvasStage).
  */
 export { exportCanvasInputs, exportInitImage, downloadMask } from './io/exportCanvasInputs';
+export { exportMaskedRegion, maskBoundsNow } from './io/exportMaskedRegion';
+export { SendRegionOverlay } from './ui/SendRegionOverlay';
+export { showSendRegion } from './store/useSendRegionStore';
 export { loadInitImage, clearInitImage } from './io/loadInitImage';
 export { loadMask } from './io/loadMask';
 export { getCanvasDraft, isCanvasBusy, restoreCanvasDraft, subscribeCanvasChanges } from './io/canvasDraft';

@@ -7,6 +7,8 @@ export type { CanvasInputs } from './io/exportCanvasInputs';
 export type { OutpaintInputs } from './extend/extensionInputs';
 export type { ExtendRule } from './extend/extendRule';
 export type { CanvasDraft } from './io/canvasDraft';
+export type { MaskedRegionInputs, RegionPlan } from './io/exportMaskedRegion';
+export type { KeepSize } from './store/useImageSizesStore';
 export type { ImageInput, LoadInitImageOptions } from './io/loadInitImage';
 export type { LoadMaskOptions } from './io/loadMask';
 export {
@@ -14,6 +16,9 @@ export {
   downloadMask,
   exportCanvasInputs,
   exportInitImage,
+  exportMaskedRegion,
+  maskBoundsNow,
+  showSendRegion,
   getCanvasDraft,
   isCanvasBusy,
   loadInitImage,
@@ -21,4 +26,9 @@ export {
   restoreCanvasDraft,
   subscribeCanvasChanges,
 } from './canvasActions';
-export { useCanvasParentResultId, useCanvasSummary, type CanvasSummary } from './useCanvasSummary';
+export {
+  canvasExtensionNow,
+  useCanvasParentResultId,
+  useCanvasSummary,
+  type CanvasSummary,
+} from './useCanvasSummary';

@@ -45,3 +45,8 @@ export function useCanvasSummary(): CanvasSummary {
 export function useCanvasParentResultId(): string | null {
   return useCanvasDocStore((s) => s.parentResultId);
 }
+
+/** `CanvasSummary.extension` read once, outside React (at a press). */
+export function canvasExtensionNow(): Margins | null {
+  return useCanvasDocStore.getState().extension;
+}

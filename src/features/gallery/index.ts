@@ -5,6 +5,7 @@ export type { GalleryActions } from './galleryActions';
 export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
 export { downloadBlob } from './downloadBlob';
 export { downloadStoredResult } from './downloadStoredResult';
+export { composeSourceOf, keptPng } from './keptPngLazy';
 export { compareIdsFor } from './compareIdsFor';
 export { neighbourResult } from './neighbourResult';
 export { gessoRecipeText } from './gessoRecipeText';
@@ -24,4 +25,4 @@ export {
   provideGalleryRepository,
   type GalleryRepository,
 } from './galleryRepository';
-export type { NewResult, Recipe, RunRecipe, RunRecord, ResultMeta } from './db';
+export type { NewResult, PasteBackRecipe, Recipe, RunRecipe, RunRecord, ResultMeta } from './db';

@@ -52,6 +52,10 @@ export function neutralRecipe(recipe: Recipe): NeutralRecipe {
   if (isClipPreset(clipGuidancePreset)) neutral.clipGuidancePreset = clipGuidancePreset;
   if (isMaskSource(maskSource)) neutral.maskSource = maskSource;
   if (upscale) neutral.upscale = { ...upscale };
+  if (recipe.pasteBack) {
+    neutral.onlyMasked = recipe.pasteBack.onlyMasked;
+    neutral.feather = recipe.pasteBack.feather;
+  }
   if (recipe.initImageHash) neutral.initImageHash = recipe.initImageHash;
   if (recipe.maskImageHash) neutral.maskImageHash = recipe.maskImageHash;
   return neutral;

@@ -26,6 +26,9 @@ const PromptPreviewNote = lazy(() =>
 // Shown only once an image is on the canvas: no part of the first paint.
 const ImageModeFields = lazy(() => import('./ImageModeFields').then((m) => ({ default: m.ImageModeFields })));
 const OutpaintNote = lazy(() => import('./OutpaintNote').then((m) => ({ default: m.OutpaintNote })));
+const MaskedRegionFields = lazy(() =>
+  import('./region/MaskedRegionFields').then((m) => ({ default: m.MaskedRegionFields })),
+);
 
 /** Fields without a control in this panel; their messages show above Generate. */
 const ELSEWHERE: readonly UiField[] = ['form', 'canvas'];
@@ -89,6 +92,7 @@ export function OptionsPanel() {
                 maskHidden={canvas.maskHidden}
                 initHasAlpha={canvas.initHasAlpha}
               />
+              {(mode === 'masking' || mode === 'erase') && <MaskedRegionFields />}
             </Suspense>
             {mode === 'outpaint' && canvas.extension && (
               <Suspense fallback={null}>

@@ -33,7 +33,9 @@ export interface CurrentRequest {
 export async function currentRequest(): Promise<CurrentRequest> {
   const canvas = await canvasInputsNow();
   const { backend } = await loadBackendRuntime(currentConnection().backendId);
+  // Sweeps and grids copy the request per cell, so every cell of an inpaint is pasted back too.
   const request = buildGenerationRequest(pickOptions(useOptionsStore.getState()), canvas, backend.id);
+  if (canvas?.pasteBack) request.pasteBack = canvas.pasteBack;
   return {
     request,
     fields: backend.fields(request.engineId, request.mode),

@@ -13,6 +13,7 @@ export {
 export { applyStoredRecipe, applyResultRecipe, applyImportedRecipe, reuseSeed } from './optionsActions';
 export { useImageSizes } from './useImageSizes';
 export { useExtendCanvasRule } from './useExtendCanvasRule';
+export { useKeepSize } from './region/useKeepSize';
 export { run, type RunHandle, type RunOptions, type RunOutcome } from './pipeline/run';
 export { runJobs, type JobProgress, type JobResult } from './pipeline/runJobs';
 export { cancelJob, useJob, type Job } from './pipeline/jobsStore';

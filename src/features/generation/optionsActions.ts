@@ -7,6 +7,7 @@ import {
   type StoredRecipeLike,
 } from './applyRecipe';
 import { pickOptions, useOptionsStore } from './optionsStore';
+import { applyRegionRecipe } from './region/regionStore';
 
 /*
  * The generation feature's intents for other features and the app: they change the panel through these,
@@ -19,8 +20,11 @@ export function applyStoredRecipe(recipe: StoredRecipeLike): void {
 }
 
 /** "Reuse all": one result's recipe into the panel, to make that picture again (samples 1, its seed). */
-export function applyResultRecipe(recipe: StoredRecipeLike & { seed: number }): void {
+export function applyResultRecipe(
+  recipe: StoredRecipeLike & { seed: number; pasteBack?: { onlyMasked: boolean; feather: number } },
+): void {
   useOptionsStore.setState(optionsFromResult(pickOptions(useOptionsStore.getState()), recipe));
+  if (recipe.pasteBack) applyRegionRecipe(recipe.pasteBack);
 }
 
 /**
@@ -30,6 +34,7 @@ export function applyResultRecipe(recipe: StoredRecipeLike & { seed: number }): 
 export function applyImportedRecipe(recipe: ImportedRecipe, backend: BackendId): string[] {
   const applied = optionsFromImportedRecipe(recipe, backend);
   useOptionsStore.setState(applied.options);
+  applyRegionRecipe(recipe);
   return applied.notApplied;
 }
 

@@ -7,6 +7,7 @@ import { buildGenerationRequest } from './buildGenerationRequest';
 import { issuesByField, type UiField } from './fieldIssues';
 import { modeProblems, type CanvasModeState } from './generationMode';
 import { pickOptions, useOptionsStore } from './optionsStore';
+import { usePlannedSendSize } from './region/plannedRegion';
 
 export interface OptionIssues {
   /** False until the chosen API's rules have loaded (they are no part of the first paint): "Checking…". */
@@ -41,7 +42,13 @@ export function useOptionIssues(): OptionIssues {
   const summary = useCanvasSummary();
   const info = useSelectedBackend();
   const runtime = useBackendRuntime();
-  const { hasInitImage, maskEmpty, initHasAlpha, width, height, sizeDialogOpen, extension } = summary;
+  // "Only masked" sends a region of the image: its size is what the API judges.
+  const sent = usePlannedSendSize();
+  const { hasInitImage, maskEmpty, initHasAlpha, sizeDialogOpen, extension } = summary;
+  const width = sent && !maskEmpty ? sent.width : summary.width;
+  const height = sent && !maskEmpty ? sent.height : summary.height;
+  // An outpaint sends the picture before "Extend canvas", whatever region an inpaint would send.
+  const { width: fullWidth, height: fullHeight } = summary;
   return useMemo(() => {
     const state: CanvasModeState = { hasInitImage, maskPainted: !maskEmpty, initHasAlpha };
     let canvas: CanvasInputs | null = null;
@@ -49,8 +56,8 @@ export function useOptionIssues(): OptionIssues {
       canvas = { initImage: PLACEHOLDER, width, height, initHasAlpha, mask: maskEmpty ? null : PLACEHOLDER };
       if (extension) {
         const before = {
-          width: width - extension.left - extension.right,
-          height: height - extension.top - extension.bottom,
+          width: fullWidth - extension.left - extension.right,
+          height: fullHeight - extension.top - extension.bottom,
         };
         canvas.outpaint = { image: PLACEHOLDER, ...before, margins: extension };
       }
@@ -83,6 +90,8 @@ export function useOptionIssues(): OptionIssues {
     initHasAlpha,
     width,
     height,
+    fullWidth,
+    fullHeight,
     sizeDialogOpen,
     extension,
     info,

@@ -12,6 +12,8 @@ import { StageLineage } from './StageLineage';
 import { showResult, useStagedId } from './stageStore';
 import { useForgetDeleted, useShownResult, type ShownResult } from './useShownResult';
 import { useStageKeys } from './useStageKeys';
+import { CompositeStage } from './composite/CompositeStage';
+import { keptAtFeather, useFeatherOf } from './composite/compositeStore';
 
 /** What the stage's buttons ask the app to do: the gallery's own actions for the same result. */
 export type StageActions = Pick<GalleryActions, 'onUseAsInitImage' | 'onCompare' | 'onUpscale' | 'onUseMask'>;
@@ -45,31 +47,41 @@ export function Stage({ actions, keysActive }: StageProps) {
         <>
           <StageHeader shown={shown} onStep={step} />
           <StageLineage item={shown.item} onUseMask={actions.onUseMask} />
-          <div
-            className="flex min-h-0 flex-1 items-center justify-center p-4"
-            style={{ containerType: 'size' }}
-          >
-            <div
-              className="relative overflow-hidden rounded bg-ink-900"
-              style={{
-                aspectRatio: String(itemAspect(shown.picture)),
-                width: `min(100cqw, calc(100cqh * ${itemAspect(shown.picture)}))`,
-              }}
-            >
-              <ItemPicture
-                item={shown.picture}
-                showOriginal={original}
-                names={{
-                  result: `Result, seed ${shown.item.recipe.seed}`,
-                  original: `Original of seed ${shown.item.recipe.seed}`,
-                }}
-              />
-            </div>
-          </div>
+          {shown.item.recipe.pasteBack ? (
+            <CompositeStage
+              item={shown.item}
+              originalSrc={shown.picture.originalSrc}
+              showOriginal={original}
+              names={namesOf(shown)}
+              enginePicture={<EnginePicture shown={shown} showOriginal={original} />}
+            />
+          ) : (
+            <EnginePicture shown={shown} showOriginal={original} />
+          )}
           <StageActionBar shown={shown} actions={actions} />
         </>
       )}
     </section>
+  );
+}
+
+const namesOf = (shown: ShownResult) => ({
+  result: `Result, seed ${shown.item.recipe.seed}`,
+  original: `Original of seed ${shown.item.recipe.seed}`,
+});
+
+/** The picture as the engine made it, fitted large; O shows the original instead. */
+function EnginePicture({ shown, showOriginal }: { shown: ShownResult; showOriginal: boolean }) {
+  const aspect = itemAspect(shown.picture);
+  return (
+    <div className="flex min-h-0 flex-1 items-center justify-center p-4" style={{ containerType: 'size' }}>
+      <div
+        className="relative overflow-hidden rounded bg-ink-900"
+        style={{ aspectRatio: String(aspect), width: `min(100cqw, calc(100cqh * ${aspect}))` }}
+      >
+        <ItemPicture item={shown.picture} showOriginal={showOriginal} names={namesOf(shown)} />
+      </div>
+    </div>
   );
 }
 
@@ -122,7 +134,10 @@ function StageHeader({ shown, onStep }: { shown: ShownResult; onStep: (delta: -1
 
 /** Edit on canvas, Compare, Download, Upscale (when given), and the keys the stage answers to. */
 function StageActionBar({ shown, actions }: { shown: ShownResult; actions: StageActions }) {
-  const { item, picture } = shown;
+  const { picture } = shown;
+  // An "Only masked" result is kept at the feather chosen on the stage: its recipe says so.
+  const feather = useFeatherOf(shown.item);
+  const item = shown.item.recipe.pasteBack ? keptAtFeather(shown.item, feather) : shown.item;
   return (
     <footer className="flex flex-wrap items-center gap-2 border-t border-ink-700 bg-ink-900 px-3 py-2">
       <Button

@@ -10,6 +10,7 @@ export type {
   GenerationMode,
   GenerationParams,
   GenerationRequest,
+  PasteBackSource,
   WeightedPrompt,
 } from './backend/GenerationRequest.ts';
 export type {

@@ -29,3 +29,5 @@ export {
   type OutpaintPrefill,
   type OutpaintPrefillOptions,
 } from './outpaintPrefill';
+export { createComposer, composePng, type Composer } from './createComposer';
+export { createComposeHandler, type ComposeSource, type PictureCodec } from './composeProtocol';

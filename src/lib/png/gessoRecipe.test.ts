@@ -30,6 +30,8 @@ const FULL: Required<NeutralRecipe> = {
   outpaint: { left: 0, right: 256, up: 64, down: 0 },
   creativity: 0.4,
   upscale: { width: 2048 },
+  onlyMasked: true,
+  feather: 16,
   initImageHash: 'a'.repeat(64),
   maskImageHash: '0123456789abcdef'.repeat(4),
 };

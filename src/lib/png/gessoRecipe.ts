@@ -6,7 +6,8 @@ export const GESSO_KEYWORD = 'gesso';
 /**
  * The `gesso` chunk's format version. 1 (no `version` key): prompts, seed, steps, cfgScale, sampler,
  * width, height, engineId, with the picture's own size in image modes. 2: every neutral param exactly as
- * sent (no size in image modes), plus backend, mode and the input hashes.
+ * sent (no size in image modes), plus backend, mode and the input hashes; an inpaint's `onlyMasked` and
+ * `feather` (how its picture was kept) since issue 11.
  */
 export const GESSO_RECIPE_VERSION = 2;
 
@@ -37,6 +38,8 @@ export const GESSO_RECIPE_KEYS = [
   'outpaint',
   'creativity',
   'upscale',
+  'onlyMasked',
+  'feather',
   'initImageHash',
   'maskImageHash',
 ] as const satisfies ReadonlyArray<keyof NeutralRecipe>;

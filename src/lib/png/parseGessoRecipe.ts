@@ -48,6 +48,9 @@ const FIELDS = {
   outpaint: z.object({ left: extent, right: extent, up: extent, down: extent }),
   creativity: unit,
   upscale: z.object({ width: z.optional(side), height: z.optional(side) }),
+  onlyMasked: z.boolean(),
+  // The paste-back's MAX_FEATHER.
+  feather: z.int().check(z.minimum(0), z.maximum(128)),
   initImageHash: sha256,
   maskImageHash: sha256,
 } satisfies Record<Exclude<keyof NeutralRecipe, 'prompts'>, z.ZodMiniType>;

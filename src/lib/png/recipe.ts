@@ -27,6 +27,10 @@ export interface NeutralRecipe extends Omit<
   sampler?: Sampler;
   clipGuidancePreset?: ClipGuidancePreset;
   maskSource?: MaskSource;
+  /** Inpaint: whether only the region around the mask was sent ("Only masked", Gesso's chunk only). */
+  onlyMasked?: boolean;
+  /** Inpaint: the feather (px) the kept picture was composited over its init image with (Gesso's chunk only). */
+  feather?: number;
   /** SHA-256 (hex) of the init image the request sent, as the gallery stores it. */
   initImageHash?: string;
   /** SHA-256 (hex) of the mask image the request sent. */

@@ -3,6 +3,7 @@ import { outpaintInputs, type OutpaintInputs } from '../extend/extensionInputs';
 import { getSession, type CanvasSession } from '../session/canvasSession';
 import { whenImagesLoaded } from '../store/imageLoads';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
+import { compressMask } from '../../../lib/pixels';
 import { encodePng } from './encodePng';
 import { untouchedPng, type DocPixels } from './imageSource';
 import { readPixels } from './readPixels';
@@ -56,13 +57,14 @@ export function encodeInit(s: CanvasSession): Promise<Blob> {
 }
 
 /**
- * The mask as an 8-bit greyscale PNG, read from the raster (never from the screen, so zoom is irrelevant):
+ * The mask as an 8-bit greyscale PNG (compressMask), read from the raster (never from the screen, so zoom is irrelevant):
  * white = repaint, or black = repaint with `blackRepaints` (the same area, in MASK_IMAGE_BLACK's terms).
  */
 export async function encodeMask(s: CanvasSession, blackRepaints = false): Promise<Blob> {
   const { raster } = s.doc;
-  const values = blackRepaints ? raster.data.map((v) => 255 - v) : raster.data;
-  return png(await encodePng(raster.width, raster.height, values, 0));
+  const data = blackRepaints ? raster.data.map((v) => 255 - v) : raster.data;
+  // Deflated in a worker: a mostly black 24-megapixel mask is kilobytes, sent and stored with results.
+  return png(await compressMask({ width: raster.width, height: raster.height, data }));
 }
 
 /** How the request wants the mask written. */

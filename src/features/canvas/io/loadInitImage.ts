@@ -82,7 +82,7 @@ export async function loadInitImage(
     const source: ImageSource = { blob, kind };
     if (options.parentResultId) source.parentResultId = options.parentResultId;
     const sizes = currentImageSizes();
-    if (sizes && !opensAsIs(sizes, size, options.keepSize ?? imagesKeepSize())) {
+    if (sizes && !opensAsIs(sizes, size, options.keepSize ?? imagesKeepSize(size))) {
       askForSize(bitmap, source, sizes, options.mask !== undefined && options.mask !== null);
       return true;
     }

@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 import type { EngineSizes } from '../../../lib/api/studio';
 
+/** Whether images keep their size: always, never, or by their size (e.g. "Only masked" when too large). */
+export type KeepSize = boolean | ((size: { width: number; height: number }) => boolean);
+
+/** `keep` answered for an image of `size`. */
+export function keepsSize(keep: KeepSize, size: { width: number; height: number }): boolean {
+  return typeof keep === 'function' ? keep(size) : keep;
+}
+
 interface ImageSizesState {
   /** What the selected engine accepts for an init image, or null when the API takes any size. */
   sizes: EngineSizes | null;
@@ -8,7 +16,7 @@ interface ImageSizesState {
    * Images open at their own size (up to MAX_CANVAS_SIDE) even when `sizes` refuses it: the app sends
    * only a region of them (e.g. "Only masked"). No size dialog, no size banner.
    */
-  keepSize: boolean;
+  keepSize: KeepSize;
 }
 
 /**
@@ -23,9 +31,9 @@ export function currentImageSizes(): EngineSizes | null {
   return useImageSizesStore.getState().sizes;
 }
 
-/** Whether images open at their own size right now (outside React). */
-export function imagesKeepSize(): boolean {
-  return useImageSizesStore.getState().keepSize;
+/** Whether an image of `size` opens at its own size right now (outside React). */
+export function imagesKeepSize(size: { width: number; height: number }): boolean {
+  return keepsSize(useImageSizesStore.getState().keepSize, size);
 }
 
 export const useImageSizes = () => useImageSizesStore((s) => s.sizes);

@@ -5,7 +5,7 @@ import { NO_MARGINS, parseRatio, presetMargins, SIDES, type Margins } from '../e
 import { checkExtend } from '../extend/extendProblem';
 import type { Size } from '../sizing/fitSize';
 import type { ExtendRule } from '../extend/extendRule';
-import { useImageSizes, useImagesKeepSize } from '../store/useImageSizesStore';
+import { keepsSize, useImageSizes, useImagesKeepSize } from '../store/useImageSizesStore';
 
 /**
  * "Extend canvas": margins on each side (spinbuttons in the engine's step), presets that reach one of the
@@ -17,7 +17,12 @@ export function ExtendCanvasDialog(props: { before: Size; rule: ExtendRule; onCl
   const sizes = useImageSizes();
   const keepSize = useImagesKeepSize();
   const [margins, setMargins] = useState<Margins>(NO_MARGINS);
-  const check = checkExtend(before, margins, rule, sizes, keepSize);
+  // "Only masked" keeps an image the engine refuses at its own size: asked for the enlarged picture.
+  const after = {
+    width: before.width + margins.left + margins.right,
+    height: before.height + margins.top + margins.bottom,
+  };
+  const check = checkExtend(before, margins, rule, sizes, keepsSize(keepSize, after));
   const ok = check.all === null && Object.keys(check.sides).length === 0;
   const presets = rule.ratios.flatMap((label) => {
     const ratio = parseRatio(label);

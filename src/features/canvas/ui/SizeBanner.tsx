@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { refitInitImage } from '../io/loadInitImage';
 import { useCanvasDocStore } from '../store/useCanvasDocStore';
-import { useImageSizes, useImagesKeepSize } from '../store/useImageSizesStore';
+import { keepsSize, useImageSizes, useImagesKeepSize } from '../store/useImageSizesStore';
 
 /**
  * When the open image's size is one the selected engine refuses (it changed): says so and offers the fix.
@@ -13,7 +13,8 @@ export function SizeBanner() {
   const { hasImage, width, height } = useCanvasDocStore(
     useShallow((s) => ({ hasImage: s.hasInitImage, width: s.width, height: s.height })),
   );
-  const problem = hasImage && sizes && !keepSize ? sizes.problem(width, height) : null;
+  const problem =
+    hasImage && sizes && !keepsSize(keepSize, { width, height }) ? sizes.problem(width, height) : null;
   if (!problem) return null;
   return (
     <div className="flex items-center gap-2 bg-warn-400/10 px-3 py-1 text-xs text-warn-400">

@@ -8,6 +8,7 @@ export type {
   JsonValue,
   NewResult,
   PageRequest,
+  PasteBackRecipe,
   Recipe,
   ResultMeta,
   ResultCursor,

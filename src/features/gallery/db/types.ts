@@ -32,6 +32,23 @@ export interface Recipe extends RunRecipe {
   /** The seed the engine actually used (never 0 = random). */
   seed: number;
   finishReason: FinishReason;
+  /**
+   * An inpaint or erase result: the picture is the engine's answer for `region` of the init image (stored
+   * whole, with the whole mask), and what is kept — shown, downloaded, edited — is the answer composited
+   * over it with `feather` px (0 = the engine's hard edge).
+   */
+  pasteBack?: PasteBackRecipe;
+}
+
+/** Where an answer goes back into its init image, and how softly (px). */
+export interface PasteBackRecipe {
+  region: { x: number; y: number; width: number; height: number };
+  feather: number;
+  /**
+   * True when a region was sent ("Only masked"): the picture is the answer for it alone. False for an
+   * inpaint of the whole image, whose picture at feather 0 is kept as the engine made it.
+   */
+  onlyMasked: boolean;
 }
 
 /** A stored result without its blobs: what the grid lists (cheap to load 5,000 of). */

@@ -1,5 +1,5 @@
 import type { GeneratedImage, GenerationRequest } from '../../../lib/api/studio';
-import type { GalleryState, NewResult, RunRecipe } from '../../gallery';
+import type { GalleryState, NewResult, Recipe, RunRecipe } from '../../gallery';
 
 /** The part of the gallery store a run writes to (tests pass a fake). */
 export type GalleryWriter = Pick<GalleryState, 'beginRun' | 'addResults' | 'finishRun' | 'failRun'>;
@@ -37,20 +37,29 @@ export function newResultsOf(
   now = Date.now(),
 ): NewResult[] {
   const base = runRecipeOf(request, run, now);
-  return images.map((img) => ({
-    png: img.png,
-    recipe: {
+  const { pasteBack } = request;
+  return images.map((img) => {
+    const recipe: Recipe = {
       ...base,
       // The seed each picture actually had (an upscale's params carry none).
       params: request.params.seed === undefined ? request.params : { ...request.params, seed: img.seed },
       seed: img.seed,
       finishReason: img.finishReason,
-    },
-    initImage: request.initImage,
-    maskImage: request.maskImage,
-    runId: run.runId,
-    runLabel: run.group,
-  }));
+    };
+    // An inpaint: the answer is kept with the whole picture and mask it is composited over.
+    if (pasteBack) {
+      const { region, feather, onlyMasked } = pasteBack;
+      recipe.pasteBack = { region: { ...region }, feather, onlyMasked };
+    }
+    return {
+      png: img.png,
+      recipe,
+      initImage: pasteBack ? pasteBack.original : request.initImage,
+      maskImage: pasteBack ? pasteBack.mask : request.maskImage,
+      runId: run.runId,
+      runLabel: run.group,
+    };
+  });
 }
 
 /** The run's inputs for `beginRun`, so an interrupted run can be re-run with the very same images. */

@@ -80,10 +80,30 @@ export interface GenerationRequest {
   /** Pixel size of `initImage`, so validation needs no decoding. */
   initImageSize?: { width: number; height: number };
   /**
+   * What each answer is composited over (the studio's, never sent). With "Only masked", `initImage` and
+   * `maskImage` are a region of a larger picture, which the gallery stores whole with the result.
+   */
+  pasteBack?: PasteBackSource;
+  /**
    * The answer's form: the artifacts JSON (default; every picture's seed, no CORS header exposure needed)
    * or the image bytes with `Seed`/`Finish-Reason` headers. The studio always asks for JSON; tests ask for both.
    */
   accept?: AcceptMode;
+}
+
+/** The full picture an "Only masked" answer is pasted back into, and where. */
+export interface PasteBackSource {
+  /** The region sent, in the full picture's pixels. */
+  region: { x: number; y: number; width: number; height: number };
+  imageSize: { width: number; height: number };
+  /** The full picture as opened. */
+  original: Blob;
+  /** The full mask as an 8-bit grey PNG, written as `maskImage` is (its mask source). */
+  mask: Blob;
+  /** Feather (px) its results are composited with at first. */
+  feather: number;
+  /** True for "Only masked" (a region was sent); false when the whole image was (any other inpaint). */
+  onlyMasked: boolean;
 }
 
 /** One picture of a successful generation. */
