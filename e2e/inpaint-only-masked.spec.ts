@@ -263,6 +263,16 @@ test('feather 16 changes only pixels within 16 px of the mask edge; "Show seam" 
   await seam.click();
   await expect(seam).toHaveAttribute('aria-pressed', 'false');
   await expect.poll(() => canvasSignature(page, result)).toBe(plain);
+
+  // The feather chosen is the result's own: after a reload it is still kept at 16.
+  await page.reload();
+  await page
+    .getByRole('group', { name: 'Centre view', exact: true })
+    .getByRole('button', { name: 'Stage' })
+    .click();
+  await expect(stage.getByRole('slider', { name: 'Feather', exact: true })).toHaveValue('16', {
+    timeout: 30_000,
+  });
 });
 
 test('v2beta: a 4000×3000 photo (more than its inpaint takes) sends the mask and its margin at their own size to edit/inpaint, and keeps the whole picture', async ({

@@ -1,5 +1,10 @@
 import { loadInitImage } from '../features/canvas';
-import { keptPng, useGalleryStore, type GalleryActions, type GalleryItem } from '../features/gallery';
+import {
+  loadKeptPictures,
+  useGalleryStore,
+  type GalleryActions,
+  type GalleryItem,
+} from '../features/gallery';
 import {
   applyResultRecipe,
   applyStoredRecipe,
@@ -41,7 +46,10 @@ export function useGalleryActions(): GalleryActions {
     onUseAsInitImage: (item) => {
       // The promise, not the PNG: the canvas is busy from the click, so no stroke lands on the old image.
       // The kept picture: an "Only masked" result composited over its whole init image.
-      void loadInitImage(keptPng(item), { parentResultId: item.id });
+      void loadInitImage(
+        loadKeptPictures().then((k) => k.keptPng(item)),
+        { parentResultId: item.id },
+      );
     },
     onUseMask: (item) => void putMaskOnCanvas(item),
     onCompare: (ids) => useStudioView.getState().showCompare(ids),

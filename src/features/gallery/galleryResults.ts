@@ -23,6 +23,7 @@ type ResultActions = Pick<
   | 'failRun'
   | 'dismissRun'
   | 'setFavourite'
+  | 'setFeather'
   | 'deleteResults'
   | 'undoDelete'
   | 'forgetDeleted'
@@ -98,6 +99,18 @@ export function resultActions(ctx: GalleryContext): ResultActions {
         version: s.version + 1,
       }));
       for (const id of ids) await (await repoFor(ctx, id)).setFavourite(id, favourite).catch(() => undefined);
+    },
+
+    setFeather: async (id, feather) => {
+      set((s) => ({
+        items: s.items.map((i) =>
+          i.id === id && i.recipe.pasteBack
+            ? { ...i, recipe: { ...i.recipe, pasteBack: { ...i.recipe.pasteBack, feather } } }
+            : i,
+        ),
+        version: s.version + 1,
+      }));
+      await (await repoFor(ctx, id)).setFeather(id, feather).catch(() => undefined);
     },
 
     deleteResults: async (ids) => {

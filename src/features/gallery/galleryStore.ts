@@ -83,6 +83,8 @@ export interface GalleryState {
   failRun: (runId: string, message: string) => Promise<void>;
   dismissRun: (runId: string) => Promise<void>;
   setFavourite: (ids: readonly string[], favourite: boolean) => Promise<void>;
+  /** Keeps an inpaint result at `feather` (its recipe records it: Download, "Edit on canvas"). */
+  setFeather: (id: string, feather: number) => Promise<void>;
   deleteResults: (ids: readonly string[]) => Promise<void>;
   undoDelete: () => Promise<void>;
   forgetDeleted: () => void;

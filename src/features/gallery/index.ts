@@ -5,7 +5,7 @@ export type { GalleryActions } from './galleryActions';
 export { useGalleryStore, type GalleryItem, type GalleryState } from './galleryStore';
 export { downloadBlob } from './downloadBlob';
 export { downloadStoredResult } from './downloadStoredResult';
-export { composeSourceOf, keptPng } from './keptPngLazy';
+export { loadKeptPictures } from './keptPngLazy';
 export { compareIdsFor } from './compareIdsFor';
 export { neighbourResult } from './neighbourResult';
 export { gessoRecipeText } from './gessoRecipeText';

@@ -155,6 +155,13 @@ export function createMemoryRepository(opts: MemoryRepositoryOptions = {}): Gall
       record.favourite = favourite;
       return meta(record);
     },
+    async setFeather(id, feather) {
+      const record = results.get(id);
+      if (!record) return undefined;
+      const { pasteBack } = record.recipe;
+      if (pasteBack) record.recipe = { ...record.recipe, pasteBack: { ...pasteBack, feather } };
+      return meta(record);
+    },
     async deleteResults(ids) {
       const snapshot: DeletedSnapshot = { results: [], inputs: [] };
       const hashes = new Set<string>();

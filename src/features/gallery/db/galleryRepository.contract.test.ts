@@ -179,4 +179,15 @@ describe.each(REPOSITORY_IMPLEMENTATIONS)('%s repository', (kind, open) => {
     expect((await repo.setFavourite('a', false))?.favourite).toBe(false);
     expect(await repo.setFavourite('nope', true)).toBeUndefined();
   });
+
+  it('keeps an inpaint result at the feather chosen for it, and leaves other results as they are', async () => {
+    const repo = await open();
+    const pasteBack = { region: { x: 8, y: 8, width: 64, height: 64 }, feather: 0, onlyMasked: true };
+    await repo.addResult({ id: 'a', png: fakePng(5), recipe: { ...recipe(), pasteBack } });
+    await repo.addResult({ id: 'b', png: fakePng(6), recipe: recipe() });
+    expect((await repo.setFeather('a', 16))?.recipe.pasteBack).toEqual({ ...pasteBack, feather: 16 });
+    expect((await repo.getResultMeta('a'))?.recipe.pasteBack?.feather).toBe(16);
+    expect((await repo.setFeather('b', 16))?.recipe.pasteBack).toBeUndefined();
+    expect(await repo.setFeather('nope', 16)).toBeUndefined();
+  });
 });

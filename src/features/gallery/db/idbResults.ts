@@ -93,6 +93,21 @@ export function setFavouriteIdb(
   });
 }
 
+/** The feather an inpaint result is kept at, in its recipe; other results stay as they are. */
+export function setFeatherIdb(
+  db: GalleryDatabase,
+  id: string,
+  feather: number,
+): Promise<ResultMeta | undefined> {
+  return writeTransaction(db, ['results'], async (tx) => {
+    const meta = await tx.objectStore('results').get(id);
+    if (!meta?.recipe.pasteBack) return meta;
+    const updated = { ...meta, recipe: { ...meta.recipe, pasteBack: { ...meta.recipe.pasteBack, feather } } };
+    await tx.objectStore('results').put(updated);
+    return updated;
+  });
+}
+
 /** Deletes results and sweeps their inputs in one transaction; returns the undo snapshot. */
 export function deleteResultsIdb(db: GalleryDatabase, ids: readonly string[]): Promise<DeletedSnapshot> {
   return writeTransaction(db, RESULT_STORES, async (tx) => {

@@ -14,6 +14,7 @@ import {
   listResultMetaIdb,
   restoreResultsIdb,
   setFavouriteIdb,
+  setFeatherIdb,
 } from './idbResults';
 import {
   dismissRunIdb,
@@ -112,6 +113,7 @@ export async function openGalleryRepository(opts: GalleryRepositoryOptions = {})
     getPng: (id) => guard(async () => (await db.get('pngs', id))?.blob),
     getInput: (hash) => guard(async () => (await db.get('inputs', hash))?.blob),
     setFavourite: (id, favourite) => guard(() => setFavouriteIdb(db, id, favourite)),
+    setFeather: (id, feather) => guard(() => setFeatherIdb(db, id, feather)),
     deleteResults: (ids) => guard(() => deleteResultsIdb(db, ids)),
     restoreResults: (snapshot) => guard(() => restoreResultsIdb(db, snapshot)),
     startRun: (recipe, extras = {}) => guard(() => startRunIdb(db, recipe, extras, pageLoadId)),

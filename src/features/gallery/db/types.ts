@@ -229,6 +229,8 @@ export interface GalleryRepository {
   getPng(id: string): Promise<Blob | undefined>;
   getInput(hash: string): Promise<Blob | undefined>;
   setFavourite(id: string, favourite: boolean): Promise<ResultMeta | undefined>;
+  /** An inpaint result's kept feather (`recipe.pasteBack.feather`); nothing for another result. */
+  setFeather(id: string, feather: number): Promise<ResultMeta | undefined>;
   /** Deletes results (and inputs no one uses any more); returns what undo needs. */
   deleteResults(ids: readonly string[]): Promise<DeletedSnapshot>;
   /** Puts a snapshot back exactly (same ids, order, favourites, inputs), all or nothing. */

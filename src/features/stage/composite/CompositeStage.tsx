@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '../../../components/ui';
 import { MAX_FEATHER } from '../../../lib/pixels/PasteBackSession';
-import type { GalleryItem } from '../../gallery';
+import { useGalleryStore, type GalleryItem } from '../../gallery';
 import { CompositeCanvas } from './CompositeCanvas';
 import { SPLIT_ALL_AFTER, useCompositeStore, useFeatherOf } from './compositeStore';
 import { useComposer } from './useComposer';
@@ -34,6 +34,7 @@ export function CompositeStage(props: CompositeStageProps) {
       setSplit: s.setSplit,
     })),
   );
+  usePersistFeather(item, feather);
   const asMade =
     !item.recipe.pasteBack?.onlyMasked && feather === 0 && !v.showSeam && v.split === SPLIT_ALL_AFTER;
   const state = useComposer(item, !asMade);
@@ -130,4 +131,20 @@ export function CompositeStage(props: CompositeStageProps) {
       </div>
     </div>
   );
+}
+
+/** How long "Feather" rests before the result's recipe records it: one write per drag, not per step. */
+const FEATHER_SAVE_DELAY_MS = 400;
+
+/** Records the feather chosen on the stage in the stored result once the slider rests (survives reload). */
+function usePersistFeather(item: GalleryItem, feather: number): void {
+  const stored = item.recipe.pasteBack?.feather;
+  useEffect(() => {
+    if (stored === undefined || stored === feather) return;
+    const timer = setTimeout(
+      () => void useGalleryStore.getState().setFeather(item.id, feather),
+      FEATHER_SAVE_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [item.id, stored, feather]);
 }

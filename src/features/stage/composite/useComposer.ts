@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Composer, Size } from '../../../lib/pixels';
-import { composeSourceOf, type GalleryItem } from '../../gallery';
+import { loadKeptPictures, type GalleryItem } from '../../gallery';
 
 export type ComposerState =
   | { status: 'loading' }
@@ -22,7 +22,7 @@ export function useComposer(item: Pick<GalleryItem, 'id' | 'recipe'>, enabled = 
       live &&
       setState({ id, value: { status: 'failed', message: e instanceof Error ? e.message : String(e) } });
     void (async () => {
-      const source = await composeSourceOf(item);
+      const source = await (await loadKeptPictures()).composeSourceOf(item);
       if (!live) return;
       if (!source) return fail(new Error('Its init image or mask is no longer stored'));
       const { createComposer } = await import('../../../lib/pixels/createComposer');
