@@ -283,7 +283,7 @@ export async function runGalleryBench(
       `filter: first matches ${Math.round(filter.listedMs)} ms, counted ${Math.round(filter.countedMs)} ms; scrolling`,
     );
     // Wheel through the whole list, recording every frame interval and the DOM size as it goes.
-    const scroller = page.locator('[aria-label="Gallery"] [role="list"]').locator('..');
+    const scroller = page.locator('[aria-label="Gallery"] [role="grid"]').locator('..');
     const box = await scroller.boundingBox();
     if (!box) throw new Error('gallery grid not visible');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -328,7 +328,7 @@ export async function runGalleryBench(
     const pid = benchBrowserPid();
     const rssBefore = pid ? treeRssKb(pid) : 0;
     const typesBefore = pid ? rssByType(pid) : {};
-    await page.locator('[aria-label="Gallery"] [role="listitem"] img').first().click();
+    await page.locator('[aria-label="Gallery"] [role="gridcell"] img').first().dblclick();
     const viewer = page.getByRole('dialog', { name: 'Result' });
     await viewer.waitFor();
     const full = viewer.locator('canvas[aria-label$="at full size"]');
