@@ -288,6 +288,12 @@ test('v2beta: a 4000×3000 photo (more than its inpaint takes) sends the mask an
   const outline = canvasUi(page).region.getByRole('img', { name: 'Region sent', exact: true });
   // The box and its 64 px margin, sent as they are: v2beta's inpaint takes any size in its range.
   await expect(outline).toHaveAttribute('data-region', '1836,1336,328,328');
+  // The outline follows "Context margin": none, and the box alone is sent.
+  const margin = page.getByRole('slider', { name: 'Context margin', exact: true });
+  await margin.fill('0');
+  await expect(outline).toHaveAttribute('data-region', '1900,1400,200,200');
+  await margin.fill('64');
+  await expect(outline).toHaveAttribute('data-region', '1836,1336,328,328');
   await s.generate.click();
   const request = await s.sent.next();
   expect(request.path).toBe('/v2beta/stable-image/edit/inpaint');

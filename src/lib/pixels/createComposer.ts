@@ -6,6 +6,7 @@ import {
   type ComposeSource,
 } from './composeProtocol';
 import type { PixelWorker } from './createPasteBack';
+import { latestWins } from './latestWins';
 import type { PreviewRequest } from './renderPreview';
 import type { Size } from './types';
 
@@ -58,45 +59,18 @@ export function createComposer(source: ComposeSource, createWorker = createCompo
       worker.postMessage({ ...message, id } satisfies ComposeRequest);
     });
 
-  let drawing = false;
-  let pending: {
-    request: PreviewRequest;
-    resolve: (v: Uint8ClampedArray | null) => void;
-    reject: (e: Error) => void;
-  } | null = null;
-  const drawNext = () => {
-    const next = pending;
-    pending = null;
-    drawing = next !== null;
-    if (!next) return;
-    call({ type: 'preview', request: next.request }).then(
-      (pixels) => {
-        next.resolve(pixels);
-        drawNext();
-      },
-      (error: Error) => {
-        next.reject(error);
-        drawNext();
-      },
-    );
-  };
+  const previews = latestWins((request: PreviewRequest) => call({ type: 'preview', request }));
 
   return {
     ready: call({ type: 'load', source }),
-    preview: (request) =>
-      new Promise((resolve, reject) => {
-        pending?.resolve(null);
-        pending = { request, resolve, reject };
-        if (!drawing) drawNext();
-      }),
+    preview: (request) => previews.ask(request),
     png: (feather) => call({ type: 'png', feather }),
     dispose() {
       worker.terminate();
       failed = new Error('The compositing worker was closed');
       for (const w of waiting.values()) w.reject(failed);
       waiting.clear();
-      pending?.resolve(null);
-      pending = null;
+      previews.drop();
     },
   };
 }

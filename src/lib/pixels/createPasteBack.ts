@@ -6,6 +6,7 @@ import {
   type PasteBackRequest,
   type PasteBackResults,
 } from './pasteBackProtocol';
+import { latestWins } from './latestWins';
 import type { PreviewRequest } from './renderPreview';
 
 /** The minimal Worker surface used, so tests can hand in a stand-in. */
@@ -89,31 +90,7 @@ export function createPasteBack(options: { createWorker?: () => PixelWorker } = 
     });
   }
 
-  let drawing = false;
-  let pending: {
-    request: PreviewRequest;
-    resolve: (v: Uint8ClampedArray | null) => void;
-    reject: (e: Error) => void;
-  } | null = null;
-  const drawNext = () => {
-    const next = pending;
-    pending = null;
-    if (!next) {
-      drawing = false;
-      return;
-    }
-    drawing = true;
-    call({ type: 'preview', request: next.request }).then(
-      (pixels) => {
-        next.resolve(pixels);
-        drawNext();
-      },
-      (error: Error) => {
-        next.reject(error);
-        drawNext();
-      },
-    );
-  };
+  const previews = latestWins((request: PreviewRequest) => call({ type: 'preview', request }));
 
   return {
     load(input, { transfer = false, feather = 0 } = {}) {
@@ -125,19 +102,12 @@ export function createPasteBack(options: { createWorker?: () => PixelWorker } = 
     patch: (feather) => call({ type: 'patch', feather }),
     composite: (feather) => call({ type: 'composite', feather }),
     seam: (feather) => call({ type: 'seam', feather }),
-    preview(request) {
-      return new Promise((resolve, reject) => {
-        pending?.resolve(null);
-        pending = { request, resolve, reject };
-        if (!drawing) drawNext();
-      });
-    },
+    preview: (request) => previews.ask(request),
     dispose() {
       worker?.terminate();
       for (const w of waiting.values()) w.reject(new Error('Paste-back was closed'));
       waiting.clear();
-      pending?.resolve(null);
-      pending = null;
+      previews.drop();
     },
   };
 }

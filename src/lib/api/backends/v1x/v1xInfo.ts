@@ -150,6 +150,8 @@ export function v1xInfo(config: V1xConfig): BackendInfo {
         out.maskImage = request.maskImage;
       }
       if (request.accept) out.accept = request.accept;
+      // The studio's paste-back (never sent) stays with the request: grids and sweeps normalize each cell.
+      if (request.pasteBack) out.pasteBack = request.pasteBack;
       return out;
     },
     cost(request) {

@@ -130,6 +130,8 @@ export const v2betaInfo: BackendInfo = {
     if (masked && request.maskImage && out.params.maskSource !== 'INIT_IMAGE_ALPHA') {
       out.maskImage = request.maskImage;
     }
+    // The studio's paste-back (never sent) stays with the request: grids and sweeps normalize each cell.
+    if (request.pasteBack) out.pasteBack = request.pasteBack;
     if (request.accept) out.accept = request.accept;
     return out;
   },
