@@ -81,8 +81,11 @@ test('Remove image, then Undo, puts the image and its mask back; Redo removes it
   const s = await openCanvasStudio(page);
   const ui = canvasUi(page);
   const painted = await paintedExample(page, s);
+  // With a result to show (issue 10 §4's stage), removing the image still leaves the canvas in front.
+  await expect(s.results).toHaveCount(1);
   await page.getByRole('button', { name: 'Remove image', exact: true }).click();
   await expect(ui.mode).toContainText('Text to image');
+  await expect(ui.upload).toBeVisible();
 
   await ui.undo.click();
   await expect(ui.mode).toContainText('Inpainting');
@@ -90,14 +93,9 @@ test('Remove image, then Undo, puts the image and its mask back; Redo removes it
 
   await ui.redo.click();
   await expect(ui.mode).toContainText('Text to image');
-  // No image, but a result to show: the stage is in front (issue 10 §4); behind it the canvas is empty.
-  await expect(page.getByRole('region', { name: 'Stage', exact: true })).toBeVisible();
-  await expect(ui.upload).toBeHidden();
-  await page
-    .getByRole('group', { name: 'Centre view', exact: true })
-    .getByRole('button', { name: 'Canvas', exact: true })
-    .click();
+  // Removing is canvas work: the canvas (its drop zone and Undo) stays in front, never the stage.
   await expect(ui.upload).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Stage', exact: true })).toBeHidden();
 });
 
 test('Crop in the Image size dialog replaces the image as one undo step', async ({ page }) => {

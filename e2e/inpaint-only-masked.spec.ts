@@ -266,6 +266,8 @@ test('feather 16 changes only pixels within 16 px of the mask edge; "Show seam" 
 
   // The feather chosen is the result's own: after a reload it is still kept at 16.
   await page.reload();
+  // The canvas draft comes back first (opening it brings the canvas to the centre), then the stage is chosen.
+  await expect(canvasUi(page).mode).toContainText('Inpainting');
   await page
     .getByRole('group', { name: 'Centre view', exact: true })
     .getByRole('button', { name: 'Stage' })

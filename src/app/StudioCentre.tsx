@@ -5,7 +5,6 @@ import type { GalleryActions } from '../features/gallery';
 import { subscribeNewResults } from '../features/generation';
 import {
   canvasChange,
-  canvasCleared,
   LazyStage,
   resultsArrived,
   showCanvas,
@@ -75,13 +74,16 @@ export function StudioCentre({ actions }: { actions: GalleryActions }) {
   );
 }
 
-/** An image opened on the canvas brings the canvas to the centre; removing it hands the centre back. */
+/**
+ * An image opened on the canvas brings the canvas to the centre. Removing it changes nothing here: "Remove
+ * image" is pressed on the canvas, whose Undo must stay in front; a recipe that clears the canvas says
+ * so itself (restoreRecipeCanvas → canvasCleared).
+ */
 function useCentreFollowsCanvas({ hasInitImage, width, height }: CanvasShape): void {
   const last = useRef<CanvasShape>({ hasInitImage, width, height });
   useEffect(() => {
     const change = canvasChange(last.current, { hasInitImage, width, height });
     last.current = { hasInitImage, width, height };
     if (change === 'opened') showCanvas();
-    else if (change === 'cleared') canvasCleared();
   }, [hasInitImage, width, height]);
 }

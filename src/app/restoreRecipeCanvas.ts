@@ -1,5 +1,6 @@
 import { clearInitImage, loadInitImage } from '../features/canvas';
 import { useGalleryStore } from '../features/gallery';
+import { canvasCleared } from '../features/stage';
 import type { GenerationMode } from '../lib/api/studio';
 
 /** What a recipe says about the canvas: its mode and, for the image modes, its inputs by hash. */
@@ -28,6 +29,8 @@ export async function restoreRecipeCanvas(recipe: RecipeCanvas): Promise<string[
   if (recipe.mode === 'upscale') return [];
   if (recipe.mode === 'text-to-image') {
     clearInitImage();
+    // A text-to-image recipe is not canvas work: the centre goes back to the rule (the stage, with a result).
+    canvasCleared();
     return [];
   }
   const init = await storedInput(recipe.initImageHash);

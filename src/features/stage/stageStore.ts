@@ -33,8 +33,9 @@ export function showCanvas(): void {
 }
 
 /**
- * The canvas lost its image (Remove image, a text-to-image "Reuse all"): the centre goes back to the rule,
- * so the empty drop zone shows only when there is no result to show.
+ * A recipe cleared the canvas (a text-to-image "Reuse all" or Open recipe): the centre goes back to the
+ * rule, so the empty drop zone shows only when there is no result to show. "Remove image" does not call
+ * this: the artist is working on the canvas, and its Undo must stay in reach.
  */
 export function canvasCleared(): void {
   useStageStore.setState((s) => (s.choice === 'canvas' ? { choice: null } : s));
