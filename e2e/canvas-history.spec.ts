@@ -1,22 +1,24 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
-  canvasBusySeen,
   canvasUi,
-  deliverImage,
   dragStroke,
   makePng,
   maskStats,
   openCanvasStudio,
   readFixture,
   readMultipart,
-  triggerThenStroke,
   uploadExample,
   uploadImage,
-  watchCanvasBusy,
-  type Delivery,
   type SentMultipart,
 } from './fixtures/canvas';
+import {
+  canvasBusySeen,
+  deliverImage,
+  triggerThenStroke,
+  watchCanvasBusy,
+  type Delivery,
+} from './fixtures/canvasDelivery';
 
 /** Issue 10 §2: nothing the artist made is destroyed without a way back. */
 

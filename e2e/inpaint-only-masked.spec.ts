@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import sharp from 'sharp';
 import { checkSize } from '../src/lib/api/sizeRules';
 import { chooseApiVersion, expect, readArtifacts, test } from './fixtures';
 import {
@@ -13,65 +12,20 @@ import {
   readFormParts,
   readMultipart,
   uploadImage,
-  type Raw,
 } from './fixtures/canvas';
-import { gessoChunk } from './fixtures/recipes';
+import {
+  canvasSignature,
+  downloadKept,
+  edgeDistance,
+  patternPng,
+  samePixel,
+  squareMask,
+} from './fixtures/onlyMasked';
 
 /**
  * Issue 11 §1–2: "Only masked" sends only the region around the mask and pastes the answer back into the
  * full-resolution picture; the stage composites it with a "Feather", shows the seam, and keeps the composite.
  */
-
-/** A deterministic RGB pattern (no two neighbours alike), as a PNG written for the test. */
-async function patternPng(path: string, width: number, height: number): Promise<void> {
-  const data = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      data[i] = (x * 7 + y * 3) & 255;
-      data[i + 1] = (x * 13 + y * 29) & 255;
-      data[i + 2] = ((x >> 4) * 37 + (y >> 4) * 11) & 255;
-    }
-  await sharp(data, { raw: { width, height, channels: 3 } })
-    .png({ compressionLevel: 1 })
-    .toFile(path);
-}
-
-/** A square mask (white = repaint) of `side` px at `at` in a `width`×`height` grey PNG. */
-function squareMask(
-  width: number,
-  height: number,
-  at: { x: number; y: number },
-  side: number,
-): Promise<Buffer> {
-  const data = Buffer.alloc(width * height);
-  for (let y = at.y; y < at.y + side; y++) data.fill(255, y * width + at.x, y * width + at.x + side);
-  return sharp(data, { raw: { width, height, channels: 1 } })
-    .png()
-    .toBuffer();
-}
-
-/** Distance from pixel (x, y) to the square's edge: inside, to its border; outside, to the square. */
-function edgeDistance(x: number, y: number, at: { x: number; y: number }, side: number): number {
-  const inside = x >= at.x && x < at.x + side && y >= at.y && y < at.y + side;
-  if (inside) return Math.min(x - at.x, at.x + side - 1 - x, y - at.y, at.y + side - 1 - y) + 1;
-  const dx = Math.max(at.x - x, 0, x - (at.x + side - 1));
-  const dy = Math.max(at.y - y, 0, y - (at.y + side - 1));
-  return Math.hypot(dx, dy);
-}
-
-/** The stage's Download, decoded as RGBA, with the file's recipe. */
-async function downloadKept(page: Page): Promise<Raw & { recipe: unknown }> {
-  const stage = page.getByRole('region', { name: 'Stage', exact: true });
-  const downloadPromise = page.waitForEvent('download');
-  await stage.getByRole('button', { name: 'Download', exact: true }).click();
-  const download = await downloadPromise;
-  const bytes = await readFile((await download.path()) as string);
-  return { ...(await decode(bytes, 'rgba')), recipe: await gessoChunk(bytes) };
-}
-
-const samePixel = (a: Raw, b: Raw, i: number) =>
-  a.data[i] === b.data[i] && a.data[i + 1] === b.data[i + 1] && a.data[i + 2] === b.data[i + 2];
 
 /** Opens `path`, loads a square mask, and generates; resolves the multipart sent and the engine's path. */
 async function inpaintSquare(
@@ -174,23 +128,6 @@ test('a 6000×4000 PNG with a 200×200 mask sends a valid region only, and keeps
   // The engine's answer is in: the masked square changed.
   expect(insideDiffers).toBeGreaterThan(square.side * square.side * 0.5);
 });
-
-/** A signature of what a canvas shows: the sum of its pixels' bytes weighted by position. */
-function canvasSignature(page: Page, name: RegExp): Promise<number> {
-  return page
-    .getByRole('region', { name: 'Stage', exact: true })
-    .getByRole('img', { name })
-    .evaluate((el) => {
-      const canvas = el as HTMLCanvasElement;
-      const ctx = canvas.getContext('2d');
-      if (!ctx || canvas.width === 0) return -1;
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      let sum = 0;
-      for (let i = 0; i < data.length; i += 4)
-        sum = (sum + (data[i]! + 3 * data[i + 1]! + 7 * data[i + 2]!) * (i % 9973)) % 1e9;
-      return sum;
-    });
-}
 
 test('feather 16 changes only pixels within 16 px of the mask edge; "Show seam" toggles the seam on the stage', async ({
   page,

@@ -12,20 +12,18 @@ import {
 } from './fixtures/canvas';
 import {
   downloadResult,
+  fillSampling,
   generatePictures,
   gessoChunk,
   openRecipe,
   parametersChunk,
+  recipeNotice,
   resultCard,
   withoutText,
 } from './fixtures/recipes';
 
-// Issue 10 §1: a recipe reproduces its result exactly. Each test makes a picture, downloads it, changes
-// every option (and the canvas), opens the download with "Open recipe", generates again, and compares the
-// engine's bytes: the new picture is the downloaded one, byte for byte.
-
-const notice = (page: import('@playwright/test').Page) =>
-  page.getByRole('status', { name: 'Recipe import', exact: true });
+// Issue 10 §1: make a picture, download it, change every option (and the canvas), open the download with
+// "Open recipe", generate again: the engine's new picture is the downloaded one, byte for byte.
 
 test('text-to-image round trip, made with v1 and opened under v1alpha: "Switch to v1", then the same PNG', async ({
   page,
@@ -45,10 +43,7 @@ test('text-to-image round trip, made with v1 and opened under v1alpha: "Switch t
   await s.engine.selectOption('stable-diffusion-512-v2-1');
   await s.width.fill('640');
   await s.height.fill('448');
-  await s.steps.fill('33');
-  await s.cfgScale.fill('9.5');
-  await s.sampler.selectOption('K_DPMPP_2M');
-  await s.clipGuidance.selectOption('FAST_BLUE');
+  await fillSampling(s, { steps: 33, cfgScale: 9.5, sampler: 'K_DPMPP_2M', clipGuidance: 'FAST_BLUE' });
   await style.selectOption('origami');
   await s.samples.fill('2');
   await s.seed.fill('5000');
@@ -98,21 +93,23 @@ test('text-to-image round trip, made with v1 and opened under v1alpha: "Switch t
   await s.engine.selectOption('stable-diffusion-v1-5');
   await s.width.fill('512');
   await s.height.fill('512');
-  await s.steps.fill('20');
-  await s.cfgScale.fill('7');
-  await s.sampler.selectOption('K_EULER');
-  await s.clipGuidance.selectOption('NONE');
-  await s.samples.fill('3');
-  await s.seed.fill('1');
+  await fillSampling(s, {
+    steps: 20,
+    cfgScale: 7,
+    sampler: 'K_EULER',
+    clipGuidance: 'NONE',
+    samples: 3,
+    seed: 1,
+  });
   await chooseApiVersion(page, 'v1alpha');
 
   await openRecipe(page, file, 'gesso-5001.png');
-  await expect(notice(page)).toContainText(
+  await expect(recipeNotice(page)).toContainText(
     'Restored the Gesso recipe from gesso-5001.png. It was made with v1; v1alpha cannot express Style preset.',
   );
-  await notice(page).getByRole('button', { name: 'Switch to v1', exact: true }).click();
+  await recipeNotice(page).getByRole('button', { name: 'Switch to v1', exact: true }).click();
   await expect(page.getByRole('banner')).toContainText('v1 · Local engine');
-  await expect(notice(page)).toHaveText(/Switched to v1 for the recipe from gesso-5001\.png\./);
+  await expect(recipeNotice(page)).toHaveText(/Switched to v1 for the recipe from gesso-5001\.png\./);
 
   await expect(s.prompt(1)).toHaveValue('a lighthouse at dusk');
   await expect(s.promptWeight(1)).toHaveValue('1.5');
@@ -152,12 +149,14 @@ test('image-to-image round trip: the init image comes back from the gallery by i
   await page.getByRole('button', { name: 'Add prompt' }).click();
   await s.prompt(2).fill('wilted');
   await s.promptWeight(2).fill('-1');
-  await s.steps.fill('25');
-  await s.cfgScale.fill('11');
-  await s.sampler.selectOption('K_HEUN');
-  await s.clipGuidance.selectOption('SLOW');
-  await s.samples.fill('2');
-  await s.seed.fill('700');
+  await fillSampling(s, {
+    steps: 25,
+    cfgScale: 11,
+    sampler: 'K_HEUN',
+    clipGuidance: 'SLOW',
+    samples: 2,
+    seed: 700,
+  });
 
   const made = await generatePictures(page, 'image-to-image');
   const first = await readMultipart(await s.sent.next());
@@ -194,15 +193,17 @@ test('image-to-image round trip: the init image comes back from the gallery by i
   await expect(ui.mode).toContainText('Text to image');
   await s.prompt(1).fill('a tulip');
   await page.getByRole('button', { name: 'Remove prompt 2', exact: true }).click();
-  await s.steps.fill('40');
-  await s.cfgScale.fill('5');
-  await s.sampler.selectOption('DDIM');
-  await s.clipGuidance.selectOption('NONE');
-  await s.samples.fill('4');
-  await s.seed.fill('3');
+  await fillSampling(s, {
+    steps: 40,
+    cfgScale: 5,
+    sampler: 'DDIM',
+    clipGuidance: 'NONE',
+    samples: 4,
+    seed: 3,
+  });
 
   await openRecipe(page, file, 'gesso-701.png');
-  await expect(notice(page)).toHaveText(/^Restored the Gesso recipe from gesso-701\.png\./);
+  await expect(recipeNotice(page)).toHaveText(/^Restored the Gesso recipe from gesso-701\.png\./);
   await expect(ui.mode).toContainText('Image to image');
   await expect.poll(() => maskStats(page)).toMatchObject({ width: 512, height: 512, nonZero: 0 });
   await expect(ui.imageStrength).toHaveValue('0.6');
@@ -234,10 +235,7 @@ test('inpaint round trip: the mode, the init image and the mask come back, and t
   expect(painted.nonZero).toBeGreaterThan(1000);
   await page.getByText('Advanced', { exact: true }).click();
   await setSlider(page, 'Step schedule end', 0.15);
-  await s.steps.fill('28');
-  await s.cfgScale.fill('8.5');
-  await s.sampler.selectOption('K_LMS');
-  await s.seed.fill('900');
+  await fillSampling(s, { steps: 28, cfgScale: 8.5, sampler: 'K_LMS', seed: 900 });
 
   const made = await generatePictures(page, 'image-to-image/masking');
   const first = await readMultipart(await s.sent.next());
@@ -260,14 +258,10 @@ test('inpaint round trip: the mode, the init image and the mask come back, and t
   await page.getByRole('button', { name: 'Remove image', exact: true }).click();
   await expect(ui.mode).toContainText('Text to image');
   await s.prompt(1).fill('a cat');
-  await s.steps.fill('50');
-  await s.cfgScale.fill('7');
-  await s.sampler.selectOption('K_EULER');
-  await s.samples.fill('2');
-  await s.seed.fill('4');
+  await fillSampling(s, { steps: 50, cfgScale: 7, sampler: 'K_EULER', samples: 2, seed: 4 });
 
   await openRecipe(page, file, 'gesso-900.png');
-  await expect(notice(page)).toHaveText(/^Restored the Gesso recipe from gesso-900\.png\./);
+  await expect(recipeNotice(page)).toHaveText(/^Restored the Gesso recipe from gesso-900\.png\./);
   await expect(ui.mode).toContainText('Inpainting');
   await expect.poll(() => maskStats(page)).toEqual(painted);
   await expect(s.prompt(1)).toHaveValue('a blue bird on a branch');

@@ -25,7 +25,7 @@ export function CanvasArea({
 }: {
   sizes: EngineSizes | null;
   keepSize?: KeepSize;
-  /** What "Extend canvas" offers for the selected API and model (its step, ratios, outpaint endpoint); absent: any margin, an inpaint. */
+  /** What "Extend canvas" offers for the selected API and model (its step, ratios, outpaint endpoint); absent: every margin allowed, an inpaint. */
   extend?: ExtendRule;
 }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);

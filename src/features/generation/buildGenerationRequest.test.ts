@@ -189,7 +189,7 @@ describe('buildGenerationRequest', () => {
     expect(out.initImageSize).toEqual({ width: 512, height: 512 });
     expect(out.maskImage).toBeUndefined();
     expect(out.params.seed).toBe(5);
-    // Without an outpaint endpoint: the enlarged picture and its mask, as any inpaint.
+    // Without an outpaint endpoint: the enlarged picture and its mask, like every other inpaint.
     const inpaint = buildGenerationRequest(options(), extended, 'v1');
     expect(inpaint.mode).toBe('masking');
     expect(inpaint.initImage).toBe(extended.initImage);

@@ -18,7 +18,7 @@ describe('extendCanvasRule', () => {
     expect(rule.ratios).toContain('1:1');
   });
 
-  it('v2beta: any margin, the model’s nine ratios, edit/outpaint judging the picture before and the margins', async () => {
+  it('v2beta takes every margin, the model’s nine ratios, edit/outpaint judging the picture before and the margins', async () => {
     const { backend } = await loadBackendRuntime('v2beta');
     const rule = extendCanvasRule(backendById('v2beta'), 'core', backend.validate);
     expect(rule.step).toBe(1);

@@ -6,13 +6,13 @@ import { containsRect, growRect, intersectRect, type Rect, type Size } from './t
  * What sizes a backend takes for the picture sent (and answers with):
  * - `sizes`: only these exact sizes, answered at the same size (an SDXL list, or every size of an area or
  *   sides rule: `sendRuleForBackend(backend, engineId)` reads them from the selected backend).
- * - `any`: any size within an input rule, answered at the input's size (v2beta inpaint: `V2BETA_INPAINT_SEND`).
- * - `aspects`: any input within `input`, answered at the output size of the nearest listed aspect
+ * - `range`: every size within an input rule, answered at the input's size (v2beta inpaint: `V2BETA_INPAINT_SEND`).
+ * - `aspects`: every input within `input`, answered at the output size of the nearest listed aspect
  *   (v2beta image-to-image); the region is shaped to one of `outputs`' aspects.
  */
 export type SendSizeRule =
   | { kind: 'sizes'; sizes: ReadonlyArray<readonly [width: number, height: number]> }
-  | { kind: 'any'; input: ImageRule }
+  | { kind: 'range'; input: ImageRule }
   | { kind: 'aspects'; outputs: readonly Size[]; input: ImageRule };
 
 export interface MaskedRegionRequest {
@@ -38,9 +38,9 @@ export interface MaskedRegionPlan {
   coversMargin: boolean;
 }
 
-/** v2beta inpaint: any picture of 4,096–9,437,184 pixels, each side ≥ 64, answered at its own size. */
+/** v2beta inpaint: every picture of 4,096–9,437,184 pixels, each side ≥ 64, answered at its own size. */
 export const V2BETA_INPAINT_SEND: SendSizeRule = {
-  kind: 'any',
+  kind: 'range',
   input: V2BETA_IMAGE_RULES['edit/inpaint'].image as ImageRule,
 };
 
@@ -167,7 +167,7 @@ export function planMaskedRegion(request: MaskedRegionRequest): MaskedRegionPlan
   let region: Rect;
   let sendSize: Size;
   let answerSize: Size;
-  if (rule.kind === 'any') {
+  if (rule.kind === 'range') {
     region = anyRegion(want, image, mask, rule.input);
     sendSize = fitImageRule(region, rule.input);
     answerSize = sendSize;

@@ -1,3 +1,5 @@
+import type { GreyImage, Rect, RgbaImage } from './types';
+
 /** Test helpers (not exported from index.ts). A seeded PRNG, so property tests are random yet repeatable. */
 export function seededRandom(seed: number): { next(): number; int(lo: number, hi: number): number } {
   let s = seed >>> 0;
@@ -50,3 +52,29 @@ export function randomBytes(n: number, seed: number): Uint8ClampedArray<ArrayBuf
   for (let i = 0; i < n; i++) out[i] = random.int(0, 255);
   return out;
 }
+
+/** Random RGBA noise, repeatable by `seed`. */
+export function noisePicture(width: number, height: number, seed: number): RgbaImage {
+  return { width, height, data: randomBytes(width * height * 4, seed) };
+}
+
+/** One to three filled discs inside `within` (hard 255, or one grey level each when `grey`). */
+export function discs(width: number, height: number, within: Rect, seed: number, grey: boolean): GreyImage {
+  const random = seededRandom(seed);
+  const data = new Uint8Array(width * height);
+  for (let k = random.int(1, 3); k > 0; k--) {
+    const r = random.int(1, Math.max(1, Math.min(within.width, within.height) >> 2));
+    const cx = random.int(within.x + r, within.x + within.width - 1 - r);
+    const cy = random.int(within.y + r, within.y + within.height - 1 - r);
+    const v = grey ? random.int(1, 255) : 255;
+    for (let y = cy - r; y <= cy + r; y++)
+      for (let x = cx - r; x <= cx + r; x++)
+        if ((x - cx) ** 2 + (y - cy) ** 2 <= r * r) data[y * width + x] = v;
+  }
+  return { width, height, data };
+}
+
+/** The RGBA bytes of one pixel. */
+export const pixelAt = (img: RgbaImage, x: number, y: number) => [
+  ...img.data.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 4),
+];

@@ -22,7 +22,7 @@ export interface ExtendRule {
   } | null;
 }
 
-/** Without a rule from the app: any margin, the common ratios, an inpaint of the enlarged picture. */
+/** Without a rule from the app, every margin, the common ratios, an inpaint of the enlarged picture. */
 export const DEFAULT_EXTEND_RULE: ExtendRule = {
   step: 1,
   ratios: ['1:1', '4:3', '3:2', '16:9', '3:4', '2:3', '9:16'],

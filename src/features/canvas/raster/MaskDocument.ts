@@ -6,14 +6,8 @@ import { copyRect, MaskHistory } from './MaskHistory';
 import { MaskRaster } from './MaskRaster';
 import { EMPTY_RECT, isEmptyRect, unionRect, type Rect } from './rect';
 import { newStrokeCursor, stampSegment, type BrushSample, type StrokeCursor } from './strokeSegment';
-import {
-  appendXorPart,
-  applyXorRuns,
-  ByteSink,
-  encodeMaskValues,
-  encodeXorParts,
-  forEachPart,
-} from './xorRuns';
+import { ByteSink } from './byteBuffers';
+import { appendXorPart, applyXorRuns, encodeMaskValues, encodeXorParts, forEachPart } from './xorRuns';
 
 export interface StrokeOptions {
   size: number;

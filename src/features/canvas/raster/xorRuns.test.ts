@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyXorRuns, ByteSink, encodeXorParts, encodeXorRuns, forEachPart } from './xorRuns';
+import { ByteSink } from './byteBuffers';
+import { applyXorRuns, encodeXorParts, encodeXorRuns, forEachPart } from './xorRuns';
 import type { Rect } from './rect';
 
 function rng(seed: number) {

@@ -45,7 +45,7 @@ describe('planRegion', () => {
     expect(plan!.region.width * plan!.region.height).toBeLessThan(1024 * 1024);
   });
 
-  it('v2beta inpaint and erase: any size its input rule takes (not a rounded suggestion)', () => {
+  it('v2beta inpaint and erase take every size their input rule allows (not a rounded suggestion)', () => {
     expect(sendRuleFor(v2beta, v2beta.capabilities.defaultEngineId)).toBe(V2BETA_INPAINT_SEND);
     for (const mode of ['masking', 'erase'] as const) {
       const plan = planRegion({
